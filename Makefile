@@ -1,0 +1,20 @@
+# The README's commands. Each installs what is missing first (scripts/setup.sh).
+.PHONY: serve test size stats bench bench-ui
+
+serve:  ## build the release app and serve it on http://127.0.0.1:8080/
+	@scripts/serve.sh
+
+test:   ## run every test layer; ends with "N passed, N failed"
+	@scripts/test.sh
+
+size:   ## build release and print raw, gzip and brotli bytes of dist/
+	@scripts/size.sh
+
+stats:  ## print content statistics
+	@cargo run --quiet --example content_stats
+
+bench:  ## benchmark scoring + recommendations natively
+	@cargo run --quiet --release --example bench_engine
+
+bench-ui:  ## Chromium, 4x CPU throttling: click an answer -> progress updated
+	@scripts/size.sh > /dev/null && node scripts/bench-ui.mjs dist

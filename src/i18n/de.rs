@@ -1,0 +1,226 @@
+use super::Messages;
+
+pub const DE: Messages = Messages {
+    app_name: "Arbeitgeber-Check",
+    skip_link: "Zum Inhalt springen",
+    language_switch_label: "Sprache wählen",
+    other_language_name: "English",
+    footer_privacy_link: "Datenschutz: Ihre Antworten bleiben im Browser",
+    footer_note: "Ein Selbst-Check entlang der sechs Handlungsfelder der Allianz für Fachkräfte Nordostniedersachsen.",
+
+    start_title: "Wie attraktiv ist Ihr Betrieb als Arbeitgeber?",
+    start_intro: "Der Arbeitgeber-Check zeigt Ihnen in 15 bis 25 Minuten, wo Ihr Betrieb bei der Gewinnung und Bindung \
+        von Fachkräften steht – Handlungsfeld für Handlungsfeld – und welche konkreten Schritte sich als Nächstes lohnen.",
+    start_for_whom_title: "Für wen?",
+    start_for_whom: "Für Inhaberinnen und Inhaber, Geschäftsführungen und Personalverantwortliche kleiner und \
+        mittlerer Unternehmen – Vorwissen im Personalwesen brauchen Sie nicht.",
+    start_how_title: "Wie läuft es ab?",
+    start_how: "Sie bewerten kurze Aussagen über Ihren Betrieb in sechs Handlungsfeldern. Sie können jederzeit \
+        unterbrechen und später weitermachen. Am Ende erhalten Sie Ihr Ergebnis, passende Maßnahmen und einen \
+        Bericht zum Ausdrucken.",
+    start_data_title: "Was passiert mit Ihren Daten?",
+    start_data: "Ihre Antworten verlassen Ihren Browser nicht. Es gibt keinen Server, keine Cookies und keine \
+        Statistik-Dienste.",
+    start_button: "Check starten",
+
+    start_facts: "{statements} Aussagen in sechs Handlungsfeldern · etwa 15 bis 25 Minuten · jederzeit unterbrechbar",
+    start_continue_button: "Weitermachen",
+    start_restart_hint: "Sie haben bereits Antworten gegeben. Sie können dort weitermachen, wo Sie aufgehört haben.",
+    storage_title: "Speichern und Löschen",
+    remember_label: "Auf diesem Gerät merken, um später weiterzumachen",
+    remember_hint: "Ohne diese Auswahl bleiben Ihre Antworten nur erhalten, solange dieser Tab geöffnet ist. \
+        Mit der Auswahl speichert Ihr Browser sie dauerhaft auf diesem Gerät – nutzen Sie das nicht auf fremden \
+        oder gemeinsam genutzten Rechnern.",
+    remember_unavailable: "Ihr Browser erlaubt hier kein dauerhaftes Speichern.",
+    delete_all_button: "Alle Antworten löschen",
+    delete_all_confirm: "Wirklich alle Antworten, das Unternehmensprofil und alle gespeicherten Daten dieses Checks \
+        in diesem Browser löschen? Das lässt sich nicht rückgängig machen.",
+    delete_all_yes: "Ja, alles löschen",
+    delete_all_cancel: "Abbrechen",
+
+    privacy_title: "Datenschutz",
+    privacy_paragraphs: &[
+        "Der Arbeitgeber-Check läuft vollständig in Ihrem Browser. Ihre Antworten, Ihr Unternehmensprofil und Ihr \
+         Maßnahmenplan werden an keinen Server übertragen – auch nicht an uns.",
+        "Standardmäßig speichert der Browser Ihre Antworten nur für diesen Tab (Sitzungsspeicher). Schließen Sie den \
+         Tab, sind sie gelöscht. Nur wenn Sie ausdrücklich „Auf diesem Gerät merken“ wählen, bleiben sie im \
+         dauerhaften Speicher Ihres Browsers, bis Sie sie löschen.",
+        "Es werden keine Cookies gesetzt, keine Statistik- oder Tracking-Dienste verwendet und keine Inhalte von \
+         anderen Servern nachgeladen.",
+        "Wenn Sie Ihre Ergebnisse exportieren, entsteht eine Datei auf Ihrem Gerät. Was Sie damit tun, entscheiden Sie.",
+    ],
+    back_to_start: "Zur Startseite",
+
+    notice_storage_unavailable: "Ihr Browser erlaubt hier kein Speichern. Sie können den Check trotzdem ausfüllen, \
+        aber Ihre Antworten gehen verloren, wenn Sie diese Seite schließen oder neu laden.",
+    notice_kept_aside: "Gespeicherte Antworten aus einem früheren Besuch konnten nicht gelesen werden. Sie wurden \
+        unter einem anderen Namen in Ihrem Browser aufbewahrt, nicht gelöscht. Der Check beginnt neu.",
+    notice_updated_from_other_tab: "Ihre Antworten wurden in einem anderen Tab geändert. Diese Seite zeigt jetzt \
+        den neuesten Stand.",
+    notice_deleted_in_other_tab: "In einem anderen Tab wurden alle Antworten gelöscht.",
+    notice_save_failed: "Ihre Antworten konnten nicht gespeichert werden (zum Beispiel, weil der Speicher voll ist). \
+        Sie bleiben erhalten, solange diese Seite geöffnet ist.",
+    notice_deleted: "Alle Antworten wurden gelöscht.",
+    notice_dismiss: "Hinweis schließen",
+    saved_in_tab: "Gespeichert in diesem Tab",
+    saved_on_device: "Gespeichert auf diesem Gerät",
+    saved_nowhere: "Nicht gespeichert",
+
+    profile_title: "Ihr Unternehmen",
+    profile_intro: "Alle Angaben sind freiwillig. Sie ändern keine Punktzahl, helfen aber, Maßnahmen auszuwählen, \
+        die zu Ihrem Betrieb passen.",
+    profile_company_name: "Name des Unternehmens",
+    profile_company_name_hint: "Erscheint nur auf dem Deckblatt Ihres Berichts.",
+    profile_size_legend: "Wie viele Beschäftigte hat Ihr Betrieb?",
+    profile_size_labels: ["1 bis 9", "10 bis 49", "50 bis 249", "250 und mehr"],
+    profile_sector_label: "Branche",
+    profile_sector_labels: [
+        "Handwerk",
+        "Industrie und Produktion",
+        "Handel",
+        "Dienstleistungen",
+        "Gesundheit und Pflege",
+        "Gastgewerbe und Tourismus",
+        "Logistik und Verkehr",
+        "Landwirtschaft",
+        "Sonstige",
+    ],
+    profile_trains_legend: "Bildet Ihr Betrieb derzeit aus?",
+    yes: "Ja",
+    no: "Nein",
+    no_answer: "Keine Angabe",
+
+    field_eyebrow: "Handlungsfeld {number} von {total}",
+    goal_eyebrow: "Strategisches Ziel",
+    answer_labels: ["trifft voll zu", "trifft eher zu", "trifft eher nicht zu", "trifft nicht zu", "nicht relevant für uns"],
+    why_we_ask: "Warum fragen wir das?",
+    clear_answer: "Antwort zurücksetzen",
+    back: "Zurück",
+    next: "Weiter",
+    to_overview: "Zur Übersicht",
+
+    progress_label: "Fortschritt",
+    progress_answered: "{answered} von {total} beantwortet",
+    progress_nav_label: "Handlungsfelder",
+    next_open_statement: "Zur nächsten offenen Aussage",
+    all_answered: "Alle Aussagen sind beantwortet.",
+
+    overview_title: "Übersicht",
+    overview_intro: "Hier sehen Sie, wie weit Sie in jedem Handlungsfeld sind. Sie können jedes Feld öffnen und \
+        Antworten ändern.",
+    overview_open_title: "Noch offene Aussagen",
+    overview_none_open: "Sie haben alle Aussagen beantwortet. Vielen Dank!",
+    overview_open_hint: "Offene Aussagen zählen nicht zur Bewertung. Sie können auch mit offenen Aussagen \
+        weitermachen; Ziele mit zu wenigen Antworten werden dann als „nicht bewertet“ gezeigt.",
+    to_results: "Zum Ergebnis",
+
+    results_title: "Ihr Ergebnis",
+    results_intro: "So steht Ihr Betrieb als Arbeitgeber da – nach Ihren eigenen Angaben. Die Punktzahlen reichen von \
+        0 bis 100. Ein Feld mit niedriger Punktzahl ist das Feld mit dem meisten Potenzial.",
+    results_overall: "Gesamtergebnis",
+    results_not_scored: "nicht bewertet",
+    results_not_scored_hint: "Für eine Bewertung fehlen noch Antworten.",
+    results_not_relevant: "nicht relevant",
+    results_fields_title: "Die sechs Handlungsfelder",
+    results_coverage: "{answered} von {total} Aussagen beantwortet",
+    results_chart_title: "Ergebnis als Netzdiagramm",
+    results_chart_fields: "Handlungsfelder",
+    results_chart_goals: "Strategische Ziele",
+    results_table_caption: "Punktzahlen (0 bis 100)",
+    results_table_area: "Bereich",
+    results_table_score: "Punkte",
+    results_table_band: "Einstufung",
+    results_priorities_title: "Ihre Prioritäten und passende Maßnahmen",
+    results_priorities_intro: "Die Ziele mit dem größten Potenzial stehen oben. Innerhalb eines Ziels kommen zuerst \
+        die Maßnahmen, die an Ihren schwächsten Punkten ansetzen. „Schneller Erfolg“ heißt: wenig Aufwand, rasch \
+        spürbar.",
+    results_weakest: "Hier liegt das meiste Potenzial:",
+    results_measures: "Empfohlene Maßnahmen",
+    results_no_priorities: "Sobald genug Aussagen beantwortet sind, zeigen wir hier Ihre Prioritäten.",
+    results_answer_more: "Offene Aussagen beantworten",
+
+    measure_first_step: "Erster Schritt in diesem Monat:",
+    measure_effort: "Aufwand",
+    measure_time: "Wirkung",
+    measure_support: "Unterstützung:",
+    effort_labels: ["gering", "mittel", "hoch"],
+    time_labels: ["kurzfristig", "mittelfristig", "langfristig"],
+    quick_win: "Schneller Erfolg",
+    sector_fit: "Passt zu Ihrer Branche",
+    add_to_plan: "In den Maßnahmenplan",
+    in_plan: "Im Plan ✓",
+
+    plan_title: "Ihr Maßnahmenplan",
+    plan_intro: "Legen Sie fest, wer sich bis wann um welche Maßnahme kümmert. Alles wird sofort gespeichert – genau \
+        wie Ihre Antworten.",
+    plan_empty: "Ihr Plan ist noch leer. Fügen Sie im Ergebnis Maßnahmen hinzu.",
+    plan_owner: "Verantwortlich",
+    plan_due: "Erledigen bis",
+    plan_status: "Stand",
+    plan_note: "Notiz",
+    plan_remove: "Aus dem Plan entfernen",
+    plan_measure: "Maßnahme",
+    status_labels: ["geplant", "in Arbeit", "erledigt"],
+    to_plan: "Zum Maßnahmenplan",
+    to_report: "Bericht ansehen und drucken",
+
+    report_title: "Bericht",
+    report_print: "Bericht drucken",
+    report_print_hint: "Der Bericht ist für DIN A4 gestaltet. Im Druckdialog können Sie ihn auch als PDF speichern.",
+    report_cover_subtitle: "Selbst-Check zur Arbeitgeberattraktivität entlang der Handlungsfelder der Allianz für \
+        Fachkräfte Nordostniedersachsen",
+    report_company_unnamed: "Ihr Unternehmen",
+    report_date: "Stand",
+    report_summary: "Zusammenfassung",
+    report_fields: "Ergebnisse je Handlungsfeld",
+    report_top_measures: "Wichtigste Maßnahmen",
+    report_plan: "Maßnahmenplan",
+    report_plan_empty: "Noch keine Maßnahmen eingeplant.",
+    report_handoff_title: "Für das Beratungsgespräch",
+    report_handoff_intro: "Diese Seite ist für ein Gespräch mit Ihrer Kammer, der Wirtschaftsförderung oder dem \
+        Arbeitgeber-Service der Agentur für Arbeit gedacht.",
+    report_handoff_goals: "Unsere drei wichtigsten Ziele",
+    report_handoff_notes: "Notizen aus dem Gespräch",
+    report_handoff_questions: &[
+        "Welche Maßnahme gehen wir zuerst an, und wer ist verantwortlich?",
+        "Welche Unterstützung oder Förderung kommt für uns in Frage?",
+        "Wann sprechen wir wieder über den Stand?",
+    ],
+    report_method_title: "So entsteht das Ergebnis",
+    report_method: &[
+        "Jede Aussage wird auf einer Viererskala bewertet: trifft voll zu (100), trifft eher zu (67), trifft eher \
+         nicht zu (33), trifft nicht zu (0).",
+        "„Nicht relevant für uns“ und offene Aussagen zählen nicht zur Punktzahl. Sie werden als Abdeckung \
+         ausgewiesen.",
+        "Ein Ziel erhält eine Punktzahl, wenn mindestens die Hälfte seiner Aussagen beantwortet ist; es ist der \
+         gewichtete Mittelwert seiner Aussagen. Ein Handlungsfeld ist der Mittelwert seiner bewerteten Ziele, das \
+         Gesamtergebnis der Mittelwert der bewerteten Handlungsfelder – jeweils, wenn mindestens die Hälfte bewertet \
+         ist. Sonst steht dort „nicht bewertet“.",
+        "Das Unternehmensprofil ändert keine Punktzahl; es wählt nur passende Maßnahmen aus. Alle Berechnungen \
+         laufen in Ihrem Browser.",
+    ],
+    file_title: "Ergebnisdatei",
+    file_hint: "Mit einer Ergebnisdatei nehmen Sie Ihre Antworten, Ihr Profil und Ihren Plan auf ein anderes Gerät \
+        oder in einen anderen Browser mit. Die Datei bleibt bei Ihnen.",
+    file_export: "Antworten als Datei speichern",
+    file_import: "Gespeicherte Datei laden",
+    file_import_confirm: "Die Datei ersetzt Ihre aktuellen Antworten, Ihr Profil und Ihren Plan. Fortfahren?",
+    file_import_yes: "Ja, ersetzen",
+    file_import_cancel: "Abbrechen",
+    file_imported: "Die Datei wurde geladen. Ihre Antworten, Ihr Profil und Ihr Plan sind übernommen.",
+    file_error_too_large: "Die Datei ist zu groß für eine Ergebnisdatei des Arbeitgeber-Checks. Es wurde nichts geändert.",
+    file_error_empty: "Die Datei ist leer. Es wurde nichts geändert.",
+    file_error_not_json: "Die Datei ist beschädigt oder keine Ergebnisdatei (kein lesbares JSON). Es wurde nichts \
+        geändert.",
+    file_error_not_export: "Das ist keine Ergebnisdatei des Arbeitgeber-Checks. Es wurde nichts geändert.",
+    file_error_too_new: "Die Datei stammt aus einer neueren Version des Arbeitgeber-Checks. Bitte laden Sie die Seite \
+        neu und versuchen Sie es noch einmal. Es wurde nichts geändert.",
+    file_error_invalid: "Die Datei ist unvollständig oder enthält ungültige Angaben. Es wurde nichts geändert.",
+    file_error_unknown_statements: "Die Datei enthält Antworten zu Aussagen, die dieser Check nicht kennt. Es wurde \
+        nichts geändert.",
+    file_error_unknown_measures: "Die Datei enthält Maßnahmen, die dieser Check nicht kennt. Es wurde nichts geändert.",
+    file_error_unreadable: "Die Datei konnte nicht gelesen werden. Es wurde nichts geändert.",
+    open_new_window: "In neuem Fenster öffnen und weitermachen",
+    new_window_blocked: "Ihr Browser hat das neue Fenster blockiert. Speichern Sie Ihre Antworten als Datei und laden \
+        Sie sie im neuen Fenster.",
+};

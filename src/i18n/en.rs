@@ -1,0 +1,216 @@
+use super::Messages;
+
+pub const EN: Messages = Messages {
+    app_name: "Employer Check",
+    skip_link: "Skip to content",
+    language_switch_label: "Choose language",
+    other_language_name: "Deutsch",
+    footer_privacy_link: "Privacy: your answers stay in your browser",
+    footer_note: "A self-check along the six fields of action of the skilled-labour alliance of north-east Lower Saxony \
+        (Allianz für Fachkräfte Nordostniedersachsen).",
+
+    start_title: "How attractive is your company as an employer?",
+    start_intro: "In 15 to 25 minutes the Employer Check shows where your company stands in attracting and keeping \
+        skilled staff – field by field – and which concrete steps are worth taking next.",
+    start_for_whom_title: "Who is it for?",
+    start_for_whom: "For owners, managing directors and HR staff of small and medium-sized companies – no HR \
+        background needed.",
+    start_how_title: "How does it work?",
+    start_how: "You rate short statements about your company in six fields of action. You can stop at any time and \
+        continue later. At the end you get your result, suitable measures and a report to print.",
+    start_data_title: "What happens to your data?",
+    start_data: "Your answers never leave your browser. There is no server, no cookies and no analytics.",
+    start_button: "Start the check",
+
+    start_facts: "{statements} statements in six fields of action · about 15 to 25 minutes · pause at any time",
+    start_continue_button: "Continue",
+    start_restart_hint: "You have already given answers. You can continue where you left off.",
+    storage_title: "Saving and deleting",
+    remember_label: "Remember on this device so I can continue later",
+    remember_hint: "Without this choice your answers are kept only while this tab is open. With it, your browser \
+        keeps them on this device – do not use it on shared or public computers.",
+    remember_unavailable: "Your browser does not allow persistent storage here.",
+    delete_all_button: "Delete all answers",
+    delete_all_confirm: "Really delete all answers, the company profile and all data this check has stored in this \
+        browser? This cannot be undone.",
+    delete_all_yes: "Yes, delete everything",
+    delete_all_cancel: "Cancel",
+
+    privacy_title: "Privacy",
+    privacy_paragraphs: &[
+        "The Employer Check runs entirely in your browser. Your answers, company profile and action plan are never \
+         sent to any server – not even to us.",
+        "By default your browser keeps your answers for this tab only (session storage). Close the tab and they are \
+         gone. Only if you explicitly choose “Remember on this device” are they kept in your browser's persistent \
+         storage until you delete them.",
+        "No cookies are set, no analytics or tracking services are used and nothing is loaded from other servers.",
+        "If you export your results, a file is created on your device. What you do with it is up to you.",
+    ],
+    back_to_start: "Back to the start page",
+
+    notice_storage_unavailable: "Your browser does not allow saving here. You can still complete the check, but \
+        your answers will be lost when you close or reload this page.",
+    notice_kept_aside: "Answers saved on an earlier visit could not be read. They were kept in your browser under \
+        another name, not deleted. The check starts afresh.",
+    notice_updated_from_other_tab: "Your answers were changed in another tab. This page now shows the latest state.",
+    notice_deleted_in_other_tab: "All answers were deleted in another tab.",
+    notice_save_failed: "Your answers could not be saved (for example because storage is full). They are kept while \
+        this page stays open.",
+    notice_deleted: "All answers have been deleted.",
+    notice_dismiss: "Close notice",
+    saved_in_tab: "Saved in this tab",
+    saved_on_device: "Saved on this device",
+    saved_nowhere: "Not saved",
+
+    profile_title: "Your company",
+    profile_intro: "Everything here is optional. It does not change any score, but helps to choose measures that \
+        suit your company.",
+    profile_company_name: "Company name",
+    profile_company_name_hint: "Only shown on the cover of your report.",
+    profile_size_legend: "How many people does your company employ?",
+    profile_size_labels: ["1 to 9", "10 to 49", "50 to 249", "250 or more"],
+    profile_sector_label: "Sector",
+    profile_sector_labels: [
+        "Skilled crafts",
+        "Industry and manufacturing",
+        "Retail and wholesale",
+        "Services",
+        "Health and care",
+        "Hospitality and tourism",
+        "Logistics and transport",
+        "Agriculture",
+        "Other",
+    ],
+    profile_trains_legend: "Does your company currently train apprentices?",
+    yes: "Yes",
+    no: "No",
+    no_answer: "Prefer not to say",
+
+    field_eyebrow: "Field of action {number} of {total}",
+    goal_eyebrow: "Strategic goal",
+    answer_labels: ["fully applies", "mostly applies", "mostly does not apply", "does not apply", "not relevant for us"],
+    why_we_ask: "Why do we ask?",
+    clear_answer: "Reset answer",
+    back: "Back",
+    next: "Next",
+    to_overview: "To the overview",
+
+    progress_label: "Progress",
+    progress_answered: "{answered} of {total} answered",
+    progress_nav_label: "Fields of action",
+    next_open_statement: "Go to the next open statement",
+    all_answered: "All statements are answered.",
+
+    overview_title: "Overview",
+    overview_intro: "See how far you are in each field of action. You can open any field and change answers.",
+    overview_open_title: "Statements still open",
+    overview_none_open: "You have answered every statement. Thank you!",
+    overview_open_hint: "Open statements do not count towards the result. You can go on with open statements; goals \
+        with too few answers are then shown as “not rated”.",
+    to_results: "To the results",
+
+    results_title: "Your result",
+    results_intro: "This is where your company stands as an employer – based on your own answers. Scores run from 0 to \
+        100. A field with a low score is the field with the most potential.",
+    results_overall: "Overall result",
+    results_not_scored: "not rated",
+    results_not_scored_hint: "More answers are needed for a rating.",
+    results_not_relevant: "not relevant",
+    results_fields_title: "The six fields of action",
+    results_coverage: "{answered} of {total} statements answered",
+    results_chart_title: "Result as a radar chart",
+    results_chart_fields: "Fields of action",
+    results_chart_goals: "Strategic goals",
+    results_table_caption: "Scores (0 to 100)",
+    results_table_area: "Area",
+    results_table_score: "Score",
+    results_table_band: "Rating",
+    results_priorities_title: "Your priorities and suitable measures",
+    results_priorities_intro: "Goals with the most potential come first. Within a goal, measures that address your \
+        weakest points come first. “Quick win” means: little effort, soon noticeable.",
+    results_weakest: "This is where the most potential lies:",
+    results_measures: "Recommended measures",
+    results_no_priorities: "As soon as enough statements are answered, your priorities appear here.",
+    results_answer_more: "Answer open statements",
+
+    measure_first_step: "First step this month:",
+    measure_effort: "Effort",
+    measure_time: "Effect",
+    measure_support: "Support:",
+    effort_labels: ["low", "medium", "high"],
+    time_labels: ["short term", "medium term", "long term"],
+    quick_win: "Quick win",
+    sector_fit: "Suits your sector",
+    add_to_plan: "Add to action plan",
+    in_plan: "In the plan ✓",
+
+    plan_title: "Your action plan",
+    plan_intro: "Decide who takes care of which measure by when. Everything is saved at once – just like your answers.",
+    plan_empty: "Your plan is still empty. Add measures from the results.",
+    plan_owner: "Responsible",
+    plan_due: "Due by",
+    plan_status: "Status",
+    plan_note: "Note",
+    plan_remove: "Remove from plan",
+    plan_measure: "Measure",
+    status_labels: ["planned", "in progress", "done"],
+    to_plan: "To the action plan",
+    to_report: "View and print the report",
+
+    report_title: "Report",
+    report_print: "Print report",
+    report_print_hint: "The report is designed for A4. In the print dialogue you can also save it as a PDF.",
+    report_cover_subtitle: "Self-check of employer attractiveness along the fields of action of the skilled-labour \
+        alliance of north-east Lower Saxony",
+    report_company_unnamed: "Your company",
+    report_date: "Date",
+    report_summary: "Summary",
+    report_fields: "Results per field of action",
+    report_top_measures: "Key measures",
+    report_plan: "Action plan",
+    report_plan_empty: "No measures planned yet.",
+    report_handoff_title: "For the advisory meeting",
+    report_handoff_intro: "This page is meant for a meeting with your chamber, the business development agency or the \
+        employer service of the employment agency.",
+    report_handoff_goals: "Our three most important goals",
+    report_handoff_notes: "Notes from the meeting",
+    report_handoff_questions: &[
+        "Which measure do we tackle first, and who is responsible?",
+        "Which support or funding could apply to us?",
+        "When do we review progress together?",
+    ],
+    report_method_title: "How the result is calculated",
+    report_method: &[
+        "Each statement is rated on a four-point scale: fully applies (100), mostly applies (67), mostly does not apply \
+         (33), does not apply (0).",
+        "“Not relevant for us” and open statements do not count towards the score. They are reported as coverage.",
+        "A goal gets a score when at least half of its statements are answered; it is the weighted mean of its \
+         statements. A field is the mean of its rated goals, the overall result the mean of the rated fields – each \
+         when at least half are rated. Otherwise it says “not rated”.",
+        "The company profile does not change any score; it only selects suitable measures. All calculations run in \
+         your browser.",
+    ],
+    file_title: "Result file",
+    file_hint: "A result file takes your answers, profile and plan to another device or browser. The file stays with \
+        you.",
+    file_export: "Save answers as a file",
+    file_import: "Load a saved file",
+    file_import_confirm: "The file replaces your current answers, profile and plan. Continue?",
+    file_import_yes: "Yes, replace",
+    file_import_cancel: "Cancel",
+    file_imported: "The file was loaded. Your answers, profile and plan have been taken over.",
+    file_error_too_large: "The file is too large for an Employer Check result file. Nothing was changed.",
+    file_error_empty: "The file is empty. Nothing was changed.",
+    file_error_not_json: "The file is damaged or not a result file (no readable JSON). Nothing was changed.",
+    file_error_not_export: "This is not an Employer Check result file. Nothing was changed.",
+    file_error_too_new: "The file comes from a newer version of the Employer Check. Please reload the page and try \
+        again. Nothing was changed.",
+    file_error_invalid: "The file is incomplete or contains invalid data. Nothing was changed.",
+    file_error_unknown_statements: "The file contains answers to statements this check does not know. Nothing was \
+        changed.",
+    file_error_unknown_measures: "The file contains measures this check does not know. Nothing was changed.",
+    file_error_unreadable: "The file could not be read. Nothing was changed.",
+    open_new_window: "Open in a new window and continue",
+    new_window_blocked: "Your browser blocked the new window. Save your answers as a file and load it in the new \
+        window.",
+};

@@ -1,0 +1,130 @@
+//! Screens and their URL hashes. Pure: `parse` and `to_hash` are the only place that knows the hash format, so
+//! links, reload and back/forward agree. Hash routes need no server rewrites, which chambers' hosts may not offer.
+
+/// A screen of the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Screen {
+    Start,
+    Privacy,
+    Profile,
+    /// A field of action by its position, 1 to [`FIELD_SCREENS`].
+    Field(u8),
+    Overview,
+    Results,
+    Plan,
+    Report,
+}
+
+/// How many field pages the questionnaire has; mirrors the content's six fields (checked by a test).
+pub const FIELD_SCREENS: u8 = 6;
+
+impl Screen {
+    /// The hash for this screen, e.g. `#/feld/3`.
+    pub fn to_hash(self) -> String {
+        match self {
+            Screen::Start => "#/".into(),
+            Screen::Privacy => "#/datenschutz".into(),
+            Screen::Profile => "#/profil".into(),
+            Screen::Field(number) => format!("#/feld/{number}"),
+            Screen::Overview => "#/uebersicht".into(),
+            Screen::Results => "#/ergebnis".into(),
+            Screen::Plan => "#/plan".into(),
+            Screen::Report => "#/bericht".into(),
+        }
+    }
+
+    /// The screen for a hash as found in `location.hash` (with or without `#`). Unknown hashes are `None`; the app
+    /// shows the start page for them.
+    pub fn parse(hash: &str) -> Option<Screen> {
+        let path = hash.trim_start_matches('#').trim_start_matches('/').trim_end_matches('/');
+        let screen = match path {
+            "" => Screen::Start,
+            "datenschutz" => Screen::Privacy,
+            "profil" => Screen::Profile,
+            "uebersicht" => Screen::Overview,
+            "ergebnis" => Screen::Results,
+            "plan" => Screen::Plan,
+            "bericht" => Screen::Report,
+            _ => {
+                let number: u8 = path.strip_prefix("feld/")?.parse().ok()?;
+                if !(1..=FIELD_SCREENS).contains(&number) {
+                    return None;
+                }
+                Screen::Field(number)
+            }
+        };
+        Some(screen)
+    }
+
+    /// The screen "Weiter" leads to in the questionnaire's linear order.
+    pub fn next(self) -> Option<Screen> {
+        match self {
+            Screen::Start => Some(Screen::Profile),
+            Screen::Profile => Some(Screen::Field(1)),
+            Screen::Field(number) if number < FIELD_SCREENS => Some(Screen::Field(number + 1)),
+            Screen::Field(_) => Some(Screen::Overview),
+            Screen::Overview => Some(Screen::Results),
+            _ => None,
+        }
+    }
+
+    /// The screen "Zurück" leads to in the questionnaire's linear order.
+    pub fn previous(self) -> Option<Screen> {
+        match self {
+            Screen::Profile => Some(Screen::Start),
+            Screen::Field(1) => Some(Screen::Profile),
+            Screen::Field(number) => Some(Screen::Field(number - 1)),
+            Screen::Overview => Some(Screen::Field(FIELD_SCREENS)),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all_screens() -> Vec<Screen> {
+        let mut screens = vec![Screen::Start, Screen::Privacy, Screen::Profile, Screen::Overview];
+        screens.extend((1..=FIELD_SCREENS).map(Screen::Field));
+        screens.extend([Screen::Results, Screen::Plan, Screen::Report]);
+        screens
+    }
+
+    #[test]
+    fn every_screen_round_trips_through_its_hash() {
+        for screen in all_screens() {
+            assert_eq!(Screen::parse(&screen.to_hash()), Some(screen), "{screen:?}");
+        }
+    }
+
+    #[test]
+    fn parse_is_lenient_about_slashes_and_hash_sign() {
+        assert_eq!(Screen::parse(""), Some(Screen::Start));
+        assert_eq!(Screen::parse("#"), Some(Screen::Start));
+        assert_eq!(Screen::parse("feld/2"), Some(Screen::Field(2)));
+        assert_eq!(Screen::parse("#/feld/2/"), Some(Screen::Field(2)));
+    }
+
+    #[test]
+    fn parse_rejects_unknown_and_out_of_range() {
+        for bad in ["#/feld/0", "#/feld/7", "#/feld/-1", "#/feld/x", "#/feld/", "#/unknown", "#/feld/999999999999"] {
+            assert_eq!(Screen::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn next_and_previous_walk_the_questionnaire() {
+        let mut screen = Screen::Start;
+        let mut walked = vec![screen];
+        while let Some(next) = screen.next() {
+            screen = next;
+            walked.push(screen);
+        }
+        assert_eq!(walked.len(), 2 + FIELD_SCREENS as usize + 2);
+        assert_eq!(screen, Screen::Results);
+        for pair in walked.windows(2).take(walked.len() - 2) {
+            assert_eq!(pair[1].previous(), Some(pair[0]));
+        }
+    }
+}
