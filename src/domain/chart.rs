@@ -1,0 +1,217 @@
+//! Geometry of the radar chart, pure so it is tested natively; the view only turns it into SVG.
+//!
+//! Axes start at the top and run clockwise. A level that is not scored gets no point (it is never drawn as 0); the
+//! outline connects only neighbouring scored axes.
+
+/// A point in SVG user units (y grows downwards).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Point {
+    pub x: f64,
+    pub y: f64,
+}
+
+/// Horizontal alignment of an axis label, as SVG's `text-anchor`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    Start,
+    Middle,
+    End,
+}
+
+impl Anchor {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Anchor::Start => "start",
+            Anchor::Middle => "middle",
+            Anchor::End => "end",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Axis {
+    /// Outer end of the axis line (value 100).
+    pub end: Point,
+    /// Where the label goes, a little outside the end.
+    pub label: Point,
+    pub anchor: Anchor,
+    /// The value's point, `None` when not scored.
+    pub point: Option<Point>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Radar {
+    pub center: Point,
+    pub radius: f64,
+    /// Grid polygons at 25, 50, 75 and 100.
+    pub rings: Vec<Vec<Point>>,
+    pub axes: Vec<Axis>,
+    /// Runs of neighbouring scored points; a closed polygon when every axis is scored.
+    pub outline: Outline,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Outline {
+    /// Every axis scored: one closed shape.
+    Closed(Vec<Point>),
+    /// Some axes not scored: open lines through neighbouring scored points.
+    Open(Vec<Vec<Point>>),
+}
+
+/// Grid levels drawn as rings.
+pub const RINGS: [f64; 4] = [25.0, 50.0, 75.0, 100.0];
+
+fn polar(center: Point, radius: f64, index: usize, count: usize) -> Point {
+    let angle = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * index as f64 / count as f64;
+    Point { x: center.x + radius * angle.cos(), y: center.y + radius * angle.sin() }
+}
+
+/// The chart for `values` (0–100 or not scored) around `center` with the given outer `radius`.
+pub fn radar(values: &[Option<f64>], center: Point, radius: f64) -> Radar {
+    let count = values.len().max(1);
+    let rings = RINGS
+        .iter()
+        .map(|level| (0..count).map(|i| polar(center, radius * level / 100.0, i, count)).collect())
+        .collect();
+    let axes: Vec<Axis> = values
+        .iter()
+        .enumerate()
+        .map(|(i, value)| {
+            let end = polar(center, radius, i, count);
+            let label = polar(center, radius + 14.0, i, count);
+            let dx = label.x - center.x;
+            let anchor = if dx.abs() < radius * 0.05 {
+                Anchor::Middle
+            } else if dx > 0.0 {
+                Anchor::Start
+            } else {
+                Anchor::End
+            };
+            let point = value.map(|v| polar(center, radius * v.clamp(0.0, 100.0) / 100.0, i, count));
+            Axis { end, label, anchor, point }
+        })
+        .collect();
+    let outline = if axes.iter().all(|axis| axis.point.is_some()) {
+        Outline::Closed(axes.iter().filter_map(|axis| axis.point).collect())
+    } else {
+        let mut runs: Vec<Vec<Point>> = Vec::new();
+        let mut current = Vec::new();
+        for axis in &axes {
+            match axis.point {
+                Some(point) => current.push(point),
+                None if !current.is_empty() => runs.push(std::mem::take(&mut current)),
+                None => {}
+            }
+        }
+        if !current.is_empty() {
+            // The last run continues into the first one around the circle.
+            if axes.first().is_some_and(|axis| axis.point.is_some()) && !runs.is_empty() {
+                current.extend(runs.remove(0));
+            }
+            runs.push(current);
+        }
+        Outline::Open(runs.into_iter().filter(|run| run.len() > 1).collect())
+    };
+    Radar { center, radius, rings, axes, outline }
+}
+
+/// SVG `points` attribute for a list of points, rounded to 0.1 units to keep the markup short.
+pub fn svg_points(points: &[Point]) -> String {
+    points.iter().map(|p| format!("{:.1},{:.1}", p.x, p.y)).collect::<Vec<_>>().join(" ")
+}
+
+/// Splits a label into lines of at most `max_chars` characters at spaces (a longer single word stays whole), so
+/// SVG text, which does not wrap by itself, stays inside the chart.
+pub fn wrap_label(label: &str, max_chars: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in label.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= max_chars => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const C: Point = Point { x: 100.0, y: 100.0 };
+
+    fn close(a: Point, b: Point) -> bool {
+        (a.x - b.x).abs() < 1e-9 && (a.y - b.y).abs() < 1e-9
+    }
+
+    #[test]
+    fn first_axis_points_up_and_axes_run_clockwise() {
+        let radar = radar(&[Some(100.0); 4], C, 50.0);
+        assert!(close(radar.axes[0].end, Point { x: 100.0, y: 50.0 }));
+        assert!(close(radar.axes[1].end, Point { x: 150.0, y: 100.0 }));
+        assert!(close(radar.axes[2].end, Point { x: 100.0, y: 150.0 }));
+        assert!(close(radar.axes[3].end, Point { x: 50.0, y: 100.0 }));
+        assert_eq!(radar.axes[0].anchor, Anchor::Middle);
+        assert_eq!(radar.axes[1].anchor, Anchor::Start);
+        assert_eq!(radar.axes[3].anchor, Anchor::End);
+    }
+
+    #[test]
+    fn values_scale_along_their_axis() {
+        let radar = radar(&[Some(50.0), Some(0.0), Some(100.0), Some(25.0)], C, 80.0);
+        assert!(close(radar.axes[0].point.unwrap(), Point { x: 100.0, y: 60.0 }));
+        assert!(close(radar.axes[1].point.unwrap(), C));
+        assert!(close(radar.axes[2].point.unwrap(), Point { x: 100.0, y: 180.0 }));
+        assert!(close(radar.axes[3].point.unwrap(), Point { x: 80.0, y: 100.0 }));
+        assert!(matches!(&radar.outline, Outline::Closed(points) if points.len() == 4));
+    }
+
+    #[test]
+    fn rings_are_at_quarter_levels() {
+        let radar = radar(&[Some(1.0); 6], C, 100.0);
+        assert_eq!(radar.rings.len(), 4);
+        for (ring, level) in radar.rings.iter().zip(RINGS) {
+            assert_eq!(ring.len(), 6);
+            assert!(close(ring[0], Point { x: 100.0, y: 100.0 - level }));
+        }
+    }
+
+    #[test]
+    fn unscored_axes_get_no_point_and_break_the_outline() {
+        let radar = radar(&[Some(50.0), Some(50.0), None, Some(50.0), Some(50.0), None], C, 100.0);
+        assert!(radar.axes[2].point.is_none());
+        match &radar.outline {
+            Outline::Open(runs) => {
+                assert_eq!(runs.len(), 2);
+                assert!(runs.iter().all(|run| run.len() == 2));
+            }
+            Outline::Closed(_) => panic!("an unscored axis must not be closed over"),
+        }
+    }
+
+    #[test]
+    fn the_last_run_wraps_into_the_first() {
+        let radar = radar(&[Some(50.0), None, Some(50.0), Some(50.0)], C, 100.0);
+        match &radar.outline {
+            Outline::Open(runs) => assert_eq!(runs, &vec![vec![radar.axes[2].point.unwrap(), radar.axes[3].point.unwrap(), radar.axes[0].point.unwrap()]]),
+            Outline::Closed(_) => panic!(),
+        }
+    }
+
+    #[test]
+    fn labels_wrap_at_spaces() {
+        assert_eq!(wrap_label("Sicherung der Beschäftigungsfähigkeit", 16), ["Sicherung der", "Beschäftigungsfähigkeit"]);
+        assert_eq!(wrap_label("Ausbildung", 16), ["Ausbildung"]);
+        assert_eq!(wrap_label("  ", 16), Vec::<String>::new());
+    }
+
+    #[test]
+    fn values_are_clamped_and_points_formatted_compactly() {
+        let radar = radar(&[Some(150.0), Some(-5.0), Some(10.0)], C, 10.0);
+        assert!(close(radar.axes[0].point.unwrap(), radar.axes[0].end));
+        assert!(close(radar.axes[1].point.unwrap(), C));
+        assert_eq!(svg_points(&[Point { x: 1.04, y: 2.0 }, Point { x: 3.0, y: 4.56 }]), "1.0,2.0 3.0,4.6");
+    }
+}

@@ -1,0 +1,182 @@
+//! Result files: everything the user entered (profile, answers, plan, language) as a versioned JSON file they can
+//! move to another device, and a strict import that accepts a whole valid file or changes nothing.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::answers::{Answer, Answers};
+use super::content::Content;
+use super::lang::Lang;
+use super::plan::{MAX_TEXT, Plan, PlanEntry, is_iso_date};
+use super::profile::Profile;
+use super::saved::Saved;
+
+/// Marks a file as ours, so that any other JSON is rejected with a clear message.
+pub const FORMAT: &str = "arbeitgeber-check-export";
+/// The export version written today. Older versions are migrated in [`migrate`].
+pub const EXPORT_VERSION: u32 = 1;
+/// Largest file accepted. A complete export is a few kilobytes; this leaves room for long notes.
+pub const MAX_BYTES: usize = 256 * 1024;
+/// Longest company name accepted.
+pub const MAX_NAME: usize = 200;
+
+/// The file's shape.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportFile {
+    pub format: String,
+    pub version: u32,
+    /// ISO date-time of the export, for the user's orientation only.
+    pub exported_at: String,
+    pub lang: Lang,
+    pub profile: Profile,
+    pub answers: BTreeMap<String, Answer>,
+    pub plan: Vec<PlanEntry>,
+}
+
+/// The export of `saved`, pretty-printed so a curious user can read it.
+pub fn export(saved: &Saved, lang: Lang, exported_at: &str) -> String {
+    let file = ExportFile {
+        format: FORMAT.into(),
+        version: EXPORT_VERSION,
+        exported_at: exported_at.into(),
+        lang,
+        profile: saved.profile.clone(),
+        answers: saved.answers.iter().map(|(id, answer)| (id.to_string(), answer)).collect(),
+        plan: saved.plan.entries().to_vec(),
+    };
+    // Plain data with string keys always serialises.
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+/// A file name like `arbeitgeber-check-tischlerei-muster-2026-11-25.json`.
+pub fn file_name(company: &str, date: &str) -> String {
+    let mut slug = String::new();
+    for c in company.to_lowercase().chars() {
+        let c = match c {
+            'ä' => "ae".to_string(),
+            'ö' => "oe".to_string(),
+            'ü' => "ue".to_string(),
+            'ß' => "ss".to_string(),
+            c if c.is_ascii_alphanumeric() => c.to_string(),
+            _ => "-".to_string(),
+        };
+        slug.push_str(&c);
+    }
+    let slug: Vec<&str> = slug.split('-').filter(|part| !part.is_empty()).collect();
+    let slug = slug.join("-").chars().take(40).collect::<String>();
+    let slug = slug.trim_end_matches('-');
+    if slug.is_empty() {
+        format!("arbeitgeber-check-{date}.json")
+    } else {
+        format!("arbeitgeber-check-{slug}-{date}.json")
+    }
+}
+
+/// Why a file was rejected. Each has a message in both languages in the UI.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    TooLarge,
+    Empty,
+    /// Not JSON (or not text).
+    NotJson,
+    /// JSON, but not an Arbeitgeber-Check export.
+    NotAnExport,
+    /// From a newer version of the app.
+    TooNew(u32),
+    /// The right kind of file with a wrong or missing part; the detail names it.
+    Invalid(String),
+    /// Answers to statements this version does not know.
+    UnknownStatements(Vec<String>),
+    /// Plan entries for measures this version does not know.
+    UnknownMeasures(Vec<String>),
+}
+
+/// What a valid file contains, ready to replace the current state.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Imported {
+    pub lang: Lang,
+    pub profile: Profile,
+    pub answers: Answers,
+    pub plan: Plan,
+}
+
+impl Imported {
+    /// The imported data as saved state, stamped `now`.
+    pub fn into_saved(self, now: f64) -> Saved {
+        Saved { updated_at: now, lang: Some(self.lang), profile: self.profile, answers: self.answers, plan: self.plan, ..Saved::new() }
+    }
+}
+
+/// Reads a result file strictly: the whole file must be valid against `content`, or nothing is imported.
+pub fn import(bytes: &[u8], content: &Content) -> Result<Imported, ImportError> {
+    if bytes.len() > MAX_BYTES {
+        return Err(ImportError::TooLarge);
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotJson)?;
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let value: Value = serde_json::from_str(text).map_err(|_| ImportError::NotJson)?;
+    if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return Err(ImportError::NotAnExport);
+    }
+    let version = value.get("version").and_then(Value::as_u64).ok_or_else(|| ImportError::Invalid("version".into()))?;
+    let version = u32::try_from(version).unwrap_or(u32::MAX);
+    if version > EXPORT_VERSION {
+        return Err(ImportError::TooNew(version));
+    }
+    let file: ExportFile =
+        serde_json::from_value(migrate(version, value)?).map_err(|e| ImportError::Invalid(e.to_string()))?;
+    check(&file, content)?;
+    let mut plan = Plan::default();
+    for entry in &file.plan {
+        plan.add(&entry.measure_id);
+        plan.edit(&entry.measure_id, |e| *e = entry.clone());
+    }
+    Ok(Imported {
+        lang: file.lang,
+        profile: file.profile,
+        answers: file.answers.into_iter().collect(),
+        plan,
+    })
+}
+
+/// Brings an older export up to [`EXPORT_VERSION`], one step at a time.
+fn migrate(version: u32, value: Value) -> Result<Value, ImportError> {
+    match version {
+        EXPORT_VERSION => Ok(value),
+        other => Err(ImportError::Invalid(format!("version {other}"))),
+    }
+}
+
+/// Everything serde cannot see: ids against the content, lengths, dates, duplicates.
+fn check(file: &ExportFile, content: &Content) -> Result<(), ImportError> {
+    let unknown: Vec<String> = file.answers.keys().filter(|id| content.statement(id).is_none()).cloned().collect();
+    if !unknown.is_empty() {
+        return Err(ImportError::UnknownStatements(unknown));
+    }
+    let unknown: Vec<String> =
+        file.plan.iter().map(|e| e.measure_id.clone()).filter(|id| content.measure(id).is_none()).collect();
+    if !unknown.is_empty() {
+        return Err(ImportError::UnknownMeasures(unknown));
+    }
+    if file.profile.company_name.chars().count() > MAX_NAME {
+        return Err(ImportError::Invalid("profile.company_name".into()));
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    for entry in &file.plan {
+        if !seen.insert(entry.measure_id.as_str()) {
+            return Err(ImportError::Invalid(format!("plan: {} twice", entry.measure_id)));
+        }
+        if entry.owner.chars().count() > MAX_TEXT || entry.note.chars().count() > MAX_TEXT {
+            return Err(ImportError::Invalid(format!("plan: {} text too long", entry.measure_id)));
+        }
+        if !entry.due.is_empty() && !is_iso_date(&entry.due) {
+            return Err(ImportError::Invalid(format!("plan: {} due date", entry.measure_id)));
+        }
+    }
+    Ok(())
+}

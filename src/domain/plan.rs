@@ -1,0 +1,159 @@
+//! The action plan: measures the user picked, each with a responsible person, a due date, a status and a note.
+
+use serde::{Deserialize, Serialize};
+
+/// Where a planned measure stands.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    #[default]
+    Planned,
+    InProgress,
+    Done,
+}
+
+impl Status {
+    pub const ALL: [Status; 3] = [Status::Planned, Status::InProgress, Status::Done];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Planned => "planned",
+            Status::InProgress => "in_progress",
+            Status::Done => "done",
+        }
+    }
+
+    pub fn parse(id: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|status| status.as_str() == id)
+    }
+}
+
+/// One measure in the plan.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PlanEntry {
+    pub measure_id: String,
+    pub owner: String,
+    /// An ISO date `YYYY-MM-DD` as an `<input type=date>` gives it, or empty.
+    pub due: String,
+    pub status: Status,
+    pub note: String,
+}
+
+/// The plan in the order the user added measures.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Plan(Vec<PlanEntry>);
+
+/// Longest owner or note kept; longer input is cut (at a character boundary).
+pub const MAX_TEXT: usize = 500;
+
+impl Plan {
+    pub fn entries(&self) -> &[PlanEntry] {
+        &self.0
+    }
+
+    pub fn contains(&self, measure_id: &str) -> bool {
+        self.0.iter().any(|entry| entry.measure_id == measure_id)
+    }
+
+    /// Adds a measure once; adding it again changes nothing.
+    pub fn add(&mut self, measure_id: &str) {
+        if !self.contains(measure_id) {
+            self.0.push(PlanEntry { measure_id: measure_id.to_string(), ..PlanEntry::default() });
+        }
+    }
+
+    pub fn remove(&mut self, measure_id: &str) {
+        self.0.retain(|entry| entry.measure_id != measure_id);
+    }
+
+    /// Changes one entry; unknown ids change nothing. Texts are trimmed to [`MAX_TEXT`], dates must be ISO dates.
+    pub fn edit(&mut self, measure_id: &str, change: impl FnOnce(&mut PlanEntry)) {
+        if let Some(entry) = self.0.iter_mut().find(|entry| entry.measure_id == measure_id) {
+            change(entry);
+            entry.owner = limit(&entry.owner);
+            entry.note = limit(&entry.note);
+            if !entry.due.is_empty() && !is_iso_date(&entry.due) {
+                entry.due.clear();
+            }
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+fn limit(text: &str) -> String {
+    text.chars().take(MAX_TEXT).collect()
+}
+
+/// `YYYY-MM-DD` with a plausible month and day.
+pub fn is_iso_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    let [year, month, day] = parts.as_slice() else { return false };
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    if !(digits(year, 4) && digits(month, 2) && digits(day, 2)) {
+        return false;
+    }
+    let month: u32 = month.parse().unwrap_or(0);
+    let day: u32 = day.parse().unwrap_or(0);
+    (1..=12).contains(&month) && (1..=31).contains(&day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn add_is_idempotent_and_keeps_order() {
+        let mut plan = Plan::default();
+        plan.add("m1.1.a");
+        plan.add("m2.1.b");
+        plan.add("m1.1.a");
+        assert_eq!(plan.entries().iter().map(|e| e.measure_id.as_str()).collect::<Vec<_>>(), ["m1.1.a", "m2.1.b"]);
+        plan.remove("m1.1.a");
+        assert!(!plan.contains("m1.1.a"));
+        assert_eq!(plan.len(), 1);
+    }
+
+    #[test]
+    fn edit_limits_texts_and_rejects_bad_dates() {
+        let mut plan = Plan::default();
+        plan.add("m1.1.a");
+        plan.edit("m1.1.a", |e| {
+            e.owner = "x".repeat(MAX_TEXT + 10);
+            e.due = "2026-13-01".into();
+            e.status = Status::InProgress;
+        });
+        let entry = &plan.entries()[0];
+        assert_eq!(entry.owner.chars().count(), MAX_TEXT);
+        assert_eq!(entry.due, "");
+        assert_eq!(entry.status, Status::InProgress);
+        plan.edit("m1.1.a", |e| e.due = "2027-03-31".into());
+        assert_eq!(plan.entries()[0].due, "2027-03-31");
+        plan.edit("unknown", |e| e.note = "x".into());
+        assert_eq!(plan.entries()[0].note, "");
+    }
+
+    #[test]
+    fn iso_dates() {
+        assert!(is_iso_date("2026-11-25"));
+        for bad in ["2026-1-25", "26-11-25", "2026-11-32", "2026-00-10", "abcd-ef-gh", "", "2026-11-25x"] {
+            assert!(!is_iso_date(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn status_ids_round_trip() {
+        for status in Status::ALL {
+            assert_eq!(Status::parse(status.as_str()), Some(status));
+            assert_eq!(serde_json::to_string(&status).unwrap(), format!("\"{}\"", status.as_str()));
+        }
+    }
+}

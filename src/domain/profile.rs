@@ -1,0 +1,113 @@
+//! The optional company profile. It tailors which measures are recommended and in which order; it never changes a
+//! score.
+
+use serde::{Deserialize, Serialize};
+
+/// Number of employees, in the bands the content files use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum SizeBand {
+    #[serde(rename = "1-9")]
+    Micro,
+    #[serde(rename = "10-49")]
+    Small,
+    #[serde(rename = "50-249")]
+    Medium,
+    #[serde(rename = "250+")]
+    Large,
+}
+
+impl SizeBand {
+    pub const ALL: [SizeBand; 4] = [SizeBand::Micro, SizeBand::Small, SizeBand::Medium, SizeBand::Large];
+
+    /// The id used in content files, storage and form values.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SizeBand::Micro => "1-9",
+            SizeBand::Small => "10-49",
+            SizeBand::Medium => "50-249",
+            SizeBand::Large => "250+",
+        }
+    }
+
+    pub fn parse(id: &str) -> Option<SizeBand> {
+        SizeBand::ALL.into_iter().find(|band| band.as_str() == id)
+    }
+}
+
+/// Sectors typical of the region's economy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Sector {
+    Handwerk,
+    Industrie,
+    Handel,
+    Dienstleistung,
+    Gesundheit,
+    Gastgewerbe,
+    Logistik,
+    Landwirtschaft,
+    Sonstige,
+}
+
+impl Sector {
+    pub const ALL: [Sector; 9] = [
+        Sector::Handwerk,
+        Sector::Industrie,
+        Sector::Handel,
+        Sector::Dienstleistung,
+        Sector::Gesundheit,
+        Sector::Gastgewerbe,
+        Sector::Logistik,
+        Sector::Landwirtschaft,
+        Sector::Sonstige,
+    ];
+
+    /// The id used in content files, storage and form values.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Sector::Handwerk => "handwerk",
+            Sector::Industrie => "industrie",
+            Sector::Handel => "handel",
+            Sector::Dienstleistung => "dienstleistung",
+            Sector::Gesundheit => "gesundheit",
+            Sector::Gastgewerbe => "gastgewerbe",
+            Sector::Logistik => "logistik",
+            Sector::Landwirtschaft => "landwirtschaft",
+            Sector::Sonstige => "sonstige",
+        }
+    }
+
+    pub fn parse(id: &str) -> Option<Sector> {
+        Sector::ALL.into_iter().find(|sector| sector.as_str() == id)
+    }
+}
+
+/// What the user told us about the company. Every part is optional: an empty profile recommends for any firm.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Profile {
+    /// Shown on the report's cover only; never leaves the browser.
+    pub company_name: String,
+    pub size: Option<SizeBand>,
+    pub sector: Option<Sector>,
+    pub trains_apprentices: Option<bool>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_round_trip_and_match_serde() {
+        for band in SizeBand::ALL {
+            assert_eq!(SizeBand::parse(band.as_str()), Some(band));
+            assert_eq!(serde_json::to_string(&band).unwrap(), format!("\"{}\"", band.as_str()));
+        }
+        for sector in Sector::ALL {
+            assert_eq!(Sector::parse(sector.as_str()), Some(sector));
+            assert_eq!(serde_json::to_string(&sector).unwrap(), format!("\"{}\"", sector.as_str()));
+        }
+        assert_eq!(SizeBand::parse("10-50"), None);
+        assert_eq!(Sector::parse("Handwerk"), None);
+    }
+}

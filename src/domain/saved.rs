@@ -1,0 +1,191 @@
+//! The saved-data format: what is written to browser storage, versioned so that older data migrates and unreadable
+//! data is recognised instead of crashing the app.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::answers::Answers;
+use super::lang::Lang;
+use super::plan::Plan;
+use super::profile::Profile;
+
+/// The version written today. Bump it when the format changes and add a step to [`migrate`].
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Everything the app keeps for the user between page loads.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Saved {
+    pub version: u32,
+    /// Milliseconds since the epoch of the last change; lets two tabs tell whose data is newer.
+    pub updated_at: f64,
+    pub lang: Option<Lang>,
+    pub profile: Profile,
+    pub answers: Answers,
+    #[serde(default)]
+    pub plan: Plan,
+}
+
+impl Saved {
+    pub fn new() -> Self {
+        Saved { version: SCHEMA_VERSION, ..Saved::default() }
+    }
+
+    pub fn encode(&self) -> String {
+        // Serialising plain data with string keys cannot fail.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// Why saved data could not be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DecodeError {
+    /// Not JSON, or not the shape of any known version.
+    Unreadable(String),
+    /// Written by a newer version of the app than this one.
+    TooNew(u32),
+}
+
+/// Reads saved data of this or an older version.
+pub fn decode(raw: &str) -> Result<Saved, DecodeError> {
+    let value: Value = serde_json::from_str(raw).map_err(|e| DecodeError::Unreadable(e.to_string()))?;
+    let version = value
+        .get("version")
+        .and_then(Value::as_u64)
+        .ok_or_else(|| DecodeError::Unreadable("no version".into()))?;
+    let version = u32::try_from(version).map_err(|_| DecodeError::TooNew(u32::MAX))?;
+    if version > SCHEMA_VERSION {
+        return Err(DecodeError::TooNew(version));
+    }
+    let current = migrate(version, value)?;
+    serde_json::from_value(current).map_err(|e| DecodeError::Unreadable(e.to_string()))
+}
+
+/// Brings data of an older version up to [`SCHEMA_VERSION`], one step at a time.
+fn migrate(version: u32, value: Value) -> Result<Value, DecodeError> {
+    match version {
+        SCHEMA_VERSION => Ok(value),
+        other => Err(DecodeError::Unreadable(format!("unknown version {other}"))),
+    }
+}
+
+/// What was found in storage at start-up, decided without touching the browser.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded {
+    pub saved: Saved,
+    /// The data came from persistent storage: the user had asked to be remembered on this device.
+    pub remembered: bool,
+    /// Stored texts that could not be read; the caller keeps them aside and tells the user.
+    pub unreadable: Vec<Unreadable>,
+}
+
+/// Saved data that could not be used, with where it was found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unreadable {
+    pub from_persistent: bool,
+    pub raw: String,
+    pub error: DecodeError,
+}
+
+/// Chooses what to start with from the raw texts in persistent (`local`) and per-tab (`session`) storage. Valid
+/// data wins over invalid; when both are valid (a tab that was open while the user opted in elsewhere), the newer.
+pub fn load(local: Option<&str>, session: Option<&str>) -> Loaded {
+    let mut unreadable = Vec::new();
+    let mut read = |raw: Option<&str>, from_persistent: bool| {
+        let raw = raw?;
+        decode(raw)
+            .map_err(|error| unreadable.push(Unreadable { from_persistent, raw: raw.to_string(), error }))
+            .ok()
+    };
+    let local = read(local, true);
+    let session = read(session, false);
+    let (saved, remembered) = match (local, session) {
+        (Some(local), Some(session)) if session.updated_at > local.updated_at => (session, true),
+        (Some(local), _) => (local, true),
+        (None, Some(session)) => (session, false),
+        (None, None) => (Saved::new(), false),
+    };
+    Loaded { saved, remembered, unreadable }
+}
+
+/// Before writing, another tab may have saved newer data to the same storage. Returns that data when it is valid and
+/// newer than `current`, so the caller applies its change on top of it instead of overwriting it.
+pub fn newer_stored(current: &Saved, stored: Option<&str>) -> Option<Saved> {
+    let stored = decode(stored?).ok()?;
+    (stored.updated_at > current.updated_at).then_some(stored)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::answers::Answer;
+
+    #[test]
+    fn round_trips() {
+        let mut saved = Saved::new();
+        saved.lang = Some(Lang::En);
+        saved.answers.set("1.1.a", Some(Answer::Fully));
+        saved.profile.company_name = "Tischlerei Muster".into();
+        saved.updated_at = 1_700_000_000_000.0;
+        assert_eq!(decode(&saved.encode()), Ok(saved));
+    }
+
+    fn saved_at(time: f64, answer: Answer) -> Saved {
+        let mut saved = Saved::new();
+        saved.updated_at = time;
+        saved.answers.set("1.1.a", Some(answer));
+        saved
+    }
+
+    #[test]
+    fn load_starts_empty_without_data() {
+        let loaded = load(None, None);
+        assert_eq!(loaded.saved, Saved::new());
+        assert!(!loaded.remembered);
+        assert!(loaded.unreadable.is_empty());
+    }
+
+    #[test]
+    fn load_prefers_valid_data_and_reports_the_unreadable() {
+        let session = saved_at(5.0, Answer::Mostly).encode();
+        let loaded = load(Some("{broken"), Some(&session));
+        assert_eq!(loaded.saved.answers.get("1.1.a"), Some(Answer::Mostly));
+        assert!(!loaded.remembered);
+        assert_eq!(loaded.unreadable.len(), 1);
+        assert!(loaded.unreadable[0].from_persistent);
+        assert_eq!(loaded.unreadable[0].raw, "{broken");
+    }
+
+    #[test]
+    fn load_takes_the_newer_of_two_valid_copies_and_stays_remembered() {
+        let local = saved_at(5.0, Answer::Mostly).encode();
+        let session = saved_at(9.0, Answer::Fully).encode();
+        let loaded = load(Some(&local), Some(&session));
+        assert_eq!(loaded.saved.answers.get("1.1.a"), Some(Answer::Fully));
+        assert!(loaded.remembered);
+        let loaded = load(Some(&session), Some(&local));
+        assert_eq!(loaded.saved.answers.get("1.1.a"), Some(Answer::Fully));
+    }
+
+    #[test]
+    fn newer_stored_only_returns_strictly_newer_valid_data() {
+        let current = saved_at(5.0, Answer::Mostly);
+        assert_eq!(newer_stored(&current, None), None);
+        assert_eq!(newer_stored(&current, Some("garbage")), None);
+        assert_eq!(newer_stored(&current, Some(&saved_at(5.0, Answer::Fully).encode())), None);
+        assert_eq!(newer_stored(&current, Some(&saved_at(4.0, Answer::Fully).encode())), None);
+        let newer = saved_at(6.0, Answer::Fully);
+        assert_eq!(newer_stored(&current, Some(&newer.encode())), Some(newer));
+    }
+
+    #[test]
+    fn rejects_garbage_and_future_versions() {
+        assert!(matches!(decode("not json"), Err(DecodeError::Unreadable(_))));
+        assert!(matches!(decode("{}"), Err(DecodeError::Unreadable(_))));
+        assert!(matches!(decode(r#"{"version":0}"#), Err(DecodeError::Unreadable(_))));
+        assert_eq!(decode(r#"{"version":99}"#), Err(DecodeError::TooNew(99)));
+        assert!(matches!(
+            decode(r#"{"version":1,"updated_at":0,"lang":null,"profile":{},"answers":{"1.1.a":"maybe"}}"#),
+            Err(DecodeError::Unreadable(_))
+        ));
+    }
+}

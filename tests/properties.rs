@@ -1,0 +1,145 @@
+//! Properties the scoring and recommendations must keep for every possible set of answers, checked on the content
+//! the app ships.
+#![cfg(not(target_arch = "wasm32"))]
+
+use arbeitgeber_check::domain::answers::{Answer, Answers};
+use arbeitgeber_check::domain::content::Content;
+use arbeitgeber_check::domain::profile::{Profile, Sector, SizeBand};
+use arbeitgeber_check::domain::recommend::recommend;
+use arbeitgeber_check::domain::scoring::{Scores, score};
+use proptest::prelude::*;
+
+fn content() -> &'static Content {
+    Content::shipped()
+}
+
+fn statement_ids() -> Vec<String> {
+    content().statements().map(|(_, s)| s.id.clone()).collect()
+}
+
+/// Any answer or none, for every shipped statement.
+fn any_answers() -> impl Strategy<Value = Vec<Option<Answer>>> {
+    let answer = prop_oneof![Just(None), proptest::sample::select(Answer::ALL.to_vec()).prop_map(Some)];
+    proptest::collection::vec(answer, statement_ids().len())
+}
+
+fn to_answers(values: &[Option<Answer>]) -> Answers {
+    statement_ids().into_iter().zip(values).filter_map(|(id, a)| a.map(|a| (id, a))).collect()
+}
+
+fn any_profile() -> impl Strategy<Value = Profile> {
+    (
+        proptest::option::of(proptest::sample::select(SizeBand::ALL.to_vec())),
+        proptest::option::of(proptest::sample::select(Sector::ALL.to_vec())),
+        proptest::option::of(any::<bool>()),
+    )
+        .prop_map(|(size, sector, trains_apprentices)| Profile { size, sector, trains_apprentices, ..Profile::default() })
+}
+
+/// Every score of every level, in a fixed order.
+fn all_values(scores: &Scores<'_>) -> Vec<Option<f64>> {
+    let mut values = vec![scores.overall.value];
+    values.extend(scores.fields.iter().map(|f| f.score.value));
+    values.extend(scores.goals().map(|g| g.score.value));
+    values
+}
+
+const SCALE_UP: [Answer; 4] = [Answer::NotTrue, Answer::RatherNot, Answer::Mostly, Answer::Fully];
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn every_score_is_within_0_and_100(values in any_answers()) {
+        let scores = score(content(), &to_answers(&values));
+        for value in all_values(&scores).into_iter().flatten() {
+            prop_assert!((0.0..=100.0).contains(&value), "{value}");
+        }
+    }
+
+    #[test]
+    fn raising_one_answer_never_lowers_any_score(values in any_answers(), index in any::<proptest::sample::Index>(), step in 1usize..=3) {
+        let ids = statement_ids();
+        let i = index.index(ids.len());
+        let Some(position) = values[i].and_then(|a| SCALE_UP.iter().position(|s| *s == a)) else { return Ok(()) };
+        let Some(raised) = SCALE_UP.get(position + step) else { return Ok(()) };
+        let before_answers = to_answers(&values);
+        let mut after_answers = before_answers.clone();
+        after_answers.set(&ids[i], Some(*raised));
+        let before = all_values(&score(content(), &before_answers));
+        let after = all_values(&score(content(), &after_answers));
+        for (b, a) in before.iter().zip(&after) {
+            match (b, a) {
+                (Some(b), Some(a)) => prop_assert!(a >= &(b - 1e-9), "{b} -> {a}"),
+                (None, None) => {}
+                _ => prop_assert!(false, "raising an answer changed whether a level is scored"),
+            }
+        }
+    }
+
+    #[test]
+    fn the_order_of_answering_is_irrelevant(values in any_answers(), seed in any::<u64>()) {
+        let ids = statement_ids();
+        let mut pairs: Vec<(String, Answer)> = ids.into_iter().zip(&values).filter_map(|(id, a)| a.map(|a| (id, a))).collect();
+        let forward: Answers = pairs.iter().cloned().collect();
+        // A deterministic shuffle from the seed.
+        let mut state = seed | 1;
+        for i in (1..pairs.len()).rev() {
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17;
+            pairs.swap(i, (state % (i as u64 + 1)) as usize);
+        }
+        let mut shuffled = Answers::new();
+        for (id, a) in &pairs { shuffled.set(id, Some(*a)); }
+        prop_assert_eq!(all_values(&score(content(), &forward)), all_values(&score(content(), &shuffled)));
+    }
+
+    #[test]
+    fn excluding_a_statement_leaves_the_others_contributions_unchanged(values in any_answers(), index in any::<proptest::sample::Index>()) {
+        // Marking one statement "nicht relevant" must give the goal exactly the weighted mean of its other answered
+        // statements: their values and weights are untouched.
+        let content = content();
+        let ids = statement_ids();
+        let excluded = &ids[index.index(ids.len())];
+        let mut answers = to_answers(&values);
+        answers.set(excluded, Some(Answer::NotRelevant));
+        let goal = content.goals().map(|(_, g)| g).find(|g| g.statements.iter().any(|s| &s.id == excluded)).unwrap();
+        let (mut sum, mut weights) = (0.0, 0.0);
+        for statement in goal.statements.iter().filter(|s| &s.id != excluded) {
+            if let Some(value) = answers.get(&statement.id).and_then(Answer::value) {
+                sum += statement.weight * value;
+                weights += statement.weight;
+            }
+        }
+        let scored = score(content, &answers).goal(&goal.id).unwrap().score.value;
+        if let Some(value) = scored {
+            prop_assert!((value - 100.0 * sum / weights).abs() < 1e-9);
+        }
+    }
+
+    #[test]
+    fn recommendations_reference_existing_goals_and_measures_in_gap_order(values in any_answers(), profile in any_profile()) {
+        let content = content();
+        let answers = to_answers(&values);
+        let scores = score(content, &answers);
+        let recs = recommend(&scores, &answers, &profile);
+        prop_assert!(recs.windows(2).all(|w| w[0].score <= w[1].score));
+        for rec in &recs {
+            let goal = content.goal(&rec.goal.id);
+            prop_assert!(goal.is_some());
+            prop_assert_eq!(scores.goal(&rec.goal.id).unwrap().score.value, Some(rec.score));
+            for m in &rec.measures {
+                prop_assert!(goal.unwrap().measures.iter().any(|gm| gm.id == m.measure.id), "{} not in {}", m.measure.id, rec.goal.id);
+                prop_assert!((0.0..=1.0).contains(&m.weakness));
+            }
+            for s in &rec.weakest {
+                prop_assert!(goal.unwrap().statements.iter().any(|gs| gs.id == s.id));
+            }
+        }
+        // Deterministic: the same input gives the same output.
+        let again = recommend(&scores, &answers, &profile);
+        let order = |r: &[arbeitgeber_check::domain::recommend::GoalRecommendation<'_>]| -> Vec<String> {
+            r.iter().flat_map(|g| g.measures.iter().map(|m| m.measure.id.clone())).collect()
+        };
+        prop_assert_eq!(order(&recs), order(&again));
+    }
+}

@@ -1,0 +1,125 @@
+//! Known cases of the recommendation order and profile tailoring.
+mod common;
+
+use arbeitgeber_check::domain::answers::{Answer, Answers};
+use arbeitgeber_check::domain::content::{ApprenticeFit, Content, Effort, TimeToEffect};
+use arbeitgeber_check::domain::profile::{Profile, Sector, SizeBand};
+use arbeitgeber_check::domain::recommend::{fits_profile, recommend};
+use arbeitgeber_check::domain::scoring::score;
+
+fn answers(pairs: &[(&str, Answer)]) -> Answers {
+    pairs.iter().map(|(id, a)| (id.to_string(), *a)).collect()
+}
+
+fn ids<'a>(items: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+    items.into_iter().collect()
+}
+
+#[test]
+fn goals_are_ordered_by_gap_and_unscored_goals_get_nothing() {
+    let content = common::synthetic();
+    let given = answers(&[
+        ("1.1.a", Answer::Fully), ("1.1.b", Answer::Mostly),
+        ("2.1.a", Answer::NotTrue), ("2.1.b", Answer::RatherNot),
+        ("3.1.a", Answer::Mostly), ("3.1.b", Answer::Mostly),
+        ("4.1.a", Answer::Fully),
+    ]);
+    let recs = recommend(&score(&content, &given), &given, &Profile::default());
+    assert_eq!(ids(recs.iter().map(|r| r.goal.id.as_str())), vec!["2.1", "3.1", "1.1"]);
+    assert!(recs.windows(2).all(|w| w[0].score <= w[1].score));
+}
+
+#[test]
+fn equal_gaps_prefer_lower_coverage_then_content_order() {
+    let content = common::synthetic();
+    let given = answers(&[
+        ("1.1.a", Answer::Mostly), ("1.1.b", Answer::Mostly), ("1.1.c", Answer::Mostly),
+        ("2.1.a", Answer::Mostly), ("2.1.b", Answer::Mostly),
+        ("3.1.a", Answer::Mostly), ("3.1.b", Answer::Mostly),
+    ]);
+    let recs = recommend(&score(&content, &given), &given, &Profile::default());
+    assert_eq!(ids(recs.iter().map(|r| r.goal.id.as_str())), vec!["2.1", "3.1", "1.1"]);
+}
+
+#[test]
+fn measures_for_the_weakest_statements_come_first_then_less_effort() {
+    let mut content = common::synthetic();
+    let goal = &mut content.fields[0].goals[0];
+    goal.measures[0].effort = Effort::High; // m1.1.a → 1.1.a
+    goal.measures[2].effort = Effort::Low; // m1.1.c → 1.1.c
+    goal.measures[2].time_to_effect = TimeToEffect::Short;
+    goal.measures[3].addresses = vec!["1.1.a".into()]; // m1.1.d → 1.1.a, medium effort
+    let given = answers(&[
+        ("1.1.a", Answer::NotTrue), ("1.1.b", Answer::Fully), ("1.1.c", Answer::RatherNot), ("1.1.d", Answer::Mostly),
+    ]);
+    let recs = recommend(&score(&content, &given), &given, &Profile::default());
+    let order = ids(recs[0].measures.iter().map(|m| m.measure.id.as_str()));
+    assert_eq!(order, vec!["m1.1.d", "m1.1.a", "m1.1.c", "m1.1.b"]);
+    assert!(recs[0].measures[2].quick_win);
+    assert!(!recs[0].measures[0].quick_win);
+    assert_eq!(ids(recs[0].weakest.iter().map(|s| s.id.as_str())), vec!["1.1.a", "1.1.c", "1.1.d"]);
+}
+
+#[test]
+fn measures_addressing_only_not_relevant_statements_are_left_out() {
+    let content = common::synthetic();
+    let given = answers(&[
+        ("1.1.a", Answer::NotRelevant), ("1.1.b", Answer::NotTrue), ("1.1.c", Answer::NotTrue),
+    ]);
+    let recs = recommend(&score(&content, &given), &given, &Profile::default());
+    let measures = ids(recs[0].measures.iter().map(|m| m.measure.id.as_str()));
+    assert!(!measures.contains(&"m1.1.a"), "{measures:?}");
+    assert!(measures.contains(&"m1.1.b"));
+}
+
+#[test]
+fn the_profile_filters_by_size_and_apprenticeship_and_prefers_the_sector() {
+    let mut content = common::synthetic();
+    let goal = &mut content.fields[0].goals[0];
+    goal.measures[1].sizes = vec![SizeBand::Medium, SizeBand::Large];
+    goal.measures[2].apprentices = Some(ApprenticeFit::Training);
+    goal.measures[3].sectors = vec![Sector::Handwerk];
+    goal.measures[3].addresses = vec!["1.1.a".into()];
+    let given = answers(&[("1.1.a", Answer::NotTrue), ("1.1.b", Answer::NotTrue), ("1.1.c", Answer::NotTrue)]);
+    let scores = score(&content, &given);
+
+    let open = recommend(&scores, &given, &Profile::default());
+    assert_eq!(open[0].measures.len(), 4, "an empty profile excludes nothing");
+
+    let profile = Profile {
+        size: Some(SizeBand::Small),
+        sector: Some(Sector::Handwerk),
+        trains_apprentices: Some(false),
+        ..Profile::default()
+    };
+    let tailored = recommend(&scores, &given, &profile);
+    let order = ids(tailored[0].measures.iter().map(|m| m.measure.id.as_str()));
+    assert_eq!(order, vec!["m1.1.d", "m1.1.a"], "sector match first among equals; size and apprentice misfits gone");
+    assert!(tailored[0].measures[0].sector_match);
+}
+
+#[test]
+fn fits_profile_treats_apprentice_fit_both_ways() {
+    let content: Content = common::synthetic();
+    let mut measure = content.fields[0].goals[0].measures[0].clone();
+    let trains = Profile { trains_apprentices: Some(true), ..Profile::default() };
+    let does_not = Profile { trains_apprentices: Some(false), ..Profile::default() };
+    measure.apprentices = Some(ApprenticeFit::NotTraining);
+    assert!(!fits_profile(&measure, &trains));
+    assert!(fits_profile(&measure, &does_not));
+    measure.apprentices = Some(ApprenticeFit::Training);
+    assert!(fits_profile(&measure, &trains));
+    assert!(!fits_profile(&measure, &does_not));
+    assert!(fits_profile(&measure, &Profile::default()));
+}
+
+#[test]
+fn the_profile_never_changes_a_score() {
+    let content = common::synthetic();
+    let given = answers(&[("1.1.a", Answer::NotTrue), ("1.1.b", Answer::Mostly)]);
+    let scores = score(&content, &given);
+    let profile = Profile { size: Some(SizeBand::Micro), trains_apprentices: Some(false), ..Profile::default() };
+    let with_profile = recommend(&scores, &given, &profile);
+    let without = recommend(&scores, &given, &Profile::default());
+    assert_eq!(with_profile[0].score, without[0].score);
+}
