@@ -1,0 +1,50 @@
+// Interaction benchmark (not a test): in Chromium with 4x CPU throttling (DevTools protocol), the time from clicking
+// an answer to the updated progress text. Prints median and worst of N clicks. `make bench-ui` (builds first).
+import { serve } from '../e2e/support/serve.mjs';
+import { launch } from '../e2e/support/browser.mjs';
+
+const [dist = 'dist'] = process.argv.slice(2);
+const server = await serve({ root: dist });
+const browser = await launch();
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+
+const loadStart = Date.now();
+await page.goto(server.url + '#/feld/1');
+await page.locator('fieldset[data-statement]').first().waitFor();
+const loadMs = Date.now() - loadStart;
+
+// Each sample: click a radio (dispatching the real click from inside the page, so the measurement starts at the
+// event) and wait for the progress text to change, measured with performance.now() in the page.
+const samples = await page.evaluate(async () => {
+  const results = [];
+  const progress = document.querySelector('[data-testid=progress-text]');
+  const radios = [...document.querySelectorAll('fieldset[data-statement]')].flatMap((f) => [
+    f.querySelector('input[value=fully]'),
+    f.querySelector('input[value=not_true]'),
+  ]);
+  const clears = () => [...document.querySelectorAll('[data-testid=clear-answer]')];
+  for (let round = 0; round < 3; round++) {
+    for (const radio of radios.filter((_, i) => i % 2 === 0)) {
+      const before = progress.textContent;
+      const start = performance.now();
+      radio.click();
+      await new Promise((resolve) => {
+        if (progress.textContent !== before) return resolve();
+        new MutationObserver((_, observer) => { observer.disconnect(); resolve(); })
+          .observe(progress, { childList: true, characterData: true, subtree: true });
+      });
+      results.push(performance.now() - start);
+    }
+    for (const clear of clears()) clear.click();
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return results;
+});
+samples.sort((a, b) => a - b);
+const median = samples[Math.floor(samples.length / 2)];
+console.log(`click -> progress updated, 4x CPU throttling, ${samples.length} clicks: median ${median.toFixed(2)} ms, worst ${samples.at(-1).toFixed(2)} ms`);
+console.log(`page load to first statement (4x throttling, localhost): ${loadMs} ms`);
+await browser.close();
+await server.close();

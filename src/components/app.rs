@@ -1,0 +1,148 @@
+//! The root component: creates the state, keeps it in step with the URL hash, other tabs and the document, moves
+//! focus on screen changes, lays out the page.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::footer::Footer;
+use super::header::Header;
+use super::notice::NoticeBar;
+use super::statement::focus_statement;
+use crate::pages;
+use crate::state::embed;
+use crate::state::options::{Options, parse_query};
+use crate::state::persist::KEY;
+use crate::state::route::Screen;
+use crate::state::{AppState, use_app_state};
+
+/// The whole app. Mounted to `<body>` by `main`, and by the browser tests.
+#[component]
+pub fn App() -> impl IntoView {
+    let location = window().location();
+    let options = parse_query(&location.search().unwrap_or_default());
+    for name in &options.ignored {
+        leptos::logging::warn!("Arbeitgeber-Check: ignored invalid URL parameter `{name}`");
+    }
+    let screen = Screen::parse(&location.hash().unwrap_or_default()).unwrap_or(Screen::Start);
+    let state = AppState::start(options.lang, screen);
+    provide_context(state);
+    set_up_embedding(&options, state);
+
+    // Back/forward, links and typed URLs all arrive here; the hash is the single source of the current screen.
+    let hash_listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        let hash = window().location().hash().unwrap_or_default();
+        state.screen.set(Screen::parse(&hash).unwrap_or(Screen::Start));
+    });
+    // Another tab of this origin wrote persistent storage.
+    let storage_listener = window_event_listener(leptos::ev::storage, move |event| {
+        if event.key().as_deref() == Some(KEY) {
+            state.on_other_tab_change(event.new_value());
+        }
+    });
+    on_cleanup(move || {
+        hash_listener.remove();
+        storage_listener.remove();
+    });
+
+    sync_document(state);
+    move_focus_on_screen_change(state);
+
+    let compact = options.embed;
+    view! {
+        <a class="skip-link" href="#main" on:click=skip_to_main>{move || state.t().skip_link}</a>
+        <Header compact=compact/>
+        <main id="main" tabindex="-1">
+            <NoticeBar/>
+            <CurrentScreen/>
+        </main>
+        {(!compact).then(|| view! { <Footer/> })}
+    }
+}
+
+/// Compact mode, accent colour, height reports to an embedding page, and a hand-off from a frame.
+fn set_up_embedding(options: &Options, state: AppState) {
+    if let Some(accent) = &options.accent {
+        embed::apply_accent(accent);
+    }
+    if options.embed
+        && let Some(root) = document().document_element()
+        && let Err(error) = root.class_list().add_1("embed")
+    {
+        leptos::logging::error!("could not switch to compact mode: {error:?}");
+    }
+    if embed::in_frame() {
+        embed::report_height();
+    }
+    if options.handoff {
+        embed::receive_handoff(move |saved| state.adopt(saved));
+    }
+}
+
+/// Keeps `<html lang>` and the document title in step with the language and screen, for screen readers and tabs.
+fn sync_document(state: AppState) {
+    Effect::new(move |_| {
+        let lang = state.lang.get();
+        let document = document();
+        if let Some(root) = document.document_element() {
+            // Setting an attribute on <html> cannot fail in practice; a failure would be a browser bug worth logging.
+            if let Err(error) = root.set_attribute("lang", lang.as_str()) {
+                leptos::logging::error!("could not set <html lang>: {error:?}");
+            }
+        }
+        let t = state.t();
+        document.set_title(&format!("{} – {}", pages::title(state.screen.get(), lang), t.app_name));
+    });
+}
+
+/// After a screen change (not on first load), focus goes to the new page's heading so screen readers announce it
+/// and keyboard users continue from the top, or to a statement the user asked to jump to.
+fn move_focus_on_screen_change(state: AppState) {
+    Effect::new(move |previous: Option<Screen>| {
+        let screen = state.screen.get();
+        if previous.is_some_and(|previous| previous != screen) {
+            if embed::in_frame() {
+                embed::report_navigation();
+            }
+            // After the new page is in the DOM.
+            request_animation_frame(move || match state.focus_statement.get_untracked() {
+                Some(statement_id) => {
+                    state.focus_statement.set(None);
+                    focus_statement(statement_id);
+                }
+                None => focus_by_id("page-title"),
+            });
+        }
+        screen
+    });
+}
+
+fn focus_by_id(id: &str) {
+    let element = document().get_element_by_id(id).and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
+
+/// The skip link moves focus to `<main>` without changing the hash, which is the router's.
+fn skip_to_main(event: leptos::ev::MouseEvent) {
+    event.prevent_default();
+    focus_by_id("main");
+}
+
+/// The page for the current screen.
+#[component]
+fn CurrentScreen() -> impl IntoView {
+    let state = use_app_state();
+    // Pages render their texts once; a language switch renders the page anew, which keeps the wasm small (no reactive
+    // closure per text) and costs nothing noticeable. Answers and focus targets live in state, not in the DOM.
+    move || match (state.lang.track(), state.screen.get()).1 {
+        Screen::Privacy => pages::privacy::PrivacyPage().into_any(),
+        Screen::Profile => pages::profile::ProfilePage().into_any(),
+        Screen::Field(number) => view! { <pages::field::FieldPage number=number/> }.into_any(),
+        Screen::Overview => pages::overview::OverviewPage().into_any(),
+        Screen::Results => pages::results::ResultsPage().into_any(),
+        Screen::Plan => pages::plan::PlanPage().into_any(),
+        Screen::Report => pages::report::ReportPage().into_any(),
+        Screen::Start => pages::start::StartPage().into_any(),
+    }
+}

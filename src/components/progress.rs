@@ -1,0 +1,93 @@
+//! The questionnaire's progress: answered statements overall and per field, a step list to jump to any field, and
+//! a shortcut to the next open statement. Shown on every questionnaire screen.
+
+use leptos::prelude::*;
+
+use super::notice::SaveStatus;
+use crate::domain::progress::progress;
+use crate::state::route::Screen;
+use crate::state::use_app_state;
+
+/// Progress bar, field steps and the "next open statement" shortcut.
+#[component]
+pub fn ProgressPanel() -> impl IntoView {
+    let state = use_app_state();
+    let t = state.t();
+    let lang = state.lang.get_untracked();
+    let content = state.content();
+    let progress = Memo::new(move |_| state.saved.with(|saved| progress(content, &saved.answers)));
+    let percent = move || {
+        let p = progress.get();
+        (p.answered * 100).checked_div(p.total).unwrap_or(0)
+    };
+
+    let steps = content
+        .fields
+        .iter()
+        .enumerate()
+        .map(|(index, field)| {
+            let number = index as u8 + 1;
+            let screen = Screen::Field(number);
+            let counts = move || {
+                let f = progress.get().fields[index];
+                format!("{}/{}", f.answered, f.total)
+            };
+            let complete = move || {
+                let f = progress.get().fields[index];
+                f.answered == f.total
+            };
+            view! {
+                <li class="steps__item" class:steps__item--complete=complete>
+                    <a
+                        href=screen.to_hash()
+                        class="steps__link"
+                        aria-current=move || (state.screen.get() == screen).then_some("step")
+                    >
+                        <span class="steps__number">{number}</span>
+                        <span class="steps__name">{field.title.get(lang)}</span>
+                        <span class="steps__count">
+                            <span class="visually-hidden">{t.progress_label}": "</span>
+                            {counts}
+                        </span>
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+
+    let next_open = move || {
+        progress.get().next_open.map(|(number, statement_id)| {
+            view! {
+                <a
+                    class="progress__next"
+                    href=Screen::Field(number).to_hash()
+                    data-testid="next-open"
+                    on:click=move |_| state.focus_statement.set(Some(statement_id))
+                >
+                    {t.next_open_statement}
+                </a>
+            }
+        })
+    };
+
+    view! {
+        <section class="progress no-print" aria-label=t.progress_label>
+            <div class="progress__summary">
+                <p class="progress__text" role="status" data-testid="progress-text">
+                    {move || {
+                        let p = progress.get();
+                        t.answered_of(p.answered, p.total)
+                    }}
+                </p>
+                <div class="progress__bar" aria-hidden="true">
+                    <div class="progress__fill" style:width=move || format!("{}%", percent())></div>
+                </div>
+                {next_open}
+                <SaveStatus/>
+            </div>
+            <nav aria-label=t.progress_nav_label>
+                <ol class="steps">{steps}</ol>
+            </nav>
+        </section>
+    }
+}

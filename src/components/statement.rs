@@ -1,0 +1,98 @@
+//! One statement of the questionnaire as a radio group: the statement is the legend, the options are the scale plus
+//! "nicht relevant". Native radios give screen readers the group and keyboard users arrow keys for free.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::answers::Answer;
+use crate::domain::content::Statement;
+use crate::state::use_app_state;
+
+/// The DOM id of a statement's fieldset: ids like `1.1.a` become `s-1-1-a` (no dots, so CSS selectors need no
+/// escaping).
+pub fn dom_id(statement_id: &str) -> String {
+    format!("s-{}", statement_id.replace('.', "-"))
+}
+
+/// Moves keyboard focus into a statement's group: its checked option, else its first option.
+pub fn focus_statement(statement_id: &str) {
+    let group = dom_id(statement_id);
+    let selector = format!("#{group} input:checked, #{group} input");
+    let target = document().query_selector(&selector).ok().flatten();
+    if let Some(input) = target.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = input.focus();
+    }
+}
+
+/// A statement with its answer scale, help text and a way to clear the answer.
+#[component]
+pub fn StatementItem(
+    /// The statement from the shipped content.
+    statement: &'static Statement,
+    /// Its position on the page, shown before the text.
+    number: usize,
+) -> impl IntoView {
+    let state = use_app_state();
+    let t = state.t();
+    let lang = state.lang.get_untracked();
+    let id = statement.id.as_str();
+    let answer = Memo::new(move |_| state.saved.with(|saved| saved.answers.get(id)));
+    let group = dom_id(id);
+    let help_id = format!("{group}-help");
+    let text = statement.text.get(lang);
+
+    let options = Answer::ALL
+        .into_iter()
+        .enumerate()
+        .map(|(index, option)| {
+            let input_id = format!("{group}-{}", option.as_str());
+            view! {
+                <label
+                    class="scale__option"
+                    class:scale__option--na=option == Answer::NotRelevant
+                >
+                    <input
+                        type="radio"
+                        id=input_id
+                        name=group.clone()
+                        value=option.as_str()
+                        prop:checked=move || answer.get() == Some(option)
+                        on:change=move |_| state.set_answer(id, Some(option))
+                    />
+                    <span>{t.answer_labels[index]}</span>
+                </label>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <fieldset class="statement" id=group.clone() data-testid="statement" data-statement=id
+            data-answer=move || answer.get().map(Answer::as_str).unwrap_or("")>
+            <legend class="statement__text">
+                <span class="statement__number">{number}". "</span>
+                {text}
+            </legend>
+            <div class="scale">{options}</div>
+            <div class="statement__tools">
+                <details class="help">
+                    <summary>{t.why_we_ask}</summary>
+                    <p id=help_id>{statement.help.get(lang)}</p>
+                </details>
+                <Show when=move || answer.get().is_some()>
+                    <button
+                        type="button"
+                        class="link-button"
+                        data-testid="clear-answer"
+                        on:click=move |_| {
+                            state.set_answer(id, None);
+                            focus_statement(id);
+                        }
+                    >
+                        {t.clear_answer}
+                        <span class="visually-hidden">": " {text}</span>
+                    </button>
+                </Show>
+            </div>
+        </fieldset>
+    }
+}

@@ -1,0 +1,34 @@
+//! One module per screen. Pages read state and domain results and render them; they hold no logic of their own.
+
+pub mod field;
+pub mod overview;
+pub mod plan;
+pub mod privacy;
+pub mod profile;
+pub mod report;
+pub mod results;
+pub mod start;
+
+use crate::domain::content::Content;
+use crate::domain::lang::Lang;
+use crate::i18n::messages;
+use crate::state::route::Screen;
+
+/// The heading of a screen, also used for the document title.
+pub fn title(screen: Screen, lang: Lang) -> String {
+    let t = messages(lang);
+    match screen {
+        Screen::Start => t.start_title.into(),
+        Screen::Privacy => t.privacy_title.into(),
+        Screen::Profile => t.profile_title.into(),
+        Screen::Field(number) => Content::shipped()
+            .fields
+            .get(usize::from(number) - 1)
+            .map(|field| field.title.get(lang).to_string())
+            .unwrap_or_default(),
+        Screen::Overview => t.overview_title.into(),
+        Screen::Results => t.results_title.into(),
+        Screen::Plan => t.plan_title.into(),
+        Screen::Report => t.report_title.into(),
+    }
+}

@@ -1,0 +1,89 @@
+//! The overview: progress per field with links, and every open statement with a link to it.
+
+use leptos::prelude::*;
+
+use crate::components::progress::ProgressPanel;
+use crate::domain::progress::progress;
+use crate::state::route::Screen;
+use crate::state::use_app_state;
+
+/// Where the user stands before going on to the results.
+#[component]
+pub fn OverviewPage() -> impl IntoView {
+    let state = use_app_state();
+    let content = state.content();
+    let t = state.t();
+
+    // Open statements grouped by field: (field number, field, open statements).
+    let open = move || {
+        state.saved.with(|saved| {
+            content
+                .fields
+                .iter()
+                .enumerate()
+                .map(|(index, field)| {
+                    let statements: Vec<_> = field
+                        .goals
+                        .iter()
+                        .flat_map(|goal| goal.statements.iter())
+                        .filter(|statement| saved.answers.get(&statement.id).is_none())
+                        .collect();
+                    (index as u8 + 1, field, statements)
+                })
+                .filter(|(_, _, statements)| !statements.is_empty())
+                .collect::<Vec<_>>()
+        })
+    };
+    let all_answered = move || state.saved.with(|saved| progress(content, &saved.answers).next_open.is_none());
+
+    view! {
+        <ProgressPanel/>
+        <section class="page page--overview" aria-labelledby="page-title">
+            <h1 id="page-title" tabindex="-1">{t.overview_title}</h1>
+            <p class="lead">{t.overview_intro}</p>
+            <h2>{t.overview_open_title}</h2>
+            <Show
+                when=move || !all_answered()
+                fallback=move || view! { <p data-testid="all-answered">{t.overview_none_open}</p> }
+            >
+                <p class="hint">{t.overview_open_hint}</p>
+                <div data-testid="open-statements">
+                    {move || {
+                        open()
+                            .into_iter()
+                            .map(|(number, field, statements)| {
+                                let lang = state.lang.get_untracked();
+                                let links = statements
+                                    .into_iter()
+                                    .map(|statement| {
+                                        let id: &'static str = statement.id.as_str();
+                                        view! {
+                                            <li>
+                                                <a
+                                                    href=Screen::Field(number).to_hash()
+                                                    on:click=move |_| state.focus_statement.set(Some(id))
+                                                >
+                                                    {statement.text.get(lang).to_string()}
+                                                </a>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view();
+                                view! {
+                                    <section class="open-field">
+                                        <h3>{field.title.get(lang).to_string()}</h3>
+                                        <ul>{links}</ul>
+                                    </section>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </div>
+            </Show>
+            <nav class="pager" aria-label=t.progress_nav_label>
+                <a class="button" href=Screen::Overview.previous().unwrap_or(Screen::Start).to_hash() data-testid="back">{t.back}</a>
+                <a class="button button--primary" href=Screen::Results.to_hash() data-testid="to-results">{t.to_results}</a>
+            </nav>
+        </section>
+    }
+}

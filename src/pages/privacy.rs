@@ -1,0 +1,20 @@
+//! The privacy page: answers never leave the browser.
+
+use leptos::prelude::*;
+
+use crate::state::route::Screen;
+use crate::state::use_app_state;
+
+/// Plain-words explanation of where answers are kept.
+#[component]
+pub fn PrivacyPage() -> impl IntoView {
+    let state = use_app_state();
+    let t = state.t();
+    view! {
+        <section class="page page--privacy" aria-labelledby="page-title">
+            <h1 id="page-title" tabindex="-1">{t.privacy_title}</h1>
+            {t.privacy_paragraphs.iter().map(|text| view! { <p>{*text}</p> }).collect_view()}
+            <p><a href=Screen::Start.to_hash()>{t.back_to_start}</a></p>
+        </section>
+    }
+}

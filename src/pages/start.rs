@@ -1,0 +1,127 @@
+//! The start page: what the check is, for whom, how it works, what happens with the data, the storage choice, and
+//! start or continue.
+
+use leptos::prelude::*;
+
+use crate::domain::progress::progress;
+use crate::state::persist::Mode;
+use crate::state::route::Screen;
+use crate::state::use_app_state;
+
+/// The first screen a visitor sees.
+#[component]
+pub fn StartPage() -> impl IntoView {
+    let state = use_app_state();
+    let t = state.t();
+    let statements = state.content().statement_count();
+    let has_answers = move || state.saved.with(|saved| !saved.answers.is_empty());
+    // Continue where the first open statement is, or at the overview when everything is answered.
+    let continue_to = move || {
+        state.saved.with(|saved| match progress(state.content(), &saved.answers).next_open {
+            Some((number, _)) => Screen::Field(number),
+            None => Screen::Overview,
+        })
+    };
+
+    view! {
+        <section class="page page--start" aria-labelledby="page-title">
+            <h1 id="page-title" tabindex="-1">{t.start_title}</h1>
+            <p class="lead">{t.start_intro}</p>
+            <p class="facts">{t.start_facts.replace("{statements}", &statements.to_string())}</p>
+            <div class="actions">
+                <Show
+                    when=has_answers
+                    fallback=move || view! {
+                        <a class="button button--primary button--large" href=Screen::Profile.to_hash() data-testid="start">
+                            {t.start_button}
+                        </a>
+                    }
+                >
+                    <p class="hint">{t.start_restart_hint}</p>
+                    <a class="button button--primary button--large" href=move || continue_to().to_hash() data-testid="continue">
+                        {t.start_continue_button}
+                    </a>
+                </Show>
+            </div>
+            <div class="info-grid">
+                <section class="info-card">
+                    <h2>{t.start_for_whom_title}</h2>
+                    <p>{t.start_for_whom}</p>
+                </section>
+                <section class="info-card">
+                    <h2>{t.start_how_title}</h2>
+                    <p>{t.start_how}</p>
+                </section>
+                <section class="info-card">
+                    <h2>{t.start_data_title}</h2>
+                    <p>{t.start_data}</p>
+                    <p><a href=Screen::Privacy.to_hash()>{t.privacy_title}</a></p>
+                </section>
+            </div>
+            <StorageChoice/>
+        </section>
+    }
+}
+
+/// "Auf diesem Gerät merken" and "Alle Antworten löschen" with an inline confirmation.
+#[component]
+fn StorageChoice() -> impl IntoView {
+    let state = use_app_state();
+    let t = state.t();
+    let confirming = RwSignal::new(false);
+    let can_remember = state.can_remember();
+
+    view! {
+        <section class="storage-choice" aria-labelledby="storage-title">
+            <h2 id="storage-title">{t.storage_title}</h2>
+            <div class="check">
+                <input
+                    type="checkbox"
+                    id="remember"
+                    data-testid="remember"
+                    disabled=!can_remember
+                    aria-describedby="remember-hint"
+                    prop:checked=move || state.mode.get() == Mode::Local
+                    on:change=move |event| state.set_remember(event_target_checked(&event))
+                />
+                <label for="remember">{t.remember_label}</label>
+            </div>
+            <p class="hint" id="remember-hint">
+                {if can_remember { t.remember_hint } else { t.remember_unavailable }}
+            </p>
+            <crate::components::notice::SaveStatus/>
+            <crate::components::result_file::ResultFile/>
+            <Show when=move || state.saved.with(|saved| !saved.answers.is_empty() || saved.profile != Default::default())>
+                <Show
+                    when=move || confirming.get()
+                    fallback=move || view! {
+                        <button type="button" class="button--danger" data-testid="delete-all" on:click=move |_| confirming.set(true)>
+                            {t.delete_all_button}
+                        </button>
+                    }
+                >
+                    <div class="confirm" role="alertdialog" aria-labelledby="confirm-text" aria-modal="false">
+                        <p id="confirm-text">{t.delete_all_confirm}</p>
+                        <div class="actions">
+                            <button
+                                type="button"
+                                class="button--danger"
+                                data-testid="delete-all-confirm"
+                                autofocus
+                                on:click=move |_| {
+                                    state.delete_all();
+                                    confirming.set(false);
+                                }
+                            >
+                                {t.delete_all_yes}
+                            </button>
+                            <button type="button" data-testid="delete-all-cancel" on:click=move |_| confirming.set(false)>
+                                {t.delete_all_cancel}
+                            </button>
+                        </div>
+                    </div>
+                </Show>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,117 @@
+//! Where the user's data is kept and how it gets there: per-tab storage by default, persistent storage only after
+//! the user opts in, memory when the browser allows neither. Decisions about *what* to load live in
+//! `domain::saved`; this module only moves text in and out of browser storage.
+
+use crate::domain::saved::{Loaded, Saved, load};
+
+use super::storage::{Area, Store, StorageError};
+
+/// The storage key of the user's data.
+pub const KEY: &str = "arbeitgeber-check";
+/// Prefix of keys under which unreadable data is kept aside instead of being deleted.
+pub const ASIDE_PREFIX: &str = "arbeitgeber-check.unreadable.";
+
+/// Where changes are being saved right now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// This tab only (sessionStorage): the default.
+    Session,
+    /// This device (localStorage): after the user asked to be remembered.
+    Local,
+    /// Nowhere: storage is unavailable, answers live until the page is closed.
+    Memory,
+}
+
+/// The storage areas this browser lets us use, probed once at start-up.
+#[derive(Clone, Copy, Debug)]
+pub struct Persistence {
+    session: Option<Store>,
+    local: Option<Store>,
+}
+
+/// What start-up found.
+pub struct Startup {
+    pub loaded: Loaded,
+    pub mode: Mode,
+    /// Some unreadable data was found and kept aside under another key.
+    pub kept_aside: bool,
+}
+
+impl Persistence {
+    pub fn open() -> Self {
+        Persistence { session: Store::open(Area::Session), local: Store::open(Area::Local) }
+    }
+
+    fn store(&self, mode: Mode) -> Option<Store> {
+        match mode {
+            Mode::Session => self.session,
+            Mode::Local => self.local,
+            Mode::Memory => None,
+        }
+    }
+
+    /// Reads what was saved, keeps unreadable data aside, and picks the mode to continue in.
+    pub fn start(&self, now: f64) -> Startup {
+        let local_raw = self.read(Mode::Local);
+        let session_raw = self.read(Mode::Session);
+        let loaded = load(local_raw.as_deref(), session_raw.as_deref());
+        let mut kept_aside = false;
+        for bad in &loaded.unreadable {
+            let mode = if bad.from_persistent { Mode::Local } else { Mode::Session };
+            if let Some(store) = self.store(mode) {
+                // Kept under a new key so a later version (or a support person) can still recover it.
+                let aside = format!("{ASIDE_PREFIX}{now}");
+                match store.write(&aside, &bad.raw).and_then(|()| store.remove(KEY)) {
+                    Ok(()) => kept_aside = true,
+                    Err(error) => leptos::logging::error!("could not keep unreadable data aside: {error:?}"),
+                }
+            }
+        }
+        let mode = if loaded.remembered && self.local.is_some() {
+            Mode::Local
+        } else if self.session.is_some() {
+            Mode::Session
+        } else {
+            Mode::Memory
+        };
+        Startup { loaded, mode, kept_aside }
+    }
+
+    /// Whether persistent storage can be offered at all.
+    pub fn can_remember(&self) -> bool {
+        self.local.is_some()
+    }
+
+    pub fn read(&self, mode: Mode) -> Option<String> {
+        self.store(mode)?.read(KEY).ok().flatten()
+    }
+
+    /// Saves in the given mode. Memory mode saves nothing and succeeds.
+    pub fn write(&self, mode: Mode, saved: &Saved) -> Result<(), StorageError> {
+        match self.store(mode) {
+            Some(store) => store.write(KEY, &saved.encode()),
+            None => Ok(()),
+        }
+    }
+
+    /// Removes the user's data from one mode's storage.
+    pub fn remove(&self, mode: Mode) -> Result<(), StorageError> {
+        match self.store(mode) {
+            Some(store) => store.remove(KEY),
+            None => Ok(()),
+        }
+    }
+
+    /// Removes every trace: the data in both areas and everything kept aside.
+    pub fn delete_all(&self) {
+        for store in [self.session, self.local].into_iter().flatten() {
+            let mut keys = vec![KEY.to_string()];
+            keys.extend(store.keys().into_iter().filter(|key| key.starts_with(ASIDE_PREFIX)));
+            for key in keys {
+                if let Err(error) = store.remove(&key) {
+                    leptos::logging::error!("could not delete {key}: {error:?}");
+                }
+            }
+        }
+    }
+}
