@@ -1,0 +1,81 @@
+//! The radar chart as SVG, drawn from `domain::chart` geometry, with a data table as its equivalent for screen
+//! readers and print. The SVG is `role="img"` with a title; the table carries the same numbers.
+
+use leptos::prelude::*;
+
+use crate::domain::chart::{Outline, Point, radar, svg_points, wrap_label};
+
+const WIDTH: f64 = 560.0;
+const HEIGHT: f64 = 440.0;
+const RADIUS: f64 = 150.0;
+
+/// One axis of the chart: its label and its score (0–100, or not scored).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartValue {
+    pub label: String,
+    pub value: Option<f64>,
+}
+
+/// A radar chart of `values`, titled `title` for assistive technology.
+#[component]
+pub fn RadarChart(
+    /// The axes in order, starting at the top, clockwise.
+    values: Vec<ChartValue>,
+    /// Accessible name of the image.
+    title: String,
+    /// Maximum characters per label line.
+    #[prop(default = 18)]
+    wrap: usize,
+) -> impl IntoView {
+    let center = Point { x: WIDTH / 2.0, y: HEIGHT / 2.0 };
+    let geometry = radar(&values.iter().map(|v| v.value).collect::<Vec<_>>(), center, RADIUS);
+    let rings = geometry
+        .rings
+        .iter()
+        .map(|ring| view! { <polygon class="chart__ring" points=svg_points(ring)/> })
+        .collect_view();
+    let axes = geometry
+        .axes
+        .iter()
+        .zip(&values)
+        .map(|(axis, value)| {
+            let lines = wrap_label(&value.label, wrap);
+            let first_dy = -0.6 * (lines.len() as f64 - 1.0);
+            let label = lines
+                .into_iter()
+                .enumerate()
+                .map(|(i, line)| {
+                    let dy = if i == 0 { format!("{first_dy:.1}em") } else { "1.2em".to_string() };
+                    view! { <tspan x=format!("{:.1}", axis.label.x) dy=dy>{line}</tspan> }
+                })
+                .collect_view();
+            let dot = axis.point.map(|p| {
+                view! { <circle class="chart__dot" cx=format!("{:.1}", p.x) cy=format!("{:.1}", p.y) r="5"/> }
+            });
+            view! {
+                <line class="chart__axis" x1=center.x y1=center.y x2=format!("{:.1}", axis.end.x) y2=format!("{:.1}", axis.end.y)/>
+                <text class="chart__label" x=format!("{:.1}", axis.label.x) y=format!("{:.1}", axis.label.y)
+                    text-anchor=axis.anchor.as_str() dominant-baseline="middle">{label}</text>
+                {dot}
+            }
+        })
+        .collect_view();
+    let outline = match &geometry.outline {
+        Outline::Closed(points) => view! { <polygon class="chart__area" points=svg_points(points)/> }.into_any(),
+        Outline::Open(runs) => runs
+            .iter()
+            .map(|run| view! { <polyline class="chart__line" points=svg_points(run)/> })
+            .collect_view()
+            .into_any(),
+    };
+    let label = title.clone();
+    view! {
+        <svg class="chart" viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=label
+            xmlns="http://www.w3.org/2000/svg" data-testid="radar">
+            <title>{title}</title>
+            {rings}
+            {axes}
+            {outline}
+        </svg>
+    }
+}

@@ -1,0 +1,68 @@
+//! A recommended measure: what it is, the first step this month, effort and time to effect, quick-win badge, and a
+//! button to put it into the action plan.
+
+use leptos::prelude::*;
+
+use crate::domain::content::{Effort, Measure, TimeToEffect};
+use crate::domain::recommend::RecommendedMeasure;
+use crate::i18n::Messages;
+use crate::state::use_app_state;
+
+pub fn effort_label(effort: Effort, t: &Messages) -> &'static str {
+    t.effort_labels[effort as usize]
+}
+
+pub fn time_label(time: TimeToEffect, t: &Messages) -> &'static str {
+    t.time_labels[time as usize]
+}
+
+/// One measure card with its "add to plan" button.
+#[component]
+pub fn MeasureCard(
+    /// The measure as the engine recommended it.
+    recommended: RecommendedMeasure<'static>,
+) -> impl IntoView {
+    let state = use_app_state();
+    let measure: &'static Measure = recommended.measure;
+    let id = measure.id.as_str();
+    let lang = state.lang.get_untracked();
+    let t = state.t();
+    let in_plan = Memo::new(move |_| state.saved.with(|saved| saved.plan.contains(id)));
+    let support = measure.support.as_ref().map(|support| {
+        view! { <p class="measure__support"><strong>{t.measure_support}" "</strong>{support.get(lang)}</p> }
+    });
+    view! {
+        <li class="measure" data-testid="measure" data-measure=id>
+            <div class="measure__head">
+                <h4 class="measure__title">{measure.title.get(lang)}</h4>
+                <p class="badges">
+                    {recommended.quick_win.then(|| view! { <span class="badge badge--quick">{t.quick_win}</span> })}
+                    {recommended.sector_match.then(|| view! { <span class="badge">{t.sector_fit}</span> })}
+                </p>
+            </div>
+            <p>{measure.description.get(lang)}</p>
+            <p class="measure__step"><strong>{t.measure_first_step}" "</strong>{measure.first_step.get(lang)}</p>
+            <p class="measure__meta">
+                <span>{t.measure_effort}": "{effort_label(measure.effort, t)}</span>
+                <span>{t.measure_time}": "{time_label(measure.time_to_effect, t)}</span>
+            </p>
+            {support}
+            <button
+                type="button"
+                class="measure__add no-print"
+                data-testid="add-to-plan"
+                aria-pressed=move || in_plan.get().to_string()
+                on:click=move |_| {
+                    if in_plan.get_untracked() {
+                        state.update(|saved| saved.plan.remove(id));
+                    } else {
+                        state.update(|saved| saved.plan.add(id));
+                    }
+                }
+            >
+                {move || if in_plan.get() { t.in_plan } else { t.add_to_plan }}
+                <span class="visually-hidden">": "{measure.title.get(lang)}</span>
+            </button>
+        </li>
+    }
+}

@@ -1,0 +1,113 @@
+//! How a score is shown everywhere (screen and paper): the rounded number, or "nicht bewertet", and the band label
+//! with a band class. Text always carries the meaning; colour only repeats it.
+
+use leptos::prelude::*;
+
+use crate::components::chart::ChartValue;
+use crate::domain::content::Content;
+use crate::domain::lang::Lang;
+use crate::domain::scoring::{GoalScore, Score, Scores};
+use crate::i18n::messages;
+
+/// "72" or "nicht bewertet".
+pub fn score_text(score: &Score, lang: Lang) -> String {
+    match score.rounded() {
+        Some(value) => value.to_string(),
+        None => messages(lang).results_not_scored.to_string(),
+    }
+}
+
+/// The band id (CSS modifier) and label for a score, if scored.
+pub fn band(content: &'static Content, score: &Score, lang: Lang) -> Option<(&'static str, &'static str)> {
+    let value = score.value?;
+    let band = content.band_for(value)?;
+    Some((band.id.as_str(), band.label.get(lang)))
+}
+
+/// A goal's score text, saying "nicht relevant" where every statement was marked so.
+pub fn goal_score_text(goal: &GoalScore<'_>, lang: Lang) -> String {
+    if goal.is_not_relevant() { messages(lang).results_not_relevant.to_string() } else { score_text(&goal.score, lang) }
+}
+
+/// The number (or "nicht bewertet") with the band as a labelled badge.
+#[component]
+pub fn ScoreBadge(
+    score: Score,
+    lang: Lang,
+    /// `data-testid` of the number, for tests that compare screen and paper.
+    #[prop(optional)]
+    testid: Option<&'static str>,
+) -> impl IntoView {
+    let content = Content::shipped();
+    let band = band(content, &score, lang);
+    let scored = score.value.is_some();
+    view! {
+        <span class="score" class:score--none=!scored>
+            <span class="score__value" data-testid=testid>{score_text(&score, lang)}</span>
+            {scored.then(|| view! { <span class="score__max">" / 100"</span> })}
+        </span>
+        {band.map(|(id, label)| view! { <span class=format!("badge band band--{id}")>{label}</span> })}
+    }
+}
+
+/// The six fields as chart values.
+pub fn field_chart_values(scores: &Scores<'static>, lang: Lang) -> Vec<ChartValue> {
+    scores
+        .fields
+        .iter()
+        .map(|field| ChartValue { label: field.field.title.get(lang).to_string(), value: field.score.value })
+        .collect()
+}
+
+/// The 14 goals as chart values, labelled with their numbers (the table gives the titles).
+pub fn goal_chart_values(scores: &Scores<'static>) -> Vec<ChartValue> {
+    scores.goals().map(|goal| ChartValue { label: goal.goal.id.clone(), value: goal.score.value }).collect()
+}
+
+/// The table equivalent of the charts: every field and goal with score and band.
+#[component]
+pub fn ScoreTable(scores: Scores<'static>, lang: Lang) -> impl IntoView {
+    let t = messages(lang);
+    let content = Content::shipped();
+    let band_label = move |score: &Score| band(content, score, lang).map(|(_, label)| label).unwrap_or("–");
+    let rows = scores
+        .fields
+        .iter()
+        .map(|field| {
+            let goals = field
+                .goals
+                .iter()
+                .map(|goal| {
+                    view! {
+                        <tr class="table__goal">
+                            <th scope="row">{format!("{} {}", goal.goal.id, goal.goal.title.get(lang))}</th>
+                            <td>{goal_score_text(goal, lang)}</td>
+                            <td>{band_label(&goal.score)}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <tr class="table__field">
+                    <th scope="row">{field.field.title.get(lang).to_string()}</th>
+                    <td data-testid="table-field-score">{score_text(&field.score, lang)}</td>
+                    <td>{band_label(&field.score)}</td>
+                </tr>
+                {goals}
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="table table--scores" data-testid="score-table">
+            <caption>{t.results_table_caption}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{t.results_table_area}</th>
+                    <th scope="col">{t.results_table_score}</th>
+                    <th scope="col">{t.results_table_band}</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}

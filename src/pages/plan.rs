@@ -1,0 +1,110 @@
+//! The action plan: the measures the user picked, with responsible person, due date, status and note.
+
+use leptos::prelude::*;
+
+use crate::domain::plan::{PlanEntry, Status};
+use crate::state::route::Screen;
+use crate::state::use_app_state;
+
+/// The plan screen. Each field saves on change, like the answers.
+#[component]
+pub fn PlanPage() -> impl IntoView {
+    let state = use_app_state();
+    let t = state.t();
+    let ids = Memo::new(move |_| {
+        state.saved.with(|saved| saved.plan.entries().iter().map(|e| e.measure_id.clone()).collect::<Vec<_>>())
+    });
+
+    view! {
+        <section class="page page--plan" aria-labelledby="page-title">
+            <h1 id="page-title" tabindex="-1">{t.plan_title}</h1>
+            <p class="lead">{t.plan_intro}</p>
+            <Show when=move || !ids.get().is_empty() fallback=move || view! { <p data-testid="plan-empty">{t.plan_empty}</p> }>
+                <ol class="plan" data-testid="plan">
+                    <For each=move || ids.get() key=|id| id.clone() let:id>
+                        <PlanItem measure_id=id/>
+                    </For>
+                </ol>
+            </Show>
+            <nav class="pager" aria-label=t.progress_nav_label>
+                <a class="button" href=Screen::Results.to_hash()>{t.back}</a>
+                <a class="button button--primary" href=Screen::Report.to_hash() data-testid="to-report">{t.to_report}</a>
+            </nav>
+        </section>
+    }
+}
+
+/// One plan entry as a small form.
+#[component]
+fn PlanItem(measure_id: String) -> impl IntoView {
+    let state = use_app_state();
+    let t = state.t();
+    let lang = state.lang.get_untracked();
+    let content = state.content();
+    let Some((goal, measure)) = content.measures().find(|(_, m)| m.id == measure_id) else {
+        // A plan entry for a measure this version no longer has (e.g. from an old file): shown by id, removable.
+        let id = measure_id.clone();
+        return view! {
+            <li class="card plan__item">
+                <p>{measure_id.clone()}</p>
+                <button type="button" on:click=move |_| state.update(|s| s.plan.remove(&id))>{t.plan_remove}</button>
+            </li>
+        }
+        .into_any();
+    };
+    let id: &'static str = measure.id.as_str();
+    let entry = Memo::new(move |_| {
+        state.saved.with(|saved| saved.plan.entries().iter().find(|e| e.measure_id == id).cloned().unwrap_or_default())
+    });
+    let edit = move |change: Box<dyn FnOnce(&mut PlanEntry)>| state.update(|saved| saved.plan.edit(id, change));
+    let dom = id.replace('.', "-");
+    let (owner_id, due_id, status_id, note_id) =
+        (format!("{dom}-owner"), format!("{dom}-due"), format!("{dom}-status"), format!("{dom}-note"));
+    let heading_id = format!("{dom}-title");
+    let labelled_by = heading_id.clone();
+
+    view! {
+        <li class="card plan__item" data-testid="plan-item" data-measure=id aria-labelledby=labelled_by>
+            <p class="eyebrow">{goal.id.clone()}" "{goal.title.get(lang)}</p>
+            <h2 class="plan__title" id=heading_id>{measure.title.get(lang)}</h2>
+            <div class="plan__fields">
+                <div class="form__row">
+                    <label for=owner_id.clone()>{t.plan_owner}</label>
+                    <input type="text" id=owner_id maxlength="500" data-testid="plan-owner"
+                        prop:value=move || entry.get().owner
+                        on:change=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |e| e.owner = v)) }/>
+                </div>
+                <div class="form__row">
+                    <label for=due_id.clone()>{t.plan_due}</label>
+                    <input type="date" id=due_id data-testid="plan-due"
+                        prop:value=move || entry.get().due
+                        on:change=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |e| e.due = v)) }/>
+                </div>
+                <div class="form__row">
+                    <label for=status_id.clone()>{t.plan_status}</label>
+                    <select id=status_id data-testid="plan-status"
+                        on:change=move |ev| {
+                            if let Some(status) = Status::parse(&event_target_value(&ev)) {
+                                edit(Box::new(move |e| e.status = status));
+                            }
+                        }>
+                        {move || Status::ALL.into_iter().enumerate().map(|(i, status)| view! {
+                            <option value=status.as_str() selected=entry.get().status == status>{t.status_labels[i]}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="form__row plan__note">
+                    <label for=note_id.clone()>{t.plan_note}</label>
+                    <textarea id=note_id rows="2" maxlength="500" data-testid="plan-note"
+                        prop:value=move || entry.get().note
+                        on:change=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |e| e.note = v)) }></textarea>
+                </div>
+            </div>
+            <button type="button" class="link-button" data-testid="plan-remove" on:click=move |_| state.update(|s| s.plan.remove(id))>
+                {t.plan_remove}
+                <span class="visually-hidden">": "{measure.title.get(lang)}</span>
+            </button>
+        </li>
+    }
+    .into_any()
+}
