@@ -1,0 +1,60 @@
+/*! Arbeitgeber-Check – Einbettung / embedding loader.
+ *
+ * Paste into a page:
+ *   <div id="arbeitgeber-check"></div>
+ *   <script src="https://IHR-SERVER/arbeitgeber-check/embed.js" data-lang="de" data-accent="#004b87" data-compact="true" async></script>
+ *
+ * Creates an <iframe> of the app (found relative to this script's own URL), keeps its height equal to the app's
+ * content, and scrolls its top into view on a screen change. Accepts messages only from the app's origin and only
+ * from its own frame. The app sends nothing but sizes and navigation events – never answers. No cookies.
+ */
+(function () {
+  'use strict';
+  var script = document.currentScript;
+  if (!script || !script.src) return;
+  var base = new URL('./', script.src);
+  var appOrigin = base.origin;
+
+  function option(name) {
+    var value = script.getAttribute('data-' + name);
+    return value === null ? null : String(value).slice(0, 64);
+  }
+
+  var params = new URLSearchParams();
+  params.set('embed', option('compact') === 'false' ? '0' : '1');
+  var lang = option('lang');
+  if (lang === 'de' || lang === 'en') params.set('lang', lang);
+  else if (lang !== null) console.warn('Arbeitgeber-Check: data-lang must be "de" or "en"; ignored.');
+  var accent = option('accent');
+  if (accent !== null) {
+    // Only hex colours pass; the app checks contrast again and ignores colours too light for white text.
+    if (/^#?([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/.test(accent)) params.set('accent', accent.charAt(0) === '#' ? accent : '#' + accent);
+    else console.warn('Arbeitgeber-Check: data-accent must be a hex colour like #004b87; ignored.');
+  }
+
+  var frame = document.createElement('iframe');
+  frame.src = new URL('index.html?' + params.toString(), base).href;
+  frame.title = option('title') || (lang === 'en' ? 'Employer Check: self-assessment' : 'Arbeitgeber-Check: Selbst-Check zur Arbeitgeberattraktivität');
+  frame.setAttribute('loading', 'lazy');
+  frame.setAttribute('referrerpolicy', 'no-referrer');
+  frame.style.cssText = 'display:block;width:100%;border:0;min-height:480px;height:720px;overflow:hidden;';
+  frame.setAttribute('scrolling', 'no');
+
+  var targetId = option('target') || 'arbeitgeber-check';
+  var target = document.getElementById(targetId);
+  if (target) target.appendChild(frame);
+  else script.parentNode.insertBefore(frame, script.nextSibling);
+
+  window.addEventListener('message', function (event) {
+    if (event.origin !== appOrigin || event.source !== frame.contentWindow) return;
+    var data = event.data;
+    if (!data || typeof data !== 'object') return;
+    if (data.type === 'arbeitgeber-check:height' && typeof data.height === 'number' && isFinite(data.height)) {
+      var height = Math.max(200, Math.min(Math.ceil(data.height), 100000));
+      frame.style.minHeight = '0';
+      frame.style.height = height + 'px';
+    } else if (data.type === 'arbeitgeber-check:navigate') {
+      if (frame.getBoundingClientRect().top < 0) frame.scrollIntoView({ block: 'start' });
+    }
+  });
+})();

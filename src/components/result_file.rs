@@ -1,0 +1,142 @@
+//! Export to and import from a result file. The import is all-or-nothing (`domain::export::import`); existing
+//! answers are only replaced after the user confirms, and every rejection is explained in the user's language.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::export::{ImportError, Imported, MAX_BYTES, export, file_name, import};
+use crate::i18n::Messages;
+use crate::state::use_app_state;
+
+fn error_text(error: &ImportError, t: &'static Messages) -> &'static str {
+    match error {
+        ImportError::TooLarge => t.file_error_too_large,
+        ImportError::Empty => t.file_error_empty,
+        ImportError::NotJson => t.file_error_not_json,
+        ImportError::NotAnExport => t.file_error_not_export,
+        ImportError::TooNew(_) => t.file_error_too_new,
+        ImportError::Invalid(_) => t.file_error_invalid,
+        ImportError::UnknownStatements(_) => t.file_error_unknown_statements,
+        ImportError::UnknownMeasures(_) => t.file_error_unknown_measures,
+    }
+}
+
+/// Today as `YYYY-MM-DD` and now as an ISO date-time, from the browser clock.
+fn now_iso() -> String {
+    js_sys::Date::new_0().to_iso_string().into()
+}
+
+/// Offers the current data as a download.
+fn download(text: &str, name: &str) -> Result<(), wasm_bindgen::JsValue> {
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let link: web_sys::HtmlAnchorElement = document().create_element("a")?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    web_sys::Url::revoke_object_url(&url)
+}
+
+/// What the import area shows after a file was chosen.
+#[derive(Clone)]
+enum ImportState {
+    Idle,
+    /// A valid file waits for the user's go-ahead to replace existing answers.
+    Confirm(Box<Imported>),
+    Failed(&'static str),
+}
+
+/// "Save as file" and "Load a saved file".
+#[component]
+pub fn ResultFile() -> impl IntoView {
+    let state = use_app_state();
+    let t = state.t();
+    let status = RwSignal::new(ImportState::Idle);
+    // Counts chosen files, so a repeated message is still recognisably a new answer (tests wait on it).
+    let attempt = RwSignal::new(0u32);
+
+    let save = move |_| {
+        let iso = now_iso();
+        let text = state.saved.with_untracked(|saved| export(saved, state.lang.get_untracked(), &iso));
+        let name = state.saved.with_untracked(|saved| file_name(&saved.profile.company_name, &iso[..10.min(iso.len())]));
+        if let Err(error) = download(&text, &name) {
+            leptos::logging::error!("export failed: {error:?}");
+        }
+    };
+
+    // Success is announced by the app-wide notice: a language change in the file re-renders this page.
+    let apply = move |imported: Imported| {
+        status.set(ImportState::Idle);
+        state.replace_all(imported);
+    };
+
+    let on_file = move |event: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&event);
+        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+        // Reset so choosing the same file again fires `change` again.
+        input.set_value("");
+        status.set(ImportState::Idle);
+        attempt.update(|n| *n += 1);
+        if file.size() > MAX_BYTES as f64 {
+            status.set(ImportState::Failed(t.file_error_too_large));
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|value| value.as_string());
+            let Some(text) = text else {
+                status.set(ImportState::Failed(t.file_error_unreadable));
+                return;
+            };
+            match import(text.as_bytes(), state.content()) {
+                Err(error) => {
+                    leptos::logging::warn!("import rejected: {error:?}");
+                    status.set(ImportState::Failed(error_text(&error, state.t())));
+                }
+                Ok(imported) => {
+                    let has_data = state.saved.with_untracked(|saved| !saved.answers.is_empty() || !saved.plan.is_empty());
+                    if has_data {
+                        status.set(ImportState::Confirm(Box::new(imported)));
+                    } else {
+                        apply(imported);
+                    }
+                }
+            }
+        });
+    };
+
+    view! {
+        <section class="result-file" aria-labelledby="result-file-title">
+            <h3 id="result-file-title">{t.file_title}</h3>
+            <p class="hint">{t.file_hint}</p>
+            <div class="actions">
+                <button type="button" data-testid="export" on:click=save>{t.file_export}</button>
+                <label class="button file-button">
+                    {t.file_import}
+                    <input type="file" accept=".json,application/json" class="visually-hidden" data-testid="import" on:change=on_file/>
+                </label>
+            </div>
+            <div role="status" aria-live="polite" data-testid="import-status" data-attempt=move || attempt.get()>
+                {move || match status.get() {
+                    ImportState::Idle => ().into_any(),
+                    ImportState::Failed(message) => view! {
+                        <p class="notice notice--warning" data-result="failed">{message}</p>
+                    }.into_any(),
+                    ImportState::Confirm(imported) => view! {
+                        <div class="confirm">
+                            <p>{t.file_import_confirm}</p>
+                            <div class="actions">
+                                <button type="button" class="button--danger" data-testid="import-confirm"
+                                    on:click=move |_| apply((*imported).clone())>{t.file_import_yes}</button>
+                                <button type="button" data-testid="import-cancel"
+                                    on:click=move |_| status.set(ImportState::Idle)>{t.file_import_cancel}</button>
+                            </div>
+                        </div>
+                    }.into_any(),
+                }}
+            </div>
+        </section>
+    }
+}

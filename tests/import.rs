@@ -1,0 +1,167 @@
+//! Result files: export and import round-trip, and the strict import rejects every bad file with a reason and never
+//! panics (property tests over arbitrary bytes and mutated valid files).
+#![cfg(not(target_arch = "wasm32"))]
+
+use arbeitgeber_check::domain::answers::Answer;
+use arbeitgeber_check::domain::content::Content;
+use arbeitgeber_check::domain::export::{ImportError, MAX_BYTES, export, file_name, import};
+use arbeitgeber_check::domain::lang::Lang;
+use arbeitgeber_check::domain::plan::Status;
+use arbeitgeber_check::domain::profile::{Sector, SizeBand};
+use arbeitgeber_check::domain::saved::Saved;
+use proptest::prelude::*;
+
+fn content() -> &'static Content {
+    Content::shipped()
+}
+
+fn sample() -> Saved {
+    let mut saved = Saved::new();
+    saved.profile.company_name = "Tischlerei Müller & Söhne".into();
+    saved.profile.size = Some(SizeBand::Small);
+    saved.profile.sector = Some(Sector::Handwerk);
+    saved.profile.trains_apprentices = Some(true);
+    for (i, (_, statement)) in content().statements().enumerate() {
+        saved.answers.set(&statement.id, Some(Answer::ALL[i % Answer::ALL.len()]));
+    }
+    let measure = content().measures().nth(3).unwrap().1.id.clone();
+    saved.plan.add(&measure);
+    saved.plan.edit(&measure, |e| {
+        e.owner = "Frau Albers".into();
+        e.due = "2027-03-31".into();
+        e.status = Status::InProgress;
+        e.note = "„Ausbildungsmesse“ im März".into();
+    });
+    saved
+}
+
+#[test]
+fn export_then_import_gives_back_everything() {
+    let saved = sample();
+    let file = export(&saved, Lang::En, "2026-11-25T10:00:00Z");
+    let imported = import(file.as_bytes(), content()).unwrap();
+    assert_eq!(imported.lang, Lang::En);
+    assert_eq!(imported.profile, saved.profile);
+    assert_eq!(imported.answers, saved.answers);
+    assert_eq!(imported.plan, saved.plan);
+    let restored = imported.into_saved(5.0);
+    assert_eq!(restored.answers, saved.answers);
+    assert_eq!(restored.updated_at, 5.0);
+}
+
+#[test]
+fn file_names_are_readable_and_safe() {
+    assert_eq!(file_name("Tischlerei Müller & Söhne GmbH", "2026-11-25"), "arbeitgeber-check-tischlerei-mueller-soehne-gmbh-2026-11-25.json");
+    assert_eq!(file_name("", "2026-11-25"), "arbeitgeber-check-2026-11-25.json");
+    assert_eq!(file_name("../../etc/passwd", "2026-11-25"), "arbeitgeber-check-etc-passwd-2026-11-25.json");
+}
+
+fn reject(text: &str) -> ImportError {
+    import(text.as_bytes(), content()).unwrap_err()
+}
+
+fn valid_json() -> serde_json::Value {
+    serde_json::from_str(&export(&sample(), Lang::De, "2026-11-25T10:00:00Z")).unwrap()
+}
+
+#[test]
+fn rejects_each_kind_of_bad_file() {
+    assert_eq!(import(&vec![b' '; MAX_BYTES + 1], content()).unwrap_err(), ImportError::TooLarge);
+    assert_eq!(reject(""), ImportError::Empty);
+    assert_eq!(reject("   \n"), ImportError::Empty);
+    assert_eq!(import(&[0xff, 0xfe, 0x00], content()).unwrap_err(), ImportError::NotJson);
+    assert_eq!(reject("{\"format\": \"arbeitgeber-check-export\", \"version\": 1"), ImportError::NotJson, "truncated");
+    assert_eq!(reject("[1, 2, 3]"), ImportError::NotAnExport);
+    assert_eq!(reject("{\"answers\": {}}"), ImportError::NotAnExport);
+
+    let mut file = valid_json();
+    file["version"] = 7.into();
+    assert_eq!(reject(&file.to_string()), ImportError::TooNew(7));
+
+    let mut file = valid_json();
+    file["version"] = "1".into();
+    assert!(matches!(reject(&file.to_string()), ImportError::Invalid(_)), "wrong type");
+
+    let mut file = valid_json();
+    file["answers"]["1.1.a"] = "sometimes".into();
+    assert!(matches!(reject(&file.to_string()), ImportError::Invalid(_)));
+
+    let mut file = valid_json();
+    file["answers"]["9.9.z"] = "fully".into();
+    assert_eq!(reject(&file.to_string()), ImportError::UnknownStatements(vec!["9.9.z".into()]));
+
+    let mut file = valid_json();
+    file["plan"][0]["measure_id"] = "m0.0.x".into();
+    assert_eq!(reject(&file.to_string()), ImportError::UnknownMeasures(vec!["m0.0.x".into()]));
+
+    let mut file = valid_json();
+    file["plan"][0]["due"] = "31.03.2027".into();
+    assert!(matches!(reject(&file.to_string()), ImportError::Invalid(_)));
+
+    let mut file = valid_json();
+    file["plan"][0]["note"] = "x".repeat(10_000).into();
+    assert!(matches!(reject(&file.to_string()), ImportError::Invalid(_)));
+
+    let mut file = valid_json();
+    file["evil"] = "<script>".into();
+    assert!(matches!(reject(&file.to_string()), ImportError::Invalid(_)), "unknown fields are rejected");
+
+    let mut file = valid_json();
+    let entry = file["plan"][0].clone();
+    file["plan"].as_array_mut().unwrap().push(entry);
+    assert!(matches!(reject(&file.to_string()), ImportError::Invalid(_)), "duplicate plan entries");
+}
+
+/// Every accepted import must be consistent with the shipped content.
+fn assert_consistent(bytes: &[u8]) -> Result<(), TestCaseError> {
+    if let Ok(imported) = import(bytes, content()) {
+        for (id, _) in imported.answers.iter() {
+            prop_assert!(content().statement(id).is_some(), "unknown statement {id} accepted");
+        }
+        for entry in imported.plan.entries() {
+            prop_assert!(content().measure(&entry.measure_id).is_some());
+            prop_assert!(entry.due.is_empty() || arbeitgeber_check::domain::plan::is_iso_date(&entry.due));
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
+        assert_consistent(&bytes)?;
+    }
+
+    #[test]
+    fn mutated_valid_files_never_panic_and_stay_consistent(
+        position in any::<proptest::sample::Index>(),
+        cut in any::<bool>(),
+        replacement in proptest::collection::vec(any::<u8>(), 0..8),
+    ) {
+        let mut bytes = export(&sample(), Lang::De, "2026-11-25T10:00:00Z").into_bytes();
+        let at = position.index(bytes.len());
+        if cut {
+            bytes.truncate(at);
+        } else {
+            let end = (at + replacement.len()).min(bytes.len());
+            bytes.splice(at..end, replacement);
+        }
+        assert_consistent(&bytes)?;
+    }
+
+    #[test]
+    fn random_answer_values_and_ids_are_validated(
+        id in "[0-9]\\.[0-9]\\.[a-f]",
+        value in "[a-z_]{0,12}",
+    ) {
+        let mut file = valid_json();
+        file["answers"][id.as_str()] = value.clone().into();
+        let bytes = file.to_string().into_bytes();
+        assert_consistent(&bytes)?;
+        if Answer::parse(&value).is_none() {
+            prop_assert!(import(&bytes, content()).is_err());
+        }
+    }
+}
