@@ -41,6 +41,7 @@ test('the whole questionnaire can be completed with the keyboard alone', async (
   const size = await tabTo(page, (f) => f.name === 'size');
   assert.equal(size.type, 'radio');
   await page.keyboard.press('ArrowDown');
+  assert.equal((await focused(page)).name, 'size', 'choosing keeps the focus in the group');
   await tabTo(page, (f) => f.testid === 'next');
   await page.keyboard.press('Enter');
 
@@ -65,6 +66,22 @@ test('the whole questionnaire can be completed with the keyboard alone', async (
   await page.getByTestId('all-answered').waitFor();
   assert.match(await page.getByTestId('progress-text').innerText(), new RegExp(`^${answered} von ${answered} beantwortet`));
   assert.deepEqual(page.problems.consoleErrors, []);
+  await page.context().close();
+});
+
+test('the company profile is saved as it is entered and survives a reload', async () => {
+  const page = await openApp(env, { hash: '#/profil' });
+  await page.getByLabel('Name des Unternehmens').fill('Zimmerei Lüneburger Heide');
+  await page.getByLabel('Name des Unternehmens').press('Tab');
+  await page.locator('input[name=size][value="10-49"]').check();
+  await page.getByLabel('Branche').selectOption('handwerk');
+  await page.locator('input[name=trains][value=yes]').check();
+  await page.reload();
+  await page.locator('main h1', { hasText: 'Ihr Unternehmen' }).waitFor();
+  assert.equal(await page.getByLabel('Name des Unternehmens').inputValue(), 'Zimmerei Lüneburger Heide');
+  assert.ok(await page.locator('input[name=size][value="10-49"]').isChecked());
+  assert.equal(await page.getByLabel('Branche').inputValue(), 'handwerk');
+  assert.ok(await page.locator('input[name=trains][value=yes]').isChecked());
   await page.context().close();
 });
 

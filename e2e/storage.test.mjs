@@ -54,11 +54,14 @@ test('"delete all" asks first and then removes every trace', async () => {
   await page.getByTestId('remember').check();
   await page.evaluate(() => localStorage.setItem('arbeitgeber-check.unreadable.1', 'old'));
   await page.getByTestId('delete-all').click();
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'delete-all-confirm');
   await page.getByTestId('delete-all-cancel').click();
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'delete-all');
   assert.notEqual(await stored(page, 'local'), null, 'cancel keeps everything');
   await page.getByTestId('delete-all').click();
   await page.getByTestId('delete-all-confirm').click();
   await page.locator('[data-testid=notice][data-notice=Deleted]').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'page-title', 'focus is not lost with the dialog');
   const keys = await page.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)]);
   assert.deepEqual(keys.filter((k) => k.startsWith(KEY)), []);
   assert.equal(await page.getByTestId('start').count(), 1, 'the start page offers a fresh start');

@@ -1,7 +1,11 @@
-// Interaction benchmark (not a test): in Chromium with 4x CPU throttling (DevTools protocol), the time from clicking
-// an answer to the updated progress text. Prints median and worst of N clicks. `make bench-ui` (builds first).
+// Interaction benchmark (not a test): in Chromium with 4x CPU throttling (DevTools protocol)
+//  1. the time from clicking an answer to the updated progress text (median and worst of N clicks);
+//  2. the time to render the results screen for a complete answer set (click "Zum Ergebnis" -> scores and all
+//     recommendations in the DOM).
+// `make bench-ui` (builds first).
 import { serve } from '../e2e/support/serve.mjs';
 import { launch } from '../e2e/support/browser.mjs';
+import { statements, savedState, seedScript } from '../e2e/support/content.mjs';
 
 const [dist = 'dist'] = process.argv.slice(2);
 const server = await serve({ root: dist });
@@ -46,5 +50,31 @@ samples.sort((a, b) => a - b);
 const median = samples[Math.floor(samples.length / 2)];
 console.log(`click -> progress updated, 4x CPU throttling, ${samples.length} clicks: median ${median.toFixed(2)} ms, worst ${samples.at(-1).toFixed(2)} ms`);
 console.log(`page load to first statement (4x throttling, localhost): ${loadMs} ms`);
+
+const scale = ['fully', 'mostly', 'rather_not', 'not_true', 'mostly', 'not_relevant'];
+const answers = Object.fromEntries(statements.map((s, i) => [s.id, scale[i % scale.length]]));
+const results = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+await (await results.context().newCDPSession(results)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await results.addInitScript(seedScript(savedState({ answers, profile: { size: '10-49', sector: 'handwerk', trains_apprentices: true } })));
+const renders = [];
+for (let run = 0; run < 7; run++) {
+  await results.goto(server.url + '#/uebersicht');
+  await results.getByTestId('to-results').waitFor();
+  renders.push(await results.evaluate(async () => {
+    const start = performance.now();
+    document.querySelector('[data-testid=to-results]').click();
+    await new Promise((resolve) => {
+      const done = () => document.querySelector('[data-testid=overall-score]') && document.querySelectorAll('[data-testid=priority]').length > 0;
+      if (done()) return resolve();
+      new MutationObserver((_, observer) => { if (done()) { observer.disconnect(); resolve(); } })
+        .observe(document.body, { childList: true, subtree: true });
+    });
+    // Include style and layout of the new screen.
+    document.body.getBoundingClientRect();
+    return performance.now() - start;
+  }));
+}
+renders.sort((a, b) => a - b);
+console.log(`results screen render, complete answers, 4x CPU throttling, ${renders.length} runs: median ${renders[3].toFixed(1)} ms, worst ${renders.at(-1).toFixed(1)} ms`);
 await browser.close();
 await server.close();

@@ -179,3 +179,13 @@ fn progress_counts_answers_per_field_and_finds_the_next_open_statement() {
     let all: Answers = content.statements().map(|(_, s)| (s.id.clone(), Answer::Mostly)).collect();
     assert_eq!(progress(content, &all).next_open, None);
 }
+
+#[test]
+fn bands_use_the_shown_number_so_a_70_is_never_labelled_below_70() {
+    use arbeitgeber_check::domain::scoring::Score;
+    let content = common::synthetic();
+    let score = Score { value: Some(69.6), answered: 4, total: 4 };
+    assert_eq!(score.rounded(), Some(70));
+    assert_eq!(content.band_for(score.shown().unwrap()).unwrap().id, "high");
+    assert_eq!(Score { value: None, answered: 0, total: 4 }.shown(), None);
+}

@@ -109,14 +109,20 @@ fn move_focus_on_screen_change(state: AppState) {
                     state.focus_statement.set(None);
                     focus_statement(statement_id);
                 }
-                None => focus_by_id("page-title"),
+                None => focus_page_title(),
             });
         }
         screen
     });
 }
 
-fn focus_by_id(id: &str) {
+/// Moves keyboard focus to the current page's heading.
+pub fn focus_page_title() {
+    focus_by_id("page-title");
+}
+
+/// Moves keyboard focus to the element with this id, if it is there.
+pub fn focus_by_id(id: &str) {
     let element = document().get_element_by_id(id).and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(element) = element {
         let _ = element.focus();

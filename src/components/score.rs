@@ -19,7 +19,7 @@ pub fn score_text(score: &Score, lang: Lang) -> String {
 
 /// The band id (CSS modifier) and label for a score, if scored.
 pub fn band(content: &'static Content, score: &Score, lang: Lang) -> Option<(&'static str, &'static str)> {
-    let value = score.value?;
+    let value = score.shown()?;
     let band = content.band_for(value)?;
     Some((band.id.as_str(), band.label.get(lang)))
 }

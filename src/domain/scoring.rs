@@ -30,6 +30,11 @@ impl Score {
         self.value.map(|value| value.clamp(0.0, 100.0).round() as u8)
     }
 
+    /// The shown (rounded) value as a number: bands and readings use it, so a "70" is never labelled as below 70.
+    pub fn shown(&self) -> Option<f64> {
+        self.rounded().map(f64::from)
+    }
+
     pub fn is_complete(&self) -> bool {
         self.answered == self.total
     }
@@ -80,23 +85,13 @@ impl<'a> Scores<'a> {
 /// Scores every level of the content for the given answers. Answers to unknown ids are ignored.
 pub fn score<'a>(content: &'a Content, answers: &Answers) -> Scores<'a> {
     let fields: Vec<FieldScore<'a>> = content.fields.iter().map(|field| score_field(field, answers)).collect();
-    let scored: Vec<f64> = fields.iter().filter_map(|field| field.score.value).collect();
-    let overall = Score {
-        value: mean_if_covered(&scored, fields.len()),
-        answered: fields.iter().map(|field| field.score.answered).sum(),
-        total: fields.iter().map(|field| field.score.total).sum(),
-    };
+    let overall = combine(fields.iter().map(|field| &field.score));
     Scores { overall, fields }
 }
 
 fn score_field<'a>(field: &'a Field, answers: &Answers) -> FieldScore<'a> {
     let goals: Vec<GoalScore<'a>> = field.goals.iter().map(|goal| score_goal(goal, answers)).collect();
-    let scored: Vec<f64> = goals.iter().filter_map(|goal| goal.score.value).collect();
-    let score = Score {
-        value: mean_if_covered(&scored, goals.len()),
-        answered: goals.iter().map(|goal| goal.score.answered).sum(),
-        total: goals.iter().map(|goal| goal.score.total).sum(),
-    };
+    let score = combine(goals.iter().map(|goal| &goal.score));
     FieldScore { field, score, goals }
 }
 
@@ -120,8 +115,15 @@ fn score_goal<'a>(goal: &'a Goal, answers: &Answers) -> GoalScore<'a> {
     GoalScore { goal, score: Score { value, answered, total }, relevant }
 }
 
-/// The mean of the scored parts, if at least [`MIN_COVERAGE`] of all `parts` are scored.
-fn mean_if_covered(scored: &[f64], parts: usize) -> Option<f64> {
-    let covered = !scored.is_empty() && scored.len() as f64 >= MIN_COVERAGE * parts as f64;
-    covered.then(|| scored.iter().sum::<f64>() / scored.len() as f64)
+/// A level from its parts: the mean of the scored parts if at least [`MIN_COVERAGE`] of them are scored, and the
+/// parts' statement coverage added up.
+fn combine<'s>(parts: impl Iterator<Item = &'s Score>) -> Score {
+    let parts: Vec<&Score> = parts.collect();
+    let scored: Vec<f64> = parts.iter().filter_map(|part| part.value).collect();
+    let covered = !scored.is_empty() && scored.len() as f64 >= MIN_COVERAGE * parts.len() as f64;
+    Score {
+        value: covered.then(|| scored.iter().sum::<f64>() / scored.len() as f64),
+        answered: parts.iter().map(|part| part.answered).sum(),
+        total: parts.iter().map(|part| part.total).sum(),
+    }
 }

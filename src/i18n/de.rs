@@ -181,6 +181,8 @@ pub const DE: Messages = Messages {
         Arbeitgeber-Service der Agentur für Arbeit gedacht.",
     report_handoff_goals: "Unsere drei wichtigsten Ziele",
     report_handoff_notes: "Notizen aus dem Gespräch",
+    report_handoff_proposed: "Vorgeschlagene Maßnahme:",
+    report_handoff_questions_title: "Fragen für das Gespräch",
     report_handoff_questions: &[
         "Welche Maßnahme gehen wir zuerst an, und wer ist verantwortlich?",
         "Welche Unterstützung oder Förderung kommt für uns in Frage?",

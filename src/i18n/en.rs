@@ -174,6 +174,8 @@ pub const EN: Messages = Messages {
         employer service of the employment agency.",
     report_handoff_goals: "Our three most important goals",
     report_handoff_notes: "Notes from the meeting",
+    report_handoff_proposed: "Proposed measure:",
+    report_handoff_questions_title: "Questions for the meeting",
     report_handoff_questions: &[
         "Which measure do we tackle first, and who is responsible?",
         "Which support or funding could apply to us?",

@@ -149,6 +149,8 @@ pub struct Messages {
     pub report_handoff_intro: &'static str,
     pub report_handoff_goals: &'static str,
     pub report_handoff_notes: &'static str,
+    pub report_handoff_proposed: &'static str,
+    pub report_handoff_questions_title: &'static str,
     pub report_handoff_questions: &'static [&'static str],
     pub report_method_title: &'static str,
     pub report_method: &'static [&'static str],

@@ -88,8 +88,8 @@ fn PlanItem(measure_id: String) -> impl IntoView {
                                 edit(Box::new(move |e| e.status = status));
                             }
                         }>
-                        {move || Status::ALL.into_iter().enumerate().map(|(i, status)| view! {
-                            <option value=status.as_str() selected=entry.get().status == status>{t.status_labels[i]}</option>
+                        {Status::ALL.into_iter().enumerate().map(|(i, status)| view! {
+                            <option value=status.as_str() prop:selected=move || entry.get().status == status>{t.status_labels[i]}</option>
                         }).collect_view()}
                     </select>
                 </div>

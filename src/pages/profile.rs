@@ -11,62 +11,44 @@ use crate::state::use_app_state;
 pub fn ProfilePage() -> impl IntoView {
     let state = use_app_state();
     let t = state.t();
-    let profile = move || state.saved.with(|saved| saved.profile.clone());
+    // Each control reads its own memo and is rendered once, so a change never re-creates a control (and never
+    // takes the keyboard focus away from it).
+    let profile = Memo::new(move |_| state.saved.with(|saved| saved.profile.clone()));
 
-    let size_options = move || {
-        let current = profile().size;
-        let mut options: Vec<_> = SizeBand::ALL
-            .into_iter()
-            .enumerate()
-            .map(|(index, band)| (band.as_str(), t.profile_size_labels[index], current == Some(band), Some(band)))
-            .collect();
-        options.push(("none", t.no_answer, current.is_none(), None));
-        options
-            .into_iter()
-            .map(|(value, label, checked, band)| {
-                let id = format!("size-{value}");
-                view! {
-                    <label class="choice">
-                        <input type="radio" id=id name="size" value=value prop:checked=checked
-                            on:change=move |_| state.update_profile(|p| p.size = band)/>
-                        <span>{label}</span>
-                    </label>
-                }
-            })
-            .collect_view()
-    };
+    let mut sizes: Vec<(&'static str, &'static str, Option<SizeBand>)> =
+        SizeBand::ALL.into_iter().enumerate().map(|(i, band)| (band.as_str(), t.profile_size_labels[i], Some(band))).collect();
+    sizes.push(("none", t.no_answer, None));
+    let size_options = sizes
+        .into_iter()
+        .map(|(value, label, band)| {
+            choice("size", value, label, move || profile.with(|p| p.size == band), move || state.update_profile(|p| p.size = band))
+        })
+        .collect_view();
 
-    let trains_options = move || {
-        let current = profile().trains_apprentices;
-        [("yes", t.yes, Some(true)), ("no", t.no, Some(false)), ("none", t.no_answer, None)]
-            .into_iter()
-            .map(|(value, label, choice)| {
-                let id = format!("trains-{value}");
-                view! {
-                    <label class="choice">
-                        <input type="radio" id=id name="trains" value=value prop:checked=current == choice
-                            on:change=move |_| state.update_profile(|p| p.trains_apprentices = choice)/>
-                        <span>{label}</span>
-                    </label>
-                }
-            })
-            .collect_view()
-    };
+    let trains_options = [("yes", t.yes, Some(true)), ("no", t.no, Some(false)), ("none", t.no_answer, None)]
+        .into_iter()
+        .map(|(value, label, trains)| {
+            choice(
+                "trains",
+                value,
+                label,
+                move || profile.with(|p| p.trains_apprentices == trains),
+                move || state.update_profile(|p| p.trains_apprentices = trains),
+            )
+        })
+        .collect_view();
 
-    let sector_options = move || {
-        let current = profile().sector;
-        let none = view! { <option value="" selected=current.is_none()>{t.no_answer}</option> };
-        let sectors = Sector::ALL
-            .into_iter()
-            .enumerate()
-            .map(|(index, sector)| {
-                view! {
-                    <option value=sector.as_str() selected=current == Some(sector)>{t.profile_sector_labels[index]}</option>
-                }
-            })
-            .collect_view();
-        (none, sectors)
-    };
+    let sector_options = Sector::ALL
+        .into_iter()
+        .enumerate()
+        .map(|(index, sector)| {
+            view! {
+                <option value=sector.as_str() prop:selected=move || profile.with(|p| p.sector == Some(sector))>
+                    {t.profile_sector_labels[index]}
+                </option>
+            }
+        })
+        .collect_view();
 
     view! {
         <section class="page page--profile" aria-labelledby="page-title">
@@ -81,7 +63,7 @@ pub fn ProfilePage() -> impl IntoView {
                         autocomplete="organization"
                         maxlength="120"
                         aria-describedby="company-name-hint"
-                        prop:value=move || profile().company_name
+                        prop:value=move || profile.with(|p| p.company_name.clone())
                         on:change=move |event| {
                             let name = event_target_value(&event);
                             state.update_profile(|p| p.company_name = name.trim().to_string());
@@ -102,6 +84,7 @@ pub fn ProfilePage() -> impl IntoView {
                             state.update_profile(|p| p.sector = sector);
                         }
                     >
+                        <option value="" prop:selected=move || profile.with(|p| p.sector.is_none())>{t.no_answer}</option>
                         {sector_options}
                     </select>
                 </div>
@@ -115,5 +98,21 @@ pub fn ProfilePage() -> impl IntoView {
                 <a class="button button--primary" href=Screen::Field(1).to_hash() data-testid="next">{t.next}</a>
             </nav>
         </section>
+    }
+}
+
+/// One option of a profile radio group, rendered once; `checked` is read reactively and `choose` stores the choice.
+fn choice(
+    group: &'static str,
+    value: &'static str,
+    label: &'static str,
+    checked: impl Fn() -> bool + Send + Sync + 'static,
+    choose: impl Fn() + 'static,
+) -> impl IntoView {
+    view! {
+        <label class="choice">
+            <input type="radio" name=group value=value prop:checked=checked on:change=move |_| choose()/>
+            <span>{label}</span>
+        </label>
     }
 }

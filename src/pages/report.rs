@@ -49,7 +49,7 @@ pub fn ReportPage() -> impl IntoView {
             .fields
             .iter()
             .map(|field| {
-                let reading = field.score.value.and_then(|v| content.reading(Some(&field.field.id), v));
+                let reading = field.score.shown().and_then(|v| content.reading(Some(&field.field.id), v));
                 let field_goals: Vec<&str> = field.field.goals.iter().map(|g| g.id.as_str()).collect();
                 let top = recommendations
                     .iter()
@@ -130,7 +130,7 @@ pub fn ReportPage() -> impl IntoView {
                     <li>
                         <strong>{format!("{} {}", rec.goal.id, rec.goal.title.get(lang))}</strong>
                         {scores.goal(&rec.goal.id).map(|goal| format!(" – {} / 100", score_text(&goal.score, lang)))}
-                        {measure.map(|m| view! { <br/>{m} })}
+                        {measure.map(|m| view! { <br/>{t.report_handoff_proposed}" "{m} })}
                     </li>
                 }
             })
@@ -163,7 +163,7 @@ pub fn ReportPage() -> impl IntoView {
                     <div class="report__overall">
                         <h2>{t.results_overall}</h2>
                         <p class="overall__score"><ScoreBadge score=scores.overall lang=lang testid="report-overall-score"/></p>
-                        <p>{scores.overall.value.and_then(|v| content.reading(None, v)).map(|r| r.get(lang).to_string())
+                        <p>{scores.overall.shown().and_then(|v| content.reading(None, v)).map(|r| r.get(lang).to_string())
                             .unwrap_or_else(|| t.results_not_scored_hint.to_string())}</p>
                     </div>
                 </section>
@@ -188,6 +188,7 @@ pub fn ReportPage() -> impl IntoView {
                     <p><strong>{company.clone()}</strong>" · "{t.results_overall}": "{score_text(&scores.overall, lang)}</p>
                     <h3>{t.report_handoff_goals}</h3>
                     <ol>{handoff_goals}</ol>
+                    <h3>{t.report_handoff_questions_title}</h3>
                     <ul class="report__questions">
                         {t.report_handoff_questions.iter().map(|q| view! { <li>{*q}</li> }).collect_view()}
                     </ul>

@@ -29,14 +29,14 @@ pub fn ResultsPage() -> impl IntoView {
         let answers = answers.get();
         let scores = score(content, &answers);
         let recommendations = recommend(&scores, &answers, &profile.get());
-        let overall_reading = scores.overall.value.and_then(|value| content.reading(None, value)).map(|text| text.get(lang));
+        let overall_reading = scores.overall.shown().and_then(|value| content.reading(None, value)).map(|text| text.get(lang));
 
         let field_cards = scores
             .fields
             .iter()
             .enumerate()
             .map(|(index, field)| {
-                let reading = field.score.value.and_then(|value| content.reading(Some(&field.field.id), value));
+                let reading = field.score.shown().and_then(|value| content.reading(Some(&field.field.id), value));
                 let screen = Screen::Field(index as u8 + 1);
                 view! {
                     <li class="card field-card" data-testid="field-card" data-field=field.field.id.clone()>

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::domain::progress::progress;
 use crate::state::persist::Mode;
 use crate::state::route::Screen;
+use crate::components::app::{focus_by_id, focus_page_title};
 use crate::state::use_app_state;
 
 /// The first screen a visitor sees.
@@ -95,7 +96,10 @@ fn StorageChoice() -> impl IntoView {
                 <Show
                     when=move || confirming.get()
                     fallback=move || view! {
-                        <button type="button" class="button--danger" data-testid="delete-all" on:click=move |_| confirming.set(true)>
+                        <button type="button" class="button--danger" id="delete-all" data-testid="delete-all" on:click=move |_| {
+                            confirming.set(true);
+                            request_animation_frame(|| focus_by_id("delete-all-confirm"));
+                        }>
                             {t.delete_all_button}
                         </button>
                     }
@@ -106,16 +110,21 @@ fn StorageChoice() -> impl IntoView {
                             <button
                                 type="button"
                                 class="button--danger"
+                                id="delete-all-confirm"
                                 data-testid="delete-all-confirm"
-                                autofocus
                                 on:click=move |_| {
                                     state.delete_all();
                                     confirming.set(false);
+                                    // The dialog is gone: continue from the page heading, as after a screen change.
+                                    focus_page_title();
                                 }
                             >
                                 {t.delete_all_yes}
                             </button>
-                            <button type="button" data-testid="delete-all-cancel" on:click=move |_| confirming.set(false)>
+                            <button type="button" data-testid="delete-all-cancel" on:click=move |_| {
+                                confirming.set(false);
+                                request_animation_frame(|| focus_by_id("delete-all"));
+                            }>
                                 {t.delete_all_cancel}
                             </button>
                         </div>
