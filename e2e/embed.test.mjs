@@ -87,6 +87,7 @@ test('the snippet embeds a titled, borderless frame that grows and shrinks with 
   const profile = await waitForFit(page);
   assert.ok(profile < field, `shrinks: ${field} -> ${profile}`);
   assert.equal(await frame.locator('footer').count(), 0, 'compact mode: the host provides the footer');
+  assert.deepEqual(await page.context().cookies(), [], 'no cookies anywhere');
   assert.deepEqual(log.foreign, []);
   assert.deepEqual(log.errors, []);
   await page.context().close();

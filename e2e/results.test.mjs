@@ -40,6 +40,24 @@ test('results show the scores the rules give for a known answer set', async () =
   await page.context().close();
 });
 
+test('partial answers: goals without enough answers are named with a way to answer them, never as 0', async () => {
+  const firstField = fields[0];
+  const partial = Object.fromEntries(firstField.goals[0].statements.map((s) => [s.id, 'mostly']));
+  partial[firstField.goals[1].statements[0].id] = 'fully';
+  const page = await openApp(env, { initScript: seedScript(savedState({ answers: partial })), hash: '#/ergebnis' });
+  await page.getByTestId('overall').waitFor();
+  assert.match(await page.getByTestId('overall-score').innerText(), /nicht bewertet/);
+  assert.match(await page.locator('[data-field=ausbildung] [data-testid=field-score]').innerText(), /nicht bewertet/);
+  const unscored = await page.getByTestId('unscored').innerText();
+  assert.ok(unscored.includes(firstField.goals[1].title.de), 'a goal with one answer is named');
+  assert.match(unscored, /1 von 4 Aussagen beantwortet/);
+  assert.doesNotMatch(await page.getByTestId('score-table').innerText(), /\t0\t/, 'nothing unscored reads as 0');
+  assert.deepEqual(await page.locator('[data-testid=priority]').evaluateAll((n) => n.map((x) => x.dataset.goal)), [firstField.goals[0].id]);
+  await page.getByTestId('unscored').getByRole('link').first().click();
+  await page.locator('[data-field="1"]').waitFor();
+  await page.context().close();
+});
+
 test('priorities follow the gaps, and measures within a goal follow weakness, effort and time', async () => {
   const page = await openApp(env, { initScript: seeded, hash: '#/ergebnis' });
   await page.getByTestId('priority').first().waitFor();

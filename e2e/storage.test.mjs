@@ -2,6 +2,7 @@
 // corrupt, blocked, full, or shared with a second tab.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { setup, openApp, answer, shownAnswer, statementIds, stored, KEY } from './support/app.mjs';
 
 let env;
@@ -118,6 +119,11 @@ test('blocked storage: the app works in memory and says so once', async () => {
   await page.locator('main h1').waitFor();
   assert.ok(await page.getByTestId('remember').isDisabled());
   assert.equal(await page.getByTestId('save-status').getAttribute('data-mode'), 'Memory');
+  // The notice offers the way out: a result file with the answers given so far.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('notice-export').click()]);
+  const exported = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.equal(exported.answers[first], 'fully');
+  assert.equal(exported.answers[second], 'mostly');
   await page.context().close();
 });
 

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::result_file::save_file;
 use crate::i18n::Messages;
 use crate::state::embed;
 use crate::state::persist::Mode;
@@ -34,6 +35,11 @@ pub fn NoticeBar() -> impl IntoView {
                         <div class="notice" class:notice--warning=warning data-testid="notice" data-notice=format!("{notice:?}")>
                             <p>{move || notice_text(notice, state.t())}</p>
                             {(notice == Notice::StorageUnavailable && embed::in_frame()).then(|| view! { <NewWindow/> })}
+                            {matches!(notice, Notice::StorageUnavailable | Notice::SaveFailed).then(|| view! {
+                                <button type="button" data-testid="notice-export" on:click=move |_| save_file(state)>
+                                    {move || state.t().file_export}
+                                </button>
+                            })}
                             <button type="button" class="notice__close" on:click=move |_| state.notice.set(None)>
                                 {move || state.t().notice_dismiss}
                             </button>

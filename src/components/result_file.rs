@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 
 use crate::domain::export::{ImportError, Imported, MAX_BYTES, export, file_name, import};
 use crate::i18n::Messages;
-use crate::state::use_app_state;
+use crate::state::{AppState, use_app_state};
 
 fn error_text(error: &ImportError, t: &'static Messages) -> &'static str {
     match error {
@@ -40,6 +40,18 @@ fn download(text: &str, name: &str) -> Result<(), wasm_bindgen::JsValue> {
     web_sys::Url::revoke_object_url(&url)
 }
 
+/// Offers everything the user entered as a result file download.
+pub fn save_file(state: AppState) {
+    let iso = now_iso();
+    let date = iso.get(..10).unwrap_or_default();
+    let (text, name) = state.saved.with_untracked(|saved| {
+        (export(saved, state.lang.get_untracked(), &iso), file_name(&saved.profile.company_name, date))
+    });
+    if let Err(error) = download(&text, &name) {
+        leptos::logging::error!("export failed: {error:?}");
+    }
+}
+
 /// What the import area shows after a file was chosen.
 #[derive(Clone)]
 enum ImportState {
@@ -58,14 +70,7 @@ pub fn ResultFile() -> impl IntoView {
     // Counts chosen files, so a repeated message is still recognisably a new answer (tests wait on it).
     let attempt = RwSignal::new(0u32);
 
-    let save = move |_| {
-        let iso = now_iso();
-        let text = state.saved.with_untracked(|saved| export(saved, state.lang.get_untracked(), &iso));
-        let name = state.saved.with_untracked(|saved| file_name(&saved.profile.company_name, &iso[..10.min(iso.len())]));
-        if let Err(error) = download(&text, &name) {
-            leptos::logging::error!("export failed: {error:?}");
-        }
-    };
+    let save = move |_| save_file(state);
 
     // Success is announced by the app-wide notice: a language change in the file re-renders this page.
     let apply = move |imported: Imported| {

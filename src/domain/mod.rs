@@ -12,5 +12,6 @@ pub mod plan;
 pub mod profile;
 pub mod progress;
 pub mod recommend;
+pub mod report;
 pub mod saved;
 pub mod scoring;

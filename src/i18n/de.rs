@@ -138,6 +138,7 @@ pub const DE: Messages = Messages {
     results_measures: "Empfohlene Maßnahmen",
     results_no_priorities: "Sobald genug Aussagen beantwortet sind, zeigen wir hier Ihre Prioritäten.",
     results_answer_more: "Offene Aussagen beantworten",
+    results_unscored_title: "Noch nicht bewertete Ziele",
 
     measure_first_step: "Erster Schritt in diesem Monat:",
     measure_effort: "Aufwand",

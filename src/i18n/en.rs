@@ -132,6 +132,7 @@ pub const EN: Messages = Messages {
     results_measures: "Recommended measures",
     results_no_priorities: "As soon as enough statements are answered, your priorities appear here.",
     results_answer_more: "Answer open statements",
+    results_unscored_title: "Goals not rated yet",
 
     measure_first_step: "First step this month:",
     measure_effort: "Effort",

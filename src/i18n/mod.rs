@@ -109,6 +109,7 @@ pub struct Messages {
     pub results_measures: &'static str,
     pub results_no_priorities: &'static str,
     pub results_answer_more: &'static str,
+    pub results_unscored_title: &'static str,
 
     pub measure_first_step: &'static str,
     pub measure_effort: &'static str,

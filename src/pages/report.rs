@@ -8,15 +8,9 @@ use crate::components::chart::RadarChart;
 use crate::components::measure::{effort_label, time_label};
 use crate::components::score::{ScoreBadge, ScoreTable, field_chart_values, score_text};
 use crate::domain::lang::Lang;
-use crate::domain::recommend::recommend;
-use crate::domain::scoring::score;
+use crate::domain::report::assemble;
 use crate::state::route::Screen;
 use crate::state::use_app_state;
-
-/// Measures listed per field in the report.
-const MEASURES_PER_FIELD: usize = 2;
-/// Goals on the hand-off page.
-const HANDOFF_GOALS: usize = 3;
 
 /// Today's date in the language's usual form.
 fn today(lang: Lang) -> String {
@@ -37,25 +31,21 @@ pub fn ReportPage() -> impl IntoView {
         let lang = state.lang.get();
         let t = state.t();
         let saved = state.saved.get();
-        let scores = score(content, &saved.answers);
-        let recommendations = recommend(&scores, &saved.answers, &saved.profile);
+        let report = assemble(content, &saved);
+        let scores = &report.scores;
         let company = if saved.profile.company_name.is_empty() {
             t.report_company_unnamed.to_string()
         } else {
             saved.profile.company_name.clone()
         };
 
-        let fields = scores
+        let fields = report
             .fields
             .iter()
             .map(|field| {
-                let reading = field.score.shown().and_then(|v| content.reading(Some(&field.field.id), v));
-                let field_goals: Vec<&str> = field.field.goals.iter().map(|g| g.id.as_str()).collect();
-                let top = recommendations
+                let top = field
+                    .top_measures
                     .iter()
-                    .filter(|rec| field_goals.contains(&rec.goal.id.as_str()))
-                    .flat_map(|rec| rec.measures.iter().take(1))
-                    .take(MEASURES_PER_FIELD)
                     .map(|m| {
                         let measure = m.measure;
                         view! {
@@ -68,24 +58,23 @@ pub fn ReportPage() -> impl IntoView {
                     })
                     .collect::<Vec<_>>();
                 let top = (!top.is_empty()).then(|| view! { <h4>{t.report_top_measures}</h4><ul>{top}</ul> });
+                let score = field.score.score;
                 view! {
                     <section class="report-field card" data-testid="report-field">
-                        <h3>{field.field.title.get(lang).to_string()}": "<ScoreBadge score=field.score lang=lang testid="report-field-score"/></h3>
-                        <p class="hint">{t.coverage(field.score.answered, field.score.total)}</p>
-                        <p>{reading.map(|r| r.get(lang).to_string()).unwrap_or_else(|| t.results_not_scored_hint.to_string())}</p>
+                        <h3>{field.score.field.title.get(lang).to_string()}": "<ScoreBadge score=score lang=lang testid="report-field-score"/></h3>
+                        <p class="hint">{t.coverage(score.answered, score.total)}</p>
+                        <p>{field.reading.map(|r| r.get(lang).to_string()).unwrap_or_else(|| t.results_not_scored_hint.to_string())}</p>
                         {top}
                     </section>
                 }
             })
             .collect_view();
 
-        let plan_rows = saved
+        let plan_rows = report
             .plan
-            .entries()
             .iter()
-            .filter_map(|entry| {
-                let measure = content.measure(&entry.measure_id)?;
-                Some(view! {
+            .map(|(measure, entry)| {
+                view! {
                     <tr>
                         <td>{measure.title.get(lang).to_string()}</td>
                         <td>{entry.owner.clone()}</td>
@@ -93,10 +82,10 @@ pub fn ReportPage() -> impl IntoView {
                         <td>{t.status_labels[entry.status as usize]}</td>
                         <td>{entry.note.clone()}</td>
                     </tr>
-                })
+                }
             })
             .collect_view();
-        let plan = if saved.plan.is_empty() {
+        let plan = if report.plan.is_empty() {
             view! { <p>{t.report_plan_empty}</p> }.into_any()
         } else {
             view! {
@@ -111,12 +100,11 @@ pub fn ReportPage() -> impl IntoView {
             .into_any()
         };
 
-        let handoff_goals = recommendations
+        let handoff_goals = report
+            .handoff
             .iter()
-            .take(HANDOFF_GOALS)
-            .map(|rec| {
-                let measure = rec.measures.first().map(|m| {
-                    let measure = m.measure;
+            .map(|handoff| {
+                let measure = handoff.measure.map(|measure| {
                     format!(
                         "{} ({}: {}, {}: {})",
                         measure.title.get(lang),
@@ -128,8 +116,8 @@ pub fn ReportPage() -> impl IntoView {
                 });
                 view! {
                     <li>
-                        <strong>{format!("{} {}", rec.goal.id, rec.goal.title.get(lang))}</strong>
-                        {scores.goal(&rec.goal.id).map(|goal| format!(" – {} / 100", score_text(&goal.score, lang)))}
+                        <strong>{format!("{} {}", handoff.goal.id, handoff.goal.title.get(lang))}</strong>
+                        {format!(" – {} / 100", score_text(&handoff.score, lang))}
                         {measure.map(|m| view! { <br/>{t.report_handoff_proposed}" "{m} })}
                     </li>
                 }
@@ -163,7 +151,7 @@ pub fn ReportPage() -> impl IntoView {
                     <div class="report__overall">
                         <h2>{t.results_overall}</h2>
                         <p class="overall__score"><ScoreBadge score=scores.overall lang=lang testid="report-overall-score"/></p>
-                        <p>{scores.overall.shown().and_then(|v| content.reading(None, v)).map(|r| r.get(lang).to_string())
+                        <p>{report.overall_reading.map(|r| r.get(lang).to_string())
                             .unwrap_or_else(|| t.results_not_scored_hint.to_string())}</p>
                     </div>
                 </section>

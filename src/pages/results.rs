@@ -112,6 +112,40 @@ pub fn ResultsPage() -> impl IntoView {
                 .into_any()
         };
 
+        // Goals without enough answers: named, with a way to answer them, never shown as 0.
+        let unscored: Vec<_> = scores
+            .fields
+            .iter()
+            .enumerate()
+            .flat_map(|(index, field)| {
+                field
+                    .goals
+                    .iter()
+                    .filter(|goal| goal.score.value.is_none() && !goal.is_not_relevant())
+                    .map(move |goal| (Screen::Field(index as u8 + 1), goal.goal, goal.score))
+            })
+            .collect();
+        let unscored = (!unscored.is_empty()).then(|| {
+            let items = unscored
+                .into_iter()
+                .map(|(screen, goal, score)| {
+                    view! {
+                        <li>
+                            <a href=screen.to_hash()>{format!("{} {}", goal.id, goal.title.get(lang))}</a>
+                            " – "{t.coverage(score.answered, score.total)}
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="card unscored" data-testid="unscored">
+                    <h3>{t.results_unscored_title}</h3>
+                    <p>{t.results_not_scored_hint}</p>
+                    <ul>{items}</ul>
+                </section>
+            }
+        });
+
         view! {
             <section class="page page--results" aria-labelledby="page-title">
                 <h1 id="page-title" tabindex="-1">{t.results_title}</h1>
@@ -142,6 +176,7 @@ pub fn ResultsPage() -> impl IntoView {
                 <section aria-labelledby="priorities-title">
                     <h2 id="priorities-title">{t.results_priorities_title}</h2>
                     <p>{t.results_priorities_intro}</p>
+                    {unscored}
                     {priorities}
                 </section>
                 <nav class="pager" aria-label=t.progress_nav_label>
