@@ -163,3 +163,29 @@ test('two tabs with remembered answers see each other\'s changes and never overw
   assert.equal(saved.answers[ids[1]], 'not_true');
   await first.context().close();
 });
+
+test('switching "remember" off in one tab leaves the other tab its answers; "delete all" empties both', async () => {
+  const first = await openApp(env);
+  await first.getByTestId('remember').check();
+  await first.goto(env.server.url + '#/feld/2');
+  const [id] = await statementIds(first);
+  await answer(first, id, 'mostly');
+  const second = await openApp(env, { context: first.context() });
+  await second.getByTestId('remember').uncheck();
+  await first.locator('[data-testid=notice][data-notice=ForgottenInOtherTab]').waitFor();
+  assert.equal(await shownAnswer(first, id), 'mostly', 'nothing lost in the other tab');
+  assert.equal((await stored(first, 'session')).answers[id], 'mostly', 'kept in that tab\'s own storage');
+  assert.equal(await stored(first, 'local'), null);
+
+  await first.goto(env.server.url + '#/');
+  await first.getByTestId('remember').check();
+  await second.reload();
+  await second.getByTestId('delete-all').click();
+  await second.getByTestId('delete-all-confirm').click();
+  await first.locator('[data-testid=notice][data-notice=DeletedInOtherTab]').waitFor();
+  assert.equal(await stored(first, 'session'), null);
+  assert.equal(await stored(first, 'local'), null);
+  await first.goto(env.server.url + '#/feld/2');
+  assert.equal(await shownAnswer(first, id), '');
+  await first.context().close();
+});

@@ -11,7 +11,7 @@ use super::statement::focus_statement;
 use crate::pages;
 use crate::state::embed;
 use crate::state::options::{Options, parse_query};
-use crate::state::persist::KEY;
+use crate::state::persist::{KEY, Removal, SIGNAL_KEY};
 use crate::state::route::Screen;
 use crate::state::{AppState, use_app_state};
 
@@ -34,10 +34,14 @@ pub fn App() -> impl IntoView {
         state.screen.set(Screen::parse(&hash).unwrap_or(Screen::Start));
     });
     // Another tab of this origin wrote persistent storage.
-    let storage_listener = window_event_listener(leptos::ev::storage, move |event| {
-        if event.key().as_deref() == Some(KEY) {
-            state.on_other_tab_change(event.new_value());
+    let storage_listener = window_event_listener(leptos::ev::storage, move |event| match event.key().as_deref() {
+        Some(KEY) => state.on_other_tab_change(event.new_value()),
+        Some(SIGNAL_KEY) => {
+            if let Some(reason) = event.new_value().as_deref().and_then(Removal::parse) {
+                state.on_other_tab_removal(reason);
+            }
         }
+        _ => {}
     });
     on_cleanup(move || {
         hash_listener.remove();

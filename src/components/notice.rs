@@ -15,6 +15,7 @@ fn notice_text(notice: Notice, t: &'static Messages) -> &'static str {
         Notice::KeptAside => t.notice_kept_aside,
         Notice::UpdatedFromOtherTab => t.notice_updated_from_other_tab,
         Notice::DeletedInOtherTab => t.notice_deleted_in_other_tab,
+        Notice::ForgottenInOtherTab => t.notice_forgotten_in_other_tab,
         Notice::SaveFailed => t.notice_save_failed,
         Notice::Deleted => t.notice_deleted,
         Notice::Imported => t.file_imported,

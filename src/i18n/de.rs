@@ -58,6 +58,8 @@ pub const DE: Messages = Messages {
     notice_updated_from_other_tab: "Ihre Antworten wurden in einem anderen Tab geändert. Diese Seite zeigt jetzt \
         den neuesten Stand.",
     notice_deleted_in_other_tab: "In einem anderen Tab wurden alle Antworten gelöscht.",
+    notice_forgotten_in_other_tab: "In einem anderen Tab wurde „Auf diesem Gerät merken“ ausgeschaltet. Dieser Tab \
+        behält Ihre Antworten, solange er geöffnet ist.",
     notice_save_failed: "Ihre Antworten konnten nicht gespeichert werden (zum Beispiel, weil der Speicher voll ist). \
         Sie bleiben erhalten, solange diese Seite geöffnet ist.",
     notice_deleted: "Alle Antworten wurden gelöscht.",

@@ -54,6 +54,8 @@ pub const EN: Messages = Messages {
         another name, not deleted. The check starts afresh.",
     notice_updated_from_other_tab: "Your answers were changed in another tab. This page now shows the latest state.",
     notice_deleted_in_other_tab: "All answers were deleted in another tab.",
+    notice_forgotten_in_other_tab: "“Remember on this device” was switched off in another tab. This tab keeps your \
+        answers while it stays open.",
     notice_save_failed: "Your answers could not be saved (for example because storage is full). They are kept while \
         this page stays open.",
     notice_deleted: "All answers have been deleted.",

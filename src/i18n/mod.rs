@@ -46,6 +46,7 @@ pub struct Messages {
     pub notice_kept_aside: &'static str,
     pub notice_updated_from_other_tab: &'static str,
     pub notice_deleted_in_other_tab: &'static str,
+    pub notice_forgotten_in_other_tab: &'static str,
     pub notice_save_failed: &'static str,
     pub notice_deleted: &'static str,
     pub notice_dismiss: &'static str,

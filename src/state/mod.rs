@@ -15,7 +15,7 @@ use crate::domain::lang::Lang;
 use crate::domain::profile::Profile;
 use crate::domain::saved::{Saved, newer_stored};
 use crate::i18n::{Messages, messages};
-use persist::{Mode, Persistence};
+use persist::{Mode, Persistence, Removal};
 use route::Screen;
 
 /// Something the user should be told about their data, shown in a polite live region.
@@ -29,6 +29,8 @@ pub enum Notice {
     UpdatedFromOtherTab,
     /// Another tab deleted all answers.
     DeletedInOtherTab,
+    /// Another tab switched "remember on this device" off; this tab keeps its answers while it is open.
+    ForgottenInOtherTab,
     /// Saving failed (e.g. storage full); answers are kept in memory from now on.
     SaveFailed,
     /// The user deleted all answers.
@@ -150,7 +152,7 @@ impl AppState {
         let result = self.saved.with_untracked(|saved| persistence.write(to, saved));
         match result {
             Ok(()) => {
-                if let Err(error) = persistence.remove(from) {
+                if let Err(error) = persistence.remove(from, Removal::Forgotten) {
                     leptos::logging::error!("could not remove the old copy: {error:?}");
                 }
                 self.mode.set(to);
@@ -201,22 +203,43 @@ impl AppState {
         self.notice.set(Some(Notice::Deleted));
     }
 
-    /// Another tab changed the persistent copy (a `storage` event): take over newer data or a deletion.
+    /// Another tab saved to the persistent copy (a `storage` event for the data key): take over newer data. If the
+    /// copy vanished without a signal (e.g. cleared in the browser's settings), keep the answers in this tab.
     pub fn on_other_tab_change(&self, new_value: Option<String>) {
         if self.mode.get_untracked() != Mode::Local {
             return;
         }
         match new_value {
-            None => {
-                self.saved.set(Saved::new());
-                self.mode.set(Mode::Session);
-                self.notice.set(Some(Notice::DeletedInOtherTab));
-            }
+            None => self.on_other_tab_removal(Removal::Forgotten),
             Some(raw) => {
                 if let Some(newer) = self.saved.with_untracked(|current| newer_stored(current, Some(&raw))) {
                     self.saved.set(newer);
                     self.notice.set(Some(Notice::UpdatedFromOtherTab));
                 }
+            }
+        }
+    }
+
+    /// Another tab removed the persistent copy and said why (see `persist::SIGNAL_KEY`). A deletion empties this tab
+    /// too; switching "remember" off leaves this tab's answers in this tab's own storage.
+    pub fn on_other_tab_removal(&self, reason: Removal) {
+        if self.mode.get_untracked() != Mode::Local {
+            return;
+        }
+        self.mode.set(Mode::Session);
+        let persistence = self.persistence();
+        match reason {
+            Removal::Deleted => {
+                persistence.delete_all();
+                self.saved.set(Saved::new());
+                self.notice.set(Some(Notice::DeletedInOtherTab));
+            }
+            Removal::Forgotten => {
+                let kept = self.saved.with_untracked(|saved| persistence.write(Mode::Session, saved));
+                if kept.is_err() {
+                    self.mode.set(Mode::Memory);
+                }
+                self.notice.set(Some(Notice::ForgottenInOtherTab));
             }
         }
     }

@@ -10,6 +10,31 @@ use super::storage::{Area, Store, StorageError};
 pub const KEY: &str = "arbeitgeber-check";
 /// Prefix of keys under which unreadable data is kept aside instead of being deleted.
 pub const ASIDE_PREFIX: &str = "arbeitgeber-check.unreadable.";
+/// Written (and removed at once) in persistent storage right before its copy goes away, so other tabs learn *why*:
+/// a `storage` event for the data key alone cannot tell "deleted" from "no longer remembered".
+pub const SIGNAL_KEY: &str = "arbeitgeber-check.signal";
+
+/// Why the persistent copy went away, as told to other tabs through [`SIGNAL_KEY`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Removal {
+    /// "Alle Antworten löschen": every tab forgets the answers.
+    Deleted,
+    /// "Auf diesem Gerät merken" switched off: other tabs keep their answers for the tab's lifetime.
+    Forgotten,
+}
+
+impl Removal {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Removal::Deleted => "deleted",
+            Removal::Forgotten => "forgotten",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Removal> {
+        [Removal::Deleted, Removal::Forgotten].into_iter().find(|removal| removal.as_str() == value)
+    }
+}
 
 /// Where changes are being saved right now.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -94,16 +119,20 @@ impl Persistence {
         }
     }
 
-    /// Removes the user's data from one mode's storage.
-    pub fn remove(&self, mode: Mode) -> Result<(), StorageError> {
-        match self.store(mode) {
-            Some(store) => store.remove(KEY),
-            None => Ok(()),
+    /// Removes the user's data from one mode's storage; other tabs hear why (`reason`) if it is the persistent copy.
+    pub fn remove(&self, mode: Mode, reason: Removal) -> Result<(), StorageError> {
+        let Some(store) = self.store(mode) else { return Ok(()) };
+        if mode == Mode::Local {
+            signal(store, reason);
         }
+        store.remove(KEY)
     }
 
     /// Removes every trace: the data in both areas and everything kept aside.
     pub fn delete_all(&self) {
+        if let Some(local) = self.local {
+            signal(local, Removal::Deleted);
+        }
         for store in [self.session, self.local].into_iter().flatten() {
             let mut keys = vec![KEY.to_string()];
             keys.extend(store.keys().into_iter().filter(|key| key.starts_with(ASIDE_PREFIX)));
@@ -113,5 +142,14 @@ impl Persistence {
                 }
             }
         }
+    }
+}
+
+/// Tells other tabs why the persistent copy is about to go: the `storage` event carries the value; the key itself
+/// is removed at once and never holds user data.
+fn signal(store: Store, reason: Removal) {
+    let written = store.write(SIGNAL_KEY, reason.as_str()).and_then(|()| store.remove(SIGNAL_KEY));
+    if let Err(error) = written {
+        leptos::logging::warn!("could not tell other tabs: {error:?}");
     }
 }
