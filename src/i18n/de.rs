@@ -104,6 +104,7 @@ pub const DE: Messages = Messages {
     progress_label: "Fortschritt",
     progress_answered: "{answered} von {total} beantwortet",
     progress_nav_label: "Handlungsfelder",
+    pager_label: "Blättern",
     next_open_statement: "Zur nächsten offenen Aussage",
     all_answered: "Alle Aussagen sind beantwortet.",
 

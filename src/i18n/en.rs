@@ -100,6 +100,7 @@ pub const EN: Messages = Messages {
     progress_label: "Progress",
     progress_answered: "{answered} of {total} answered",
     progress_nav_label: "Fields of action",
+    pager_label: "Page navigation",
     next_open_statement: "Go to the next open statement",
     all_answered: "All statements are answered.",
 

@@ -79,6 +79,7 @@ pub struct Messages {
     pub progress_label: &'static str,
     pub progress_answered: &'static str,
     pub progress_nav_label: &'static str,
+    pub pager_label: &'static str,
     pub next_open_statement: &'static str,
     pub all_answered: &'static str,
 

@@ -34,7 +34,7 @@ pub fn FieldPage(
             <h1 id="page-title" tabindex="-1">{field.title.get(lang)}</h1>
             <p class="lead">{field.subtitle.get(lang)}</p>
             <Goals field=field/>
-            <nav class="pager" aria-label=t.progress_nav_label>
+            <nav class="pager" aria-label=t.pager_label>
                 <a class="button" href=back.to_hash() data-testid="back">{t.back}</a>
                 <a class="button button--primary" href=next.to_hash() data-testid="next">
                     {if next == Screen::Overview { t.to_overview } else { t.next }}

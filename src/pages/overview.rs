@@ -80,7 +80,7 @@ pub fn OverviewPage() -> impl IntoView {
                     }}
                 </div>
             </Show>
-            <nav class="pager" aria-label=t.progress_nav_label>
+            <nav class="pager" aria-label=t.pager_label>
                 <a class="button" href=Screen::Overview.previous().unwrap_or(Screen::Start).to_hash() data-testid="back">{t.back}</a>
                 <a class="button button--primary" href=Screen::Results.to_hash() data-testid="to-results">{t.to_results}</a>
             </nav>

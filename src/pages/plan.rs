@@ -26,7 +26,7 @@ pub fn PlanPage() -> impl IntoView {
                     </For>
                 </ol>
             </Show>
-            <nav class="pager" aria-label=t.progress_nav_label>
+            <nav class="pager" aria-label=t.pager_label>
                 <a class="button" href=Screen::Results.to_hash()>{t.back}</a>
                 <a class="button button--primary" href=Screen::Report.to_hash() data-testid="to-report">{t.to_report}</a>
             </nav>

@@ -93,7 +93,7 @@ pub fn ProfilePage() -> impl IntoView {
                     <div class="choices">{trains_options}</div>
                 </fieldset>
             </form>
-            <nav class="pager" aria-label=t.progress_nav_label>
+            <nav class="pager" aria-label=t.pager_label>
                 <a class="button" href=Screen::Start.to_hash()>{t.back}</a>
                 <a class="button button--primary" href=Screen::Field(1).to_hash() data-testid="next">{t.next}</a>
             </nav>

@@ -179,7 +179,7 @@ pub fn ResultsPage() -> impl IntoView {
                     {unscored}
                     {priorities}
                 </section>
-                <nav class="pager" aria-label=t.progress_nav_label>
+                <nav class="pager" aria-label=t.pager_label>
                     <a class="button" href=Screen::Overview.to_hash()>{t.back}</a>
                     <a class="button button--primary" href=Screen::Plan.to_hash() data-testid="to-plan">{t.to_plan}</a>
                 </nav>
