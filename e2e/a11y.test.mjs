@@ -54,7 +54,10 @@ for (const lang of ['de', 'en']) {
     for (const hash of ['#/ergebnis', '#/plan', '#/bericht']) {
       await page.goto(`${env.server.url}?lang=${lang}${hash}`);
       await page.locator('main h1').waitFor();
-      if (hash === '#/ergebnis') await page.locator('details.more-measures summary').first().click();
+      if (hash === '#/ergebnis') {
+        await page.locator('details.more-measures summary').first().click();
+        await page.locator('details.more-measures[open] [data-testid=measure]').first().waitFor();
+      }
       const list = await violations(page);
       if (list.length) found[hash] = list;
     }

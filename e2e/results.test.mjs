@@ -72,6 +72,7 @@ test('priorities follow the gaps, and measures within a goal follow weakness, ef
     .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2])
     .map((m) => m.id);
   await page.locator('[data-goal="2.2"] details.more-measures summary').click();
+  await page.locator('[data-goal="2.2"] [data-testid=measure]').nth(expected.length - 1).waitFor();
   const measures = await page.locator('[data-goal="2.2"] [data-testid=measure]').evaluateAll((n) => n.map((x) => x.dataset.measure));
   assert.deepEqual(measures, expected);
   await page.context().close();
@@ -84,7 +85,14 @@ test('the profile tailors the measures but never the scores', async () => {
   });
   await page.getByTestId('overall-score').waitFor();
   assert.equal(await page.getByTestId('overall-score').innerText(), String(Math.round(overall)));
+  // Open every "more measures" disclosure, so every recommended measure is on screen.
+  const more = page.locator('details.more-measures');
+  for (let i = 0; i < await more.count(); i++) {
+    await more.nth(i).locator('summary').click();
+    await more.nth(i).locator('[data-testid=measure]').first().waitFor();
+  }
   const shown = await page.locator('[data-testid=measure]').evaluateAll((n) => n.map((x) => x.dataset.measure));
+  assert.ok(shown.length > 40, `${shown.length} measures recommended`);
   const excluded = goals.flatMap((g) => g.measures)
     .filter((m) => m.apprentices === 'training' || !m.sizes.includes('1-9'))
     .map((m) => m.id);

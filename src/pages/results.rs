@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::components::chart::RadarChart;
 use crate::components::measure::MeasureCard;
 use crate::components::score::{ScoreBadge, ScoreTable, field_chart_values, goal_chart_values, goal_score_text};
-use crate::domain::recommend::recommend;
+use crate::domain::recommend::{RecommendedMeasure, recommend};
 use crate::domain::scoring::score;
 use crate::state::route::Screen;
 use crate::state::use_app_state;
@@ -80,15 +80,10 @@ pub fn ResultsPage() -> impl IntoView {
                         .collect_view();
                     let mut measures = rec.measures.into_iter();
                     let shown = measures.by_ref().take(MEASURES_SHOWN).map(|m| view! { <MeasureCard recommended=m/> }).collect_view();
-                    let more: Vec<_> = measures.map(|m| view! { <MeasureCard recommended=m/> }).collect();
+                    let more: Vec<_> = measures.collect();
                     let more = (!more.is_empty()).then(|| {
-                        let count = more.len();
-                        view! {
-                            <details class="more-measures">
-                                <summary>{format!("{} (+{count})", t.results_measures)}</summary>
-                                <ul class="measures">{more}</ul>
-                            </details>
-                        }
+                        let label = format!("{} (+{})", t.results_measures, more.len());
+                        view! { <MoreMeasures measures=more label=label/> }
                     });
                     view! {
                         <article class="priority" data-testid="priority" data-goal=rec.goal.id.clone()>
@@ -185,5 +180,23 @@ pub fn ResultsPage() -> impl IntoView {
                 </nav>
             </section>
         }
+    }
+}
+
+/// Further measures of a goal behind a disclosure. They are rendered only once opened: most users never open most of
+/// them, and the results screen renders faster with a third of the measure cards.
+#[component]
+fn MoreMeasures(measures: Vec<RecommendedMeasure<'static>>, label: String) -> impl IntoView {
+    let open = RwSignal::new(false);
+    view! {
+        <details class="more-measures" on:toggle=move |event| {
+            open.set(event_target::<web_sys::HtmlDetailsElement>(&event).open());
+        }>
+            <summary>{label}</summary>
+            {move || open.get().then(|| {
+                let cards = measures.iter().cloned().map(|m| view! { <MeasureCard recommended=m/> }).collect_view();
+                view! { <ul class="measures">{cards}</ul> }
+            })}
+        </details>
     }
 }
