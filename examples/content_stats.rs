@@ -11,7 +11,14 @@ fn main() {
         for goal in &field.goals {
             let quick = goal.measures.iter().filter(|m| m.is_quick_win()).count();
             let title: String = goal.title.de.chars().take(68).collect();
-            println!("{:<6} {:<70} {:>10} {:>8} {:>10}", goal.id, title, goal.statements.len(), goal.measures.len(), quick);
+            println!(
+                "{:<6} {:<70} {:>10} {:>8} {:>10}",
+                goal.id,
+                title,
+                goal.statements.len(),
+                goal.measures.len(),
+                quick
+            );
         }
     }
     let goals = content.goals().count();
@@ -24,7 +31,11 @@ fn main() {
         statements.chain(measures).sum()
     };
     println!();
-    println!("fields: {}  goals: {goals}  statements: {}  measures: {measures}", content.fields.len(), content.statement_count());
+    println!(
+        "fields: {}  goals: {goals}  statements: {}  measures: {measures}",
+        content.fields.len(),
+        content.statement_count()
+    );
     println!("languages: {}", Lang::ALL.map(|l| format!("{} ({} words)", l.as_str(), words(l))).join(", "));
     let problems = validate(content);
     println!("validation problems: {}", problems.len());

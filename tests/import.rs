@@ -51,7 +51,10 @@ fn export_then_import_gives_back_everything() {
 
 #[test]
 fn file_names_are_readable_and_safe() {
-    assert_eq!(file_name("Tischlerei Müller & Söhne GmbH", "2026-11-25"), "arbeitgeber-check-tischlerei-mueller-soehne-gmbh-2026-11-25.json");
+    assert_eq!(
+        file_name("Tischlerei Müller & Söhne GmbH", "2026-11-25"),
+        "arbeitgeber-check-tischlerei-mueller-soehne-gmbh-2026-11-25.json"
+    );
     assert_eq!(file_name("", "2026-11-25"), "arbeitgeber-check-2026-11-25.json");
     assert_eq!(file_name("../../etc/passwd", "2026-11-25"), "arbeitgeber-check-etc-passwd-2026-11-25.json");
 }

@@ -33,7 +33,12 @@ fn any_profile() -> impl Strategy<Value = Profile> {
         proptest::option::of(proptest::sample::select(Sector::ALL.to_vec())),
         proptest::option::of(any::<bool>()),
     )
-        .prop_map(|(size, sector, trains_apprentices)| Profile { size, sector, trains_apprentices, ..Profile::default() })
+        .prop_map(|(size, sector, trains_apprentices)| Profile {
+            size,
+            sector,
+            trains_apprentices,
+            ..Profile::default()
+        })
 }
 
 /// Every score of every level, in a fixed order.

@@ -19,9 +19,12 @@ fn ids<'a>(items: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
 fn goals_are_ordered_by_gap_and_unscored_goals_get_nothing() {
     let content = common::synthetic();
     let given = answers(&[
-        ("1.1.a", Answer::Fully), ("1.1.b", Answer::Mostly),
-        ("2.1.a", Answer::NotTrue), ("2.1.b", Answer::RatherNot),
-        ("3.1.a", Answer::Mostly), ("3.1.b", Answer::Mostly),
+        ("1.1.a", Answer::Fully),
+        ("1.1.b", Answer::Mostly),
+        ("2.1.a", Answer::NotTrue),
+        ("2.1.b", Answer::RatherNot),
+        ("3.1.a", Answer::Mostly),
+        ("3.1.b", Answer::Mostly),
         ("4.1.a", Answer::Fully),
     ]);
     let recs = recommend(&score(&content, &given), &given, &Profile::default());
@@ -33,9 +36,13 @@ fn goals_are_ordered_by_gap_and_unscored_goals_get_nothing() {
 fn equal_gaps_prefer_lower_coverage_then_content_order() {
     let content = common::synthetic();
     let given = answers(&[
-        ("1.1.a", Answer::Mostly), ("1.1.b", Answer::Mostly), ("1.1.c", Answer::Mostly),
-        ("2.1.a", Answer::Mostly), ("2.1.b", Answer::Mostly),
-        ("3.1.a", Answer::Mostly), ("3.1.b", Answer::Mostly),
+        ("1.1.a", Answer::Mostly),
+        ("1.1.b", Answer::Mostly),
+        ("1.1.c", Answer::Mostly),
+        ("2.1.a", Answer::Mostly),
+        ("2.1.b", Answer::Mostly),
+        ("3.1.a", Answer::Mostly),
+        ("3.1.b", Answer::Mostly),
     ]);
     let recs = recommend(&score(&content, &given), &given, &Profile::default());
     assert_eq!(ids(recs.iter().map(|r| r.goal.id.as_str())), vec!["2.1", "3.1", "1.1"]);
@@ -50,7 +57,10 @@ fn measures_for_the_weakest_statements_come_first_then_less_effort() {
     goal.measures[2].time_to_effect = TimeToEffect::Short;
     goal.measures[3].addresses = vec!["1.1.a".into()]; // m1.1.d → 1.1.a, medium effort
     let given = answers(&[
-        ("1.1.a", Answer::NotTrue), ("1.1.b", Answer::Fully), ("1.1.c", Answer::RatherNot), ("1.1.d", Answer::Mostly),
+        ("1.1.a", Answer::NotTrue),
+        ("1.1.b", Answer::Fully),
+        ("1.1.c", Answer::RatherNot),
+        ("1.1.d", Answer::Mostly),
     ]);
     let recs = recommend(&score(&content, &given), &given, &Profile::default());
     let order = ids(recs[0].measures.iter().map(|m| m.measure.id.as_str()));
@@ -63,9 +73,7 @@ fn measures_for_the_weakest_statements_come_first_then_less_effort() {
 #[test]
 fn measures_addressing_only_not_relevant_statements_are_left_out() {
     let content = common::synthetic();
-    let given = answers(&[
-        ("1.1.a", Answer::NotRelevant), ("1.1.b", Answer::NotTrue), ("1.1.c", Answer::NotTrue),
-    ]);
+    let given = answers(&[("1.1.a", Answer::NotRelevant), ("1.1.b", Answer::NotTrue), ("1.1.c", Answer::NotTrue)]);
     let recs = recommend(&score(&content, &given), &given, &Profile::default());
     let measures = ids(recs[0].measures.iter().map(|m| m.measure.id.as_str()));
     assert!(!measures.contains(&"m1.1.a"), "{measures:?}");

@@ -69,7 +69,8 @@ fn not_relevant_is_excluded_from_the_value_but_counts_as_answered() {
 #[test]
 fn a_goal_answered_only_not_relevant_is_not_scored_and_says_so() {
     let content = common::synthetic();
-    let answers: Answers = ["1.1.a", "1.1.b", "1.1.c", "1.1.d"].iter().map(|id| (id.to_string(), Answer::NotRelevant)).collect();
+    let answers: Answers =
+        ["1.1.a", "1.1.b", "1.1.c", "1.1.d"].iter().map(|id| (id.to_string(), Answer::NotRelevant)).collect();
     let scores = score(&content, &answers);
     let goal = scores.goal("1.1").unwrap();
     assert_eq!(goal.score.value, None);
@@ -91,10 +92,8 @@ fn coverage_threshold_is_half_of_a_goals_statements() {
 fn weights_make_a_weighted_mean() {
     let mut content = common::synthetic();
     content.fields[0].goals[0] = common::goal("1.1", &[3.0, 1.0, 1.0, 1.0]);
-    let answers: Answers = [("1.1.a", Answer::Fully), ("1.1.b", Answer::NotTrue)]
-        .iter()
-        .map(|(id, a)| (id.to_string(), *a))
-        .collect();
+    let answers: Answers =
+        [("1.1.a", Answer::Fully), ("1.1.b", Answer::NotTrue)].iter().map(|(id, a)| (id.to_string(), *a)).collect();
     let goal_value = score(&content, &answers).goal("1.1").unwrap().score.value;
     assert!(approx(goal_value, 75.0), "{goal_value:?}");
 }

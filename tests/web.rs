@@ -101,7 +101,8 @@ async fn a_statement_saves_its_answer_at_once_and_can_be_cleared() {
     assert_eq!(fieldset.query_selector("legend").unwrap().unwrap().text_content().map(|t| t.len() > 10), Some(true));
     assert_eq!(fieldset.query_selector_all("input[type=radio]").unwrap().length(), 5);
 
-    let mostly: web_sys::HtmlElement = fieldset.query_selector("input[value=mostly]").unwrap().unwrap().unchecked_into();
+    let mostly: web_sys::HtmlElement =
+        fieldset.query_selector("input[value=mostly]").unwrap().unwrap().unchecked_into();
     mostly.click();
     settle().await;
     assert_eq!(fieldset.get_attribute("data-answer").as_deref(), Some("mostly"));
@@ -109,8 +110,11 @@ async fn a_statement_saves_its_answer_at_once_and_can_be_cleared() {
     let saved = arbeitgeber_check::domain::saved::decode(&saved).unwrap();
     assert_eq!(saved.answers.get(&id), Some(arbeitgeber_check::domain::answers::Answer::Mostly));
 
-    let clear: web_sys::HtmlElement =
-        fieldset.query_selector("[data-testid=clear-answer]").unwrap().expect("a clear button once answered").unchecked_into();
+    let clear: web_sys::HtmlElement = fieldset
+        .query_selector("[data-testid=clear-answer]")
+        .unwrap()
+        .expect("a clear button once answered")
+        .unchecked_into();
     clear.click();
     settle().await;
     assert_eq!(fieldset.get_attribute("data-answer").as_deref(), Some(""));

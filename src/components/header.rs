@@ -17,16 +17,18 @@ pub fn Header(
         Lang::De => Lang::En,
         Lang::En => Lang::De,
     };
-    let switch = move || view! {
-        <button
-            type="button"
-            class="lang-switch"
-            data-testid="lang-switch"
-            lang=move || other().as_str()
-            on:click=move |_| state.set_lang(other())
-        >
-            {move || state.t().other_language_name}
-        </button>
+    let switch = move || {
+        view! {
+            <button
+                type="button"
+                class="lang-switch"
+                data-testid="lang-switch"
+                lang=move || other().as_str()
+                on:click=move |_| state.set_lang(other())
+            >
+                {move || state.t().other_language_name}
+            </button>
+        }
     };
     if compact {
         return view! {

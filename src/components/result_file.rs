@@ -101,7 +101,8 @@ pub fn ResultFile() -> impl IntoView {
                     status.set(ImportState::Failed(error_text(&error, state.t())));
                 }
                 Ok(imported) => {
-                    let has_data = state.saved.with_untracked(|saved| !saved.answers.is_empty() || !saved.plan.is_empty());
+                    let has_data =
+                        state.saved.with_untracked(|saved| !saved.answers.is_empty() || !saved.plan.is_empty());
                     if has_data {
                         status.set(ImportState::Confirm(Box::new(imported)));
                     } else {

@@ -22,7 +22,8 @@ pub enum Answer {
 
 impl Answer {
     /// The scale as shown, strongest agreement first, then "nicht relevant".
-    pub const ALL: [Answer; 5] = [Answer::Fully, Answer::Mostly, Answer::RatherNot, Answer::NotTrue, Answer::NotRelevant];
+    pub const ALL: [Answer; 5] =
+        [Answer::Fully, Answer::Mostly, Answer::RatherNot, Answer::NotTrue, Answer::NotRelevant];
 
     /// The statement's value between 0 and 1, or `None` when it does not count.
     pub fn value(self) -> Option<f64> {

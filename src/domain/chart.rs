@@ -195,14 +195,20 @@ mod tests {
     fn the_last_run_wraps_into_the_first() {
         let radar = radar(&[Some(50.0), None, Some(50.0), Some(50.0)], C, 100.0);
         match &radar.outline {
-            Outline::Open(runs) => assert_eq!(runs, &vec![vec![radar.axes[2].point.unwrap(), radar.axes[3].point.unwrap(), radar.axes[0].point.unwrap()]]),
+            Outline::Open(runs) => assert_eq!(
+                runs,
+                &vec![vec![radar.axes[2].point.unwrap(), radar.axes[3].point.unwrap(), radar.axes[0].point.unwrap()]]
+            ),
             Outline::Closed(_) => panic!(),
         }
     }
 
     #[test]
     fn labels_wrap_at_spaces() {
-        assert_eq!(wrap_label("Sicherung der Beschäftigungsfähigkeit", 16), ["Sicherung der", "Beschäftigungsfähigkeit"]);
+        assert_eq!(
+            wrap_label("Sicherung der Beschäftigungsfähigkeit", 16),
+            ["Sicherung der", "Beschäftigungsfähigkeit"]
+        );
         assert_eq!(wrap_label("Ausbildung", 16), ["Ausbildung"]);
         assert_eq!(wrap_label("  ", 16), Vec::<String>::new());
     }

@@ -280,7 +280,10 @@ pub fn validate(content: &Content) -> Vec<ContentError> {
                 report(&goal.id, format!("{} statements, expected {STATEMENTS_PER_GOAL:?}", goal.statements.len()));
             }
             if goal.measures.len() < MIN_MEASURES_PER_GOAL {
-                report(&goal.id, format!("{} measures, expected at least {MIN_MEASURES_PER_GOAL}", goal.measures.len()));
+                report(
+                    &goal.id,
+                    format!("{} measures, expected at least {MIN_MEASURES_PER_GOAL}", goal.measures.len()),
+                );
             }
             let goal_statements: BTreeSet<&str> = goal.statements.iter().map(|s| s.id.as_str()).collect();
             let mut addressed = BTreeSet::new();
@@ -316,7 +319,10 @@ pub fn validate(content: &Content) -> Vec<ContentError> {
                     if goal_statements.contains(target.as_str()) {
                         addressed.insert(target.as_str());
                     } else {
-                        report(&measure.id, format!("addresses {target}, which is not a statement of goal {}", goal.id));
+                        report(
+                            &measure.id,
+                            format!("addresses {target}, which is not a statement of goal {}", goal.id),
+                        );
                     }
                 }
             }

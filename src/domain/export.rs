@@ -106,7 +106,14 @@ pub struct Imported {
 impl Imported {
     /// The imported data as saved state, stamped `now`.
     pub fn into_saved(self, now: f64) -> Saved {
-        Saved { updated_at: now, lang: Some(self.lang), profile: self.profile, answers: self.answers, plan: self.plan, ..Saved::new() }
+        Saved {
+            updated_at: now,
+            lang: Some(self.lang),
+            profile: self.profile,
+            answers: self.answers,
+            plan: self.plan,
+            ..Saved::new()
+        }
     }
 }
 
@@ -136,12 +143,7 @@ pub fn import(bytes: &[u8], content: &Content) -> Result<Imported, ImportError> 
         plan.add(&entry.measure_id);
         plan.edit(&entry.measure_id, |e| *e = entry.clone());
     }
-    Ok(Imported {
-        lang: file.lang,
-        profile: file.profile,
-        answers: file.answers.into_iter().collect(),
-        plan,
-    })
+    Ok(Imported { lang: file.lang, profile: file.profile, answers: file.answers.into_iter().collect(), plan })
 }
 
 /// Brings an older export up to [`EXPORT_VERSION`], one step at a time.

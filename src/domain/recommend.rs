@@ -118,6 +118,7 @@ fn weakness(measure: &Measure, answers: &Answers) -> Option<f64> {
     if addressed.iter().all(|answer| *answer == Some(Answer::NotRelevant)) {
         return None;
     }
-    let shortfalls: Vec<f64> = addressed.iter().filter_map(|answer| answer.and_then(Answer::value)).map(|v| 1.0 - v).collect();
+    let shortfalls: Vec<f64> =
+        addressed.iter().filter_map(|answer| answer.and_then(Answer::value)).map(|v| 1.0 - v).collect();
     Some(if shortfalls.is_empty() { 0.0 } else { shortfalls.iter().sum::<f64>() / shortfalls.len() as f64 })
 }

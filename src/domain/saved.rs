@@ -48,10 +48,8 @@ pub enum DecodeError {
 /// Reads saved data of this or an older version.
 pub fn decode(raw: &str) -> Result<Saved, DecodeError> {
     let value: Value = serde_json::from_str(raw).map_err(|e| DecodeError::Unreadable(e.to_string()))?;
-    let version = value
-        .get("version")
-        .and_then(Value::as_u64)
-        .ok_or_else(|| DecodeError::Unreadable("no version".into()))?;
+    let version =
+        value.get("version").and_then(Value::as_u64).ok_or_else(|| DecodeError::Unreadable("no version".into()))?;
     let version = u32::try_from(version).map_err(|_| DecodeError::TooNew(u32::MAX))?;
     if version > SCHEMA_VERSION {
         return Err(DecodeError::TooNew(version));
@@ -92,9 +90,7 @@ pub fn load(local: Option<&str>, session: Option<&str>) -> Loaded {
     let mut unreadable = Vec::new();
     let mut read = |raw: Option<&str>, from_persistent: bool| {
         let raw = raw?;
-        decode(raw)
-            .map_err(|error| unreadable.push(Unreadable { from_persistent, raw: raw.to_string(), error }))
-            .ok()
+        decode(raw).map_err(|error| unreadable.push(Unreadable { from_persistent, raw: raw.to_string(), error })).ok()
     };
     let local = read(local, true);
     let session = read(session, false);

@@ -94,7 +94,13 @@ pub const DE: Messages = Messages {
 
     field_eyebrow: "Handlungsfeld {number} von {total}",
     goal_eyebrow: "Strategisches Ziel",
-    answer_labels: ["trifft voll zu", "trifft eher zu", "trifft eher nicht zu", "trifft nicht zu", "nicht relevant für uns"],
+    answer_labels: [
+        "trifft voll zu",
+        "trifft eher zu",
+        "trifft eher nicht zu",
+        "trifft nicht zu",
+        "nicht relevant für uns",
+    ],
     why_we_ask: "Warum fragen wir das?",
     clear_answer: "Antwort zurücksetzen",
     back: "Zurück",

@@ -90,7 +90,13 @@ pub const EN: Messages = Messages {
 
     field_eyebrow: "Field of action {number} of {total}",
     goal_eyebrow: "Strategic goal",
-    answer_labels: ["fully applies", "mostly applies", "mostly does not apply", "does not apply", "not relevant for us"],
+    answer_labels: [
+        "fully applies",
+        "mostly applies",
+        "mostly does not apply",
+        "does not apply",
+        "not relevant for us",
+    ],
     why_we_ask: "Why do we ask?",
     clear_answer: "Reset answer",
     back: "Back",

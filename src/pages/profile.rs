@@ -15,13 +15,22 @@ pub fn ProfilePage() -> impl IntoView {
     // takes the keyboard focus away from it).
     let profile = Memo::new(move |_| state.saved.with(|saved| saved.profile.clone()));
 
-    let mut sizes: Vec<(&'static str, &'static str, Option<SizeBand>)> =
-        SizeBand::ALL.into_iter().enumerate().map(|(i, band)| (band.as_str(), t.profile_size_labels[i], Some(band))).collect();
+    let mut sizes: Vec<(&'static str, &'static str, Option<SizeBand>)> = SizeBand::ALL
+        .into_iter()
+        .enumerate()
+        .map(|(i, band)| (band.as_str(), t.profile_size_labels[i], Some(band)))
+        .collect();
     sizes.push(("none", t.no_answer, None));
     let size_options = sizes
         .into_iter()
         .map(|(value, label, band)| {
-            choice("size", value, label, move || profile.with(|p| p.size == band), move || state.update_profile(|p| p.size = band))
+            choice(
+                "size",
+                value,
+                label,
+                move || profile.with(|p| p.size == band),
+                move || state.update_profile(|p| p.size = band),
+            )
         })
         .collect_view();
 

@@ -158,7 +158,7 @@ pub fn ReportPage() -> impl IntoView {
                 <section class="report__summary">
                     <h2>{t.report_summary}</h2>
                     <div class="chart-wrap">
-                        <RadarChart values=field_chart_values(&scores, lang) title=format!("{} – {}", t.results_chart_title, t.results_chart_fields)/>
+                        <RadarChart values=field_chart_values(scores, lang) title=format!("{} – {}", t.results_chart_title, t.results_chart_fields)/>
                     </div>
                     <ScoreTable scores=scores.clone() lang=lang/>
                 </section>

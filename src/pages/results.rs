@@ -29,7 +29,8 @@ pub fn ResultsPage() -> impl IntoView {
         let answers = answers.get();
         let scores = score(content, &answers);
         let recommendations = recommend(&scores, &answers, &profile.get());
-        let overall_reading = scores.overall.shown().and_then(|value| content.reading(None, value)).map(|text| text.get(lang));
+        let overall_reading =
+            scores.overall.shown().and_then(|value| content.reading(None, value)).map(|text| text.get(lang));
 
         let field_cards = scores
             .fields
@@ -79,7 +80,11 @@ pub fn ResultsPage() -> impl IntoView {
                         .map(|statement| view! { <li>{statement.text.get(lang).to_string()}</li> })
                         .collect_view();
                     let mut measures = rec.measures.into_iter();
-                    let shown = measures.by_ref().take(MEASURES_SHOWN).map(|m| view! { <MeasureCard recommended=m/> }).collect_view();
+                    let shown = measures
+                        .by_ref()
+                        .take(MEASURES_SHOWN)
+                        .map(|m| view! { <MeasureCard recommended=m/> })
+                        .collect_view();
                     let more: Vec<_> = measures.collect();
                     let more = (!more.is_empty()).then(|| {
                         let label = format!("{} (+{})", t.results_measures, more.len());

@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
+use crate::components::app::{focus_by_id, focus_page_title};
 use crate::domain::progress::progress;
 use crate::state::persist::Mode;
 use crate::state::route::Screen;
-use crate::components::app::{focus_by_id, focus_page_title};
 use crate::state::use_app_state;
 
 /// The first screen a visitor sees.

@@ -148,8 +148,16 @@ mod tests {
     #[test]
     fn rejects_hostile_or_unreadable_accents() {
         for bad in [
-            "red", "%23ffff00", "%23fff", "javascript:alert(1)", "%23000;background:url(x)", "expression(alert(1))",
-            "%3Cscript%3E", "%2300000g", "%230000", "",
+            "red",
+            "%23ffff00",
+            "%23fff",
+            "javascript:alert(1)",
+            "%23000;background:url(x)",
+            "expression(alert(1))",
+            "%3Cscript%3E",
+            "%2300000g",
+            "%230000",
+            "",
         ] {
             let options = parse_query(&format!("?accent={bad}"));
             assert_eq!(options.accent, None, "{bad}");

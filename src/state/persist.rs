@@ -4,7 +4,7 @@
 
 use crate::domain::saved::{Loaded, Saved, load};
 
-use super::storage::{Area, Store, StorageError};
+use super::storage::{Area, StorageError, Store};
 
 /// The storage key of the user's data.
 pub const KEY: &str = "arbeitgeber-check";

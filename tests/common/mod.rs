@@ -60,9 +60,8 @@ pub fn synthetic() -> Content {
             goals: (1..=count).map(|g| goal(&format!("{}.{g}", f + 1), &[1.0, 1.0, 1.0, 1.0])).collect(),
         })
         .collect();
-    let readings = |prefix: &str| {
-        ["low", "mid", "high"].iter().map(|b| (b.to_string(), text(&format!("{prefix} {b}")))).collect()
-    };
+    let readings =
+        |prefix: &str| ["low", "mid", "high"].iter().map(|b| (b.to_string(), text(&format!("{prefix} {b}")))).collect();
     let bands = Bands {
         bands: vec![band("low", 0.0, 40.0), band("mid", 40.0, 70.0), band("high", 70.0, 100.0)],
         overall: readings("overall"),
