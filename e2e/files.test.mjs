@@ -55,6 +55,7 @@ test('importing over existing answers asks first; cancel changes nothing', async
   const busy = await openApp(env, { initScript: seedScript(savedState({ answers: other })) });
   const before = await stored(busy, 'session');
   await busy.getByTestId('import').setInputFiles(path);
+  await busy.waitForFunction(() => document.activeElement?.dataset.testid === 'import-confirm');
   await busy.getByTestId('import-cancel').click();
   assert.deepEqual(await stored(busy, 'session'), before);
   await busy.getByTestId('import').setInputFiles(path);

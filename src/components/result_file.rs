@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::components::app::focus_by_id;
 use crate::domain::export::{ImportError, Imported, MAX_BYTES, export, file_name, import};
 use crate::i18n::Messages;
 use crate::state::{AppState, use_app_state};
@@ -105,6 +106,7 @@ pub fn ResultFile() -> impl IntoView {
                         state.saved.with_untracked(|saved| !saved.answers.is_empty() || !saved.plan.is_empty());
                     if has_data {
                         status.set(ImportState::Confirm(Box::new(imported)));
+                        request_animation_frame(|| focus_by_id("import-confirm"));
                     } else {
                         apply(imported);
                     }
@@ -134,7 +136,7 @@ pub fn ResultFile() -> impl IntoView {
                         <div class="confirm">
                             <p>{t.file_import_confirm}</p>
                             <div class="actions">
-                                <button type="button" class="button--danger" data-testid="import-confirm"
+                                <button type="button" class="button--danger" id="import-confirm" data-testid="import-confirm"
                                     on:click=move |_| apply((*imported).clone())>{t.file_import_yes}</button>
                                 <button type="button" data-testid="import-cancel"
                                     on:click=move |_| status.set(ImportState::Idle)>{t.file_import_cancel}</button>
