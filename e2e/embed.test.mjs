@@ -137,6 +137,19 @@ test('blocked storage in the frame: notice, in-memory answers, and continuing in
   await page.context().close();
 });
 
+test('"Bericht drucken" inside the frame prints the frame, not the host page', async () => {
+  const { page, frame } = await openHost('/plain.html', {
+    initScript: `window.__printed = 0; window.print = () => { window.__printed++; };`,
+  });
+  await frame.getByTestId('start').click();
+  const inner = page.frames().find((f) => f !== page.mainFrame());
+  await inner.evaluate(() => { location.hash = '#/bericht'; });
+  await frame.getByTestId('print').click();
+  assert.equal(await inner.evaluate(() => window.__printed), 1, 'the frame printed');
+  assert.equal(await page.evaluate(() => window.__printed), 0, 'the host page did not');
+  await page.context().close();
+});
+
 test('hostile snippet options are ignored and break nothing', async () => {
   const { page, element, frame, log } = await openHost('/hostile.html');
   const src = await element.getAttribute('src');
