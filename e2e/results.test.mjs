@@ -148,7 +148,7 @@ test('the printed report (A4 PDF) says what the screen says', async () => {
   await page.getByTestId('overall-score').waitFor();
   const screenScores = await page.locator('[data-testid=field-card] [data-testid=field-score]').allInnerTexts();
   const screenOverall = await page.getByTestId('overall-score').innerText();
-  await page.goto(env.server.url + '#/bericht');
+  await page.getByTestId('results-to-report').click();
   await page.getByTestId('report').waitFor();
   assert.deepEqual(await page.locator('[data-testid=report-field-score]').allInnerTexts(), screenScores);
   assert.equal(await page.getByTestId('report-overall-score').innerText(), screenOverall);

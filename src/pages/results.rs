@@ -181,7 +181,10 @@ pub fn ResultsPage() -> impl IntoView {
                 </section>
                 <nav class="pager" aria-label=t.pager_label>
                     <a class="button" href=Screen::Overview.to_hash()>{t.back}</a>
-                    <a class="button button--primary" href=Screen::Plan.to_hash() data-testid="to-plan">{t.to_plan}</a>
+                    <span class="pager__group">
+                        <a class="button" href=Screen::Report.to_hash() data-testid="results-to-report">{t.to_report}</a>
+                        <a class="button button--primary" href=Screen::Plan.to_hash() data-testid="to-plan">{t.to_plan}</a>
+                    </span>
                 </nav>
             </section>
         }
