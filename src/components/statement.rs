@@ -37,6 +37,7 @@ pub fn StatementItem(
     let lang = state.lang.get_untracked();
     let id = statement.id.as_str();
     let answer = Memo::new(move |_| state.saved.with(|saved| saved.answers.get(id)));
+    let answered = Memo::new(move |_| answer.get().is_some());
     let group = dom_id(id);
     let help_id = format!("{group}-help");
     let text = statement.text.get(lang);
@@ -78,7 +79,7 @@ pub fn StatementItem(
                     <summary>{t.why_we_ask}</summary>
                     <p id=help_id>{statement.help.get(lang)}</p>
                 </details>
-                <Show when=move || answer.get().is_some()>
+                {move || answered.get().then(|| view! {
                     <button
                         type="button"
                         class="link-button"
@@ -91,7 +92,7 @@ pub fn StatementItem(
                         {t.clear_answer}
                         <span class="visually-hidden">": " {text}</span>
                     </button>
-                </Show>
+                })}
             </div>
         </fieldset>
     }

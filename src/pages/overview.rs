@@ -42,10 +42,10 @@ pub fn OverviewPage() -> impl IntoView {
             <h1 id="page-title" tabindex="-1">{t.overview_title}</h1>
             <p class="lead">{t.overview_intro}</p>
             <h2>{t.overview_open_title}</h2>
-            <Show
-                when=move || !all_answered()
-                fallback=move || view! { <p data-testid="all-answered">{t.overview_none_open}</p> }
-            >
+            {move || if all_answered() {
+                view! { <p data-testid="all-answered">{t.overview_none_open}</p> }.into_any()
+            } else {
+                view! {
                 <p class="hint">{t.overview_open_hint}</p>
                 <div data-testid="open-statements">
                     {move || {
@@ -79,7 +79,9 @@ pub fn OverviewPage() -> impl IntoView {
                             .collect_view()
                     }}
                 </div>
-            </Show>
+                }
+                .into_any()
+            }}
             <nav class="pager" aria-label=t.pager_label>
                 <a class="button" href=Screen::Overview.previous().unwrap_or(Screen::Start).to_hash() data-testid="back">{t.back}</a>
                 <a class="button button--primary" href=Screen::Results.to_hash() data-testid="to-results">{t.to_results}</a>

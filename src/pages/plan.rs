@@ -19,13 +19,16 @@ pub fn PlanPage() -> impl IntoView {
         <section class="page page--plan" aria-labelledby="page-title">
             <h1 id="page-title" tabindex="-1">{t.plan_title}</h1>
             <p class="lead">{t.plan_intro}</p>
-            <Show when=move || !ids.get().is_empty() fallback=move || view! { <p data-testid="plan-empty">{t.plan_empty}</p> }>
-                <ol class="plan" data-testid="plan">
-                    <For each=move || ids.get() key=|id| id.clone() let:id>
-                        <PlanItem measure_id=id/>
-                    </For>
-                </ol>
-            </Show>
+            // Re-rendered only when an entry is added or removed (`ids` is a memo); edits update in place.
+            {move || {
+                let ids = ids.get();
+                if ids.is_empty() {
+                    view! { <p data-testid="plan-empty">{t.plan_empty}</p> }.into_any()
+                } else {
+                    let items = ids.into_iter().map(|id| view! { <PlanItem measure_id=id/> }).collect_view();
+                    view! { <ol class="plan" data-testid="plan">{items}</ol> }.into_any()
+                }
+            }}
             <nav class="pager" aria-label=t.pager_label>
                 <a class="button" href=Screen::Results.to_hash()>{t.back}</a>
                 <a class="button button--primary" href=Screen::Report.to_hash() data-testid="to-report">{t.to_report}</a>

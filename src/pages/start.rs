@@ -15,7 +15,7 @@ pub fn StartPage() -> impl IntoView {
     let state = use_app_state();
     let t = state.t();
     let statements = state.content().statement_count();
-    let has_answers = move || state.saved.with(|saved| !saved.answers.is_empty());
+    let has_answers = Memo::new(move |_| state.saved.with(|saved| !saved.answers.is_empty()));
     // Continue where the first open statement is, or at the overview when everything is answered.
     let continue_to = move || {
         state.saved.with(|saved| match progress(state.content(), &saved.answers).next_open {
@@ -30,19 +30,22 @@ pub fn StartPage() -> impl IntoView {
             <p class="lead">{t.start_intro}</p>
             <p class="facts">{t.start_facts.replace("{statements}", &statements.to_string())}</p>
             <div class="actions">
-                <Show
-                    when=has_answers
-                    fallback=move || view! {
+                {move || if has_answers.get() {
+                    view! {
+                        <p class="hint">{t.start_restart_hint}</p>
+                        <a class="button button--primary button--large" href=move || continue_to().to_hash() data-testid="continue">
+                            {t.start_continue_button}
+                        </a>
+                    }
+                    .into_any()
+                } else {
+                    view! {
                         <a class="button button--primary button--large" href=Screen::Profile.to_hash() data-testid="start">
                             {t.start_button}
                         </a>
                     }
-                >
-                    <p class="hint">{t.start_restart_hint}</p>
-                    <a class="button button--primary button--large" href=move || continue_to().to_hash() data-testid="continue">
-                        {t.start_continue_button}
-                    </a>
-                </Show>
+                    .into_any()
+                }}
             </div>
             <div class="info-grid">
                 <section class="info-card">
@@ -70,6 +73,8 @@ fn StorageChoice() -> impl IntoView {
     let state = use_app_state();
     let t = state.t();
     let confirming = RwSignal::new(false);
+    let has_data =
+        Memo::new(move |_| state.saved.with(|saved| !saved.answers.is_empty() || saved.profile != Default::default()));
     let can_remember = state.can_remember();
 
     view! {
@@ -92,10 +97,8 @@ fn StorageChoice() -> impl IntoView {
             </p>
             <crate::components::notice::SaveStatus/>
             <crate::components::result_file::ResultFile/>
-            <Show when=move || state.saved.with(|saved| !saved.answers.is_empty() || saved.profile != Default::default())>
-                <Show
-                    when=move || confirming.get()
-                    fallback=move || view! {
+            {move || has_data.get().then(|| move || if !confirming.get() {
+                    view! {
                         <button type="button" class="button--danger" id="delete-all" data-testid="delete-all" on:click=move |_| {
                             confirming.set(true);
                             request_animation_frame(|| focus_by_id("delete-all-confirm"));
@@ -103,7 +106,9 @@ fn StorageChoice() -> impl IntoView {
                             {t.delete_all_button}
                         </button>
                     }
-                >
+                    .into_any()
+                } else {
+                    view! {
                     <div class="confirm" role="alertdialog" aria-labelledby="confirm-text" aria-modal="false">
                         <p id="confirm-text">{t.delete_all_confirm}</p>
                         <div class="actions">
@@ -129,8 +134,9 @@ fn StorageChoice() -> impl IntoView {
                             </button>
                         </div>
                     </div>
-                </Show>
-            </Show>
+                    }
+                    .into_any()
+                })}
         </section>
     }
 }
