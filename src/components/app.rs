@@ -127,8 +127,12 @@ pub fn focus_page_title() {
 
 /// Moves keyboard focus to the element with this id, if it is there.
 pub fn focus_by_id(id: &str) {
-    let element = document().get_element_by_id(id).and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(element) = element {
+    focus(document().get_element_by_id(id));
+}
+
+/// Moves keyboard focus to an element, if there is one and it can take focus.
+pub fn focus(element: Option<web_sys::Element>) {
+    if let Some(element) = element.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = element.focus();
     }
 }

@@ -2,8 +2,8 @@
 //! "nicht relevant". Native radios give screen readers the group and keyboard users arrow keys for free.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
+use super::app::focus;
 use crate::domain::answers::Answer;
 use crate::domain::content::Statement;
 use crate::state::use_app_state;
@@ -18,10 +18,7 @@ pub fn dom_id(statement_id: &str) -> String {
 pub fn focus_statement(statement_id: &str) {
     let group = dom_id(statement_id);
     let selector = format!("#{group} input:checked, #{group} input");
-    let target = document().query_selector(&selector).ok().flatten();
-    if let Some(input) = target.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = input.focus();
-    }
+    focus(document().query_selector(&selector).ok().flatten());
 }
 
 /// A statement with its answer scale, help text and a way to clear the answer.

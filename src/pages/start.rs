@@ -97,7 +97,7 @@ fn StorageChoice() -> impl IntoView {
             </p>
             <crate::components::notice::SaveStatus/>
             <crate::components::result_file::ResultFile/>
-            {move || has_data.get().then(|| move || if !confirming.get() {
+            {move || has_data.get().then_some(move || if !confirming.get() {
                     view! {
                         <button type="button" class="button--danger" id="delete-all" data-testid="delete-all" on:click=move |_| {
                             confirming.set(true);

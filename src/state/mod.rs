@@ -166,23 +166,20 @@ impl AppState {
 
     /// Replaces answers, profile, plan and language with an imported file's (the user has confirmed).
     pub fn replace_all(&self, imported: crate::domain::export::Imported) {
-        let lang = imported.lang;
-        self.update(move |saved| {
-            let updated_at = saved.updated_at;
-            *saved = imported.into_saved(updated_at);
-        });
-        self.keep_lang(lang);
+        // The time stamp is set by `update` when the data is saved.
+        self.adopt(imported.into_saved(0.0));
         self.notice.set(Some(Notice::Imported));
     }
 
-    /// Takes over the answers handed from a frame that could not store them (see `embed::open_in_new_window`).
-    pub fn adopt(&self, handed: Saved) {
-        if let Some(lang) = handed.lang {
+    /// Replaces this tab's data and language with `other` and saves it: for imports, and for the answers handed from
+    /// a frame that could not store them (see `embed::open_in_new_window`).
+    pub fn adopt(&self, other: Saved) {
+        if let Some(lang) = other.lang {
             self.keep_lang(lang);
         }
         self.update(move |saved| {
             let updated_at = saved.updated_at;
-            *saved = Saved { updated_at, ..handed };
+            *saved = Saved { updated_at, ..other };
         });
     }
 
