@@ -5,19 +5,26 @@ use arbeitgeber_check::domain::lang::Lang;
 
 fn main() {
     let content = Content::shipped();
-    println!("{:<6} {:<70} {:>10} {:>8} {:>10}", "goal", "title", "statements", "measures", "quick wins");
+    println!(
+        "{:<6} {:<60} {:>10} {:>11} {:>8} {:>10} {:>8}",
+        "goal", "title", "statements", "legal duty", "measures", "quick wins", "sourced"
+    );
     for field in &content.fields {
         println!("\n{} – {}", field.id, field.title.de);
         for goal in &field.goals {
             let quick = goal.measures.iter().filter(|m| m.is_quick_win()).count();
-            let title: String = goal.title.de.chars().take(68).collect();
+            let duties = goal.statements.iter().filter(|s| s.legal_duty).count();
+            let sourced = goal.measures.iter().filter(|m| !m.sources.is_empty()).count();
+            let title: String = goal.title.de.chars().take(58).collect();
             println!(
-                "{:<6} {:<70} {:>10} {:>8} {:>10}",
+                "{:<6} {:<60} {:>10} {:>11} {:>8} {:>10} {:>8}",
                 goal.id,
                 title,
                 goal.statements.len(),
+                duties,
                 goal.measures.len(),
-                quick
+                quick,
+                sourced
             );
         }
     }
@@ -35,6 +42,15 @@ fn main() {
         "fields: {}  goals: {goals}  statements: {}  measures: {measures}",
         content.fields.len(),
         content.statement_count()
+    );
+    let duties = content.statements().filter(|(_, s)| s.legal_duty).count();
+    let quick = content.measures().filter(|(_, m)| m.is_quick_win()).count();
+    let sourced = content.measures().filter(|(_, m)| !m.sources.is_empty()).count();
+    let sources: usize = content.measures().map(|(_, m)| m.sources.len()).sum();
+    println!("statements with a legal duty: {duties}  quick wins: {quick}");
+    println!(
+        "measures with sources: {sourced} ({sources} sources)  content as of: {}",
+        content.meta.as_of.display(Lang::De)
     );
     println!("languages: {}", Lang::ALL.map(|l| format!("{} ({} words)", l.as_str(), words(l))).join(", "));
     let problems = validate(content);

@@ -4,7 +4,7 @@ mod common;
 use arbeitgeber_check::domain::answers::{Answer, Answers};
 use arbeitgeber_check::domain::content::{ApprenticeFit, Content, Effort, TimeToEffect};
 use arbeitgeber_check::domain::profile::{Profile, Sector, SizeBand};
-use arbeitgeber_check::domain::recommend::{fits_profile, recommend};
+use arbeitgeber_check::domain::recommend::{fits_profile, recommend, unmet_legal_duties};
 use arbeitgeber_check::domain::scoring::score;
 
 fn answers(pairs: &[(&str, Answer)]) -> Answers {
@@ -130,4 +130,70 @@ fn the_profile_never_changes_a_score() {
     let with_profile = recommend(&scores, &given, &profile);
     let without = recommend(&scores, &given, &Profile::default());
     assert_eq!(with_profile[0].score, without[0].score);
+}
+
+/// Goal 2.1 carries a legal duty (2.1.c); goal 1.1 is the weakest by score.
+fn content_with_a_duty() -> Content {
+    let mut content = common::synthetic();
+    content.fields[1].goals[0].statements[2].legal_duty = true;
+    content
+}
+
+#[test]
+fn an_unmet_legal_duty_puts_its_goal_first_whatever_the_score() {
+    let content = content_with_a_duty();
+    let given = answers(&[
+        ("1.1.a", Answer::NotTrue),
+        ("1.1.b", Answer::NotTrue),
+        ("2.1.a", Answer::Fully),
+        ("2.1.b", Answer::Fully),
+        ("2.1.c", Answer::Mostly),
+        ("3.1.a", Answer::RatherNot),
+        ("3.1.b", Answer::RatherNot),
+    ]);
+    let recs = recommend(&score(&content, &given), &given, &Profile::default());
+    assert_eq!(ids(recs.iter().map(|r| r.goal.id.as_str())), vec!["2.1", "1.1", "3.1"]);
+    assert_eq!(ids(recs[0].unmet_duties.iter().map(|s| s.id.as_str())), vec!["2.1.c"]);
+    assert!(recs[1].unmet_duties.is_empty());
+    let first = &recs[0].measures[0];
+    assert_eq!((first.measure.id.as_str(), first.meets_legal_duty), ("m2.1.c", true));
+    assert_eq!(recs[0].weakest[0].id, "2.1.c");
+
+    let unmet = unmet_legal_duties(&content, &given);
+    assert_eq!(unmet.len(), 1);
+    assert_eq!((unmet[0].field.id.as_str(), unmet[0].goal.id.as_str()), ("field2", "2.1"));
+    assert_eq!((unmet[0].statement.id.as_str(), unmet[0].answer), ("2.1.c", Answer::Mostly));
+}
+
+#[test]
+fn a_duty_met_fully_unanswered_or_not_relevant_is_not_unmet() {
+    let content = content_with_a_duty();
+    for duty in [Some(Answer::Fully), Some(Answer::NotRelevant), None] {
+        let mut pairs = vec![("1.1.a", Answer::NotTrue), ("1.1.b", Answer::NotTrue), ("2.1.a", Answer::Fully)];
+        pairs.push(("2.1.b", Answer::Fully));
+        if let Some(answer) = duty {
+            pairs.push(("2.1.c", answer));
+        }
+        let given = answers(&pairs);
+        assert!(unmet_legal_duties(&content, &given).is_empty(), "{duty:?}");
+        let recs = recommend(&score(&content, &given), &given, &Profile::default());
+        assert_eq!(recs[0].goal.id, "1.1", "{duty:?}");
+        assert!(recs.iter().all(|r| r.unmet_duties.is_empty() && r.measures.iter().all(|m| !m.meets_legal_duty)));
+    }
+}
+
+#[test]
+fn shipped_duties_lead_the_priorities_even_in_the_top_band() {
+    let content = Content::shipped();
+    let mut given = Answers::new();
+    for (_, statement) in content.statements() {
+        let answer = if statement.id == "3.2.d" { Answer::RatherNot } else { Answer::Fully };
+        given.set(&statement.id, Some(answer));
+    }
+    let scores = score(content, &given);
+    assert!(scores.overall.value.is_some_and(|v| v > 90.0));
+    let recs = recommend(&scores, &given, &Profile::default());
+    assert_eq!(recs[0].goal.id, "3.2");
+    assert_eq!(recs[0].measures[0].measure.id, "m3.2.f");
+    assert_eq!(ids(unmet_legal_duties(content, &given).iter().map(|d| d.statement.id.as_str())), vec!["3.2.d"]);
 }

@@ -3,6 +3,7 @@
 mod common;
 
 use arbeitgeber_check::domain::answers::Answer;
+use arbeitgeber_check::domain::content::Content;
 use arbeitgeber_check::domain::report::{HANDOFF_GOALS, MEASURES_PER_FIELD, assemble};
 use arbeitgeber_check::domain::saved::Saved;
 
@@ -67,4 +68,31 @@ fn an_empty_check_gives_an_honest_empty_report() {
     assert!(report.overall_reading.is_none());
     assert!(report.handoff.is_empty());
     assert!(report.fields.iter().all(|f| f.reading.is_none() && f.top_measures.is_empty()));
+}
+
+#[test]
+fn unmet_legal_duties_lead_the_report_and_the_hand_off() {
+    let mut content = common::synthetic();
+    // A duty in goal 6.2, which the known answers rate "trifft voll zu" throughout: all strong, one duty half met.
+    content.fields[5].goals[1].statements[0].legal_duty = true;
+    let mut saved = saved();
+    saved.answers.set("6.2.a", Some(Answer::Mostly));
+    let report = assemble(&content, &saved);
+    let duties: Vec<&str> = report.unmet_duties.iter().map(|d| d.statement.id.as_str()).collect();
+    assert_eq!(duties, ["6.2.a"]);
+    let goals: Vec<(&str, bool)> = report.handoff.iter().map(|h| (h.goal.id.as_str(), h.has_unmet_duty)).collect();
+    assert_eq!(goals, [("6.2", true), ("1.2", false), ("1.1", false)]);
+    assert_eq!(report.handoff[0].measure.map(|m| m.id.as_str()), Some("m6.2.a"));
+    let field6: Vec<&str> = report.fields[5].top_measures.iter().map(|m| m.measure.id.as_str()).collect();
+    assert_eq!(field6[0], "m6.2.a");
+}
+
+#[test]
+fn the_report_carries_the_content_date_for_the_method_note() {
+    let content = common::synthetic();
+    let report = assemble(&content, &Saved::new());
+    assert_eq!(report.content_as_of, content.meta.as_of);
+    assert!(report.unmet_duties.is_empty());
+    let shipped = Content::shipped();
+    assert_eq!(assemble(shipped, &Saved::new()).content_as_of, shipped.meta.as_of);
 }

@@ -41,6 +41,10 @@ pub struct Statement {
     pub help: Text,
     #[serde(default = "default_weight")]
     pub weight: f64,
+    /// The practice is a legal obligation (e.g. BEM, risk assessment): an unmet duty is shown first, whatever the
+    /// score. Only statements may carry this flag; [`Content::parse`] rejects it anywhere else.
+    #[serde(default)]
+    pub legal_duty: bool,
 }
 
 fn default_weight() -> f64 {
@@ -65,6 +69,10 @@ pub struct Measure {
     pub addresses: Vec<String>,
     #[serde(default)]
     pub support: Option<Text>,
+    /// The laws (with paragraph) and named programmes the measure's text cites, so an adviser can check them.
+    /// Names only, never URLs.
+    #[serde(default)]
+    pub sources: Vec<String>,
 }
 
 impl Measure {
@@ -121,11 +129,82 @@ pub struct Bands {
     pub fields: BTreeMap<String, BTreeMap<String, Text>>,
 }
 
+/// Facts about the content as a whole.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    /// "Stand der Inhalte": the day the legal and programme facts were last checked.
+    pub as_of: ContentDate,
+}
+
+/// A calendar day, written `YYYY-MM-DD` in the file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct ContentDate {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl ContentDate {
+    /// Parses `YYYY-MM-DD`; `None` for anything else or an impossible day.
+    pub fn parse(text: &str) -> Option<ContentDate> {
+        let mut parts = text.split('-');
+        let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
+        if parts.next().is_some() || year.len() != 4 || month.len() != 2 || day.len() != 2 {
+            return None;
+        }
+        let date = ContentDate { year: year.parse().ok()?, month: month.parse().ok()?, day: day.parse().ok()? };
+        let leap = date.year % 4 == 0 && (date.year % 100 != 0 || date.year % 400 == 0);
+        let days = match date.month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return None,
+        };
+        (1..=days).contains(&date.day).then_some(date)
+    }
+
+    /// The date as people write it: "25.11.2026" in German, "25 November 2026" in English.
+    pub fn display(&self, lang: Lang) -> String {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        match lang {
+            Lang::De => format!("{:02}.{:02}.{}", self.day, self.month, self.year),
+            Lang::En => {
+                let month = MONTHS.get(usize::from(self.month).saturating_sub(1)).copied().unwrap_or_default();
+                format!("{} {month} {}", self.day, self.year)
+            }
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for ContentDate {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        ContentDate::parse(&text)
+            .ok_or_else(|| serde::de::Error::custom(format!("`{text}` is not a date written YYYY-MM-DD")))
+    }
+}
+
 /// The whole content of the check.
 #[derive(Clone, Debug)]
 pub struct Content {
     pub fields: Vec<Field>,
     pub bands: Bands,
+    pub meta: Meta,
 }
 
 /// The JSON files as shipped, in field order.
@@ -138,6 +217,7 @@ const SHIPPED_FIELDS: [&str; 6] = [
     include_str!("../../content/field-6.json"),
 ];
 const SHIPPED_BANDS: &str = include_str!("../../content/bands.json");
+const SHIPPED_META: &str = include_str!("../../content/meta.json");
 
 /// Why content could not be read at all (as opposed to [`ContentError`], which is about valid JSON with bad data).
 #[derive(Debug)]
@@ -146,30 +226,71 @@ pub struct ParseError {
     pub message: String,
 }
 
+/// The one flag that only statements may carry.
+const STATEMENT_ONLY_FLAG: &str = "legal_duty";
+
+/// Parses one file. A `legal_duty` flag outside a statement is reported with every place it occurs (by id), before
+/// serde's first-error-only message could name just one.
+fn parse_file<T: serde::de::DeserializeOwned>(file: &str, json: &str) -> Result<T, ParseError> {
+    let error = |message: String| ParseError { file: file.to_string(), message };
+    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| error(e.to_string()))?;
+    let mut misplaced = Vec::new();
+    misplaced_flags(&value, false, "top level", &mut misplaced);
+    if !misplaced.is_empty() {
+        return Err(error(format!(
+            "{STATEMENT_ONLY_FLAG} is only allowed on statements, found on: {}",
+            misplaced.join(", ")
+        )));
+    }
+    serde_json::from_value(value).map_err(|e| error(e.to_string()))
+}
+
+/// Collects the places (the enclosing object's id, or `near` when it has none) of `legal_duty` keys that are not
+/// directly on an element of a `statements` array.
+fn misplaced_flags(value: &serde_json::Value, is_statement: bool, near: &str, found: &mut Vec<String>) {
+    match value {
+        serde_json::Value::Object(object) => {
+            let here = object.get("id").and_then(|id| id.as_str()).unwrap_or(near).to_string();
+            if object.contains_key(STATEMENT_ONLY_FLAG) && !is_statement {
+                found.push(here.clone());
+            }
+            for (key, child) in object {
+                match child {
+                    serde_json::Value::Array(items) => {
+                        for item in items {
+                            misplaced_flags(item, key == "statements", &here, found);
+                        }
+                    }
+                    _ => misplaced_flags(child, false, &format!("{here}.{key}"), found),
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|item| misplaced_flags(item, false, near, found)),
+        _ => {}
+    }
+}
+
 impl Content {
     /// The content compiled into this build. Parsed on first use; a parse failure is a bug that the native tests
     /// catch, so it panics with the file and the reason.
     pub fn shipped() -> &'static Content {
         static SHIPPED: OnceLock<Content> = OnceLock::new();
-        SHIPPED.get_or_init(|| match Content::parse(&SHIPPED_FIELDS, SHIPPED_BANDS) {
+        SHIPPED.get_or_init(|| match Content::parse(&SHIPPED_FIELDS, SHIPPED_BANDS, SHIPPED_META) {
             Ok(content) => content,
             Err(error) => panic!("shipped content {} does not parse: {}", error.file, error.message),
         })
     }
 
-    /// Parses field files (in order) and the bands file.
-    pub fn parse(field_files: &[&str], bands_file: &str) -> Result<Content, ParseError> {
+    /// Parses field files (in order), the bands file and the meta file.
+    pub fn parse(field_files: &[&str], bands_file: &str, meta_file: &str) -> Result<Content, ParseError> {
         let fields = field_files
             .iter()
             .enumerate()
-            .map(|(index, json)| {
-                serde_json::from_str::<Field>(json)
-                    .map_err(|e| ParseError { file: format!("field-{}.json", index + 1), message: e.to_string() })
-            })
+            .map(|(index, json)| parse_file::<Field>(&format!("field-{}.json", index + 1), json))
             .collect::<Result<Vec<_>, _>>()?;
-        let bands = serde_json::from_str::<Bands>(bands_file)
-            .map_err(|e| ParseError { file: "bands.json".into(), message: e.to_string() })?;
-        Ok(Content { fields, bands })
+        let bands = parse_file::<Bands>("bands.json", bands_file)?;
+        let meta = parse_file::<Meta>("meta.json", meta_file)?;
+        Ok(Content { fields, bands, meta })
     }
 
     pub fn goals(&self) -> impl Iterator<Item = (&Field, &Goal)> {
@@ -227,8 +348,8 @@ impl Content {
 }
 
 /// The limits the product design sets for the questionnaire.
-pub const STATEMENTS_PER_GOAL: std::ops::RangeInclusive<usize> = 3..=4;
-pub const STATEMENTS_TOTAL: std::ops::RangeInclusive<usize> = 42..=56;
+pub const STATEMENTS_PER_GOAL: std::ops::RangeInclusive<usize> = 3..=5;
+pub const STATEMENTS_TOTAL: std::ops::RangeInclusive<usize> = 42..=60;
 pub const MIN_MEASURES_PER_GOAL: usize = 4;
 pub const FIELD_COUNT: usize = 6;
 pub const GOAL_COUNT: usize = 14;
@@ -309,6 +430,7 @@ pub fn validate(content: &Content) -> Vec<ContentError> {
                 if let Some(support) = &measure.support {
                     check_text(&measure.id, "support", support, &mut report);
                 }
+                check_sources(measure, &mut report);
                 if measure.sizes.is_empty() {
                     report(&measure.id, "suits no firm size".into());
                 }
@@ -333,6 +455,93 @@ pub fn validate(content: &Content) -> Vec<ContentError> {
     }
     validate_bands(content, &mut report);
     errors
+}
+
+/// Programmes a measure may name; a measure that names one must list it in `sources`. German names, as the German
+/// text is the one an adviser signs.
+pub const NAMED_PROGRAMMES: [&str; 14] = [
+    "Einstiegsqualifizierung",
+    "Assistierte Ausbildung",
+    "Aufstiegs-BAföG",
+    "VerA",
+    "Erasmus+",
+    "INQA-Coaching",
+    "Validierungsverfahren",
+    "Berufsorientierungspraktikum",
+    "Einheitliche Ansprechstelle",
+    "Berufssprachkurs",
+    "Mittelstand-Digital",
+    "Anerkennungspartnerschaft",
+    "Aktivrente",
+    "Entgelttransparenzrichtlinie",
+];
+
+/// Every source a measure's texts need: each `§` citation (as written, e.g. "§ 167 Abs. 2 SGB IX") and each named
+/// programme, in order of first appearance.
+pub fn cited_sources(measure: &Measure) -> Vec<String> {
+    let mut texts = vec![&measure.title, &measure.description, &measure.first_step];
+    texts.extend(measure.support.as_ref());
+    let mut cited: Vec<String> = Vec::new();
+    for text in texts {
+        for lang in Lang::ALL {
+            for citation in paragraph_citations(text.get(lang)).into_iter().chain(
+                NAMED_PROGRAMMES.iter().filter(|name| text.get(lang).contains(*name)).map(|name| name.to_string()),
+            ) {
+                if !cited.contains(&citation) {
+                    cited.push(citation);
+                }
+            }
+        }
+    }
+    cited
+}
+
+/// The `§` citations in a text: "§", the paragraph and its parts (Abs., Nr., Satz), then the law's abbreviation
+/// (with the book's numeral for the SGB).
+fn paragraph_citations(text: &str) -> Vec<String> {
+    let normalised = text.replace('\u{a0}', " ");
+    let mut citations = Vec::new();
+    for (start, _) in normalised.match_indices("§ ") {
+        let mut parts = vec!["§".to_string()];
+        let mut words = normalised[start + "§ ".len()..].split_whitespace();
+        let mut law = None;
+        for word in words.by_ref() {
+            let word = word.trim_end_matches([',', ')', ';', ':', '.']);
+            let is_number = word.chars().next().is_some_and(|c| c.is_ascii_digit());
+            if is_number || matches!(word, "Abs" | "Nr" | "Satz") {
+                parts.push(if is_number { word.to_string() } else { format!("{word}.") });
+            } else {
+                law = Some(word.to_string());
+                break;
+            }
+        }
+        let Some(law) = law else { continue };
+        parts.push(law.clone());
+        if law == "SGB" {
+            if let Some(book) = words.next() {
+                parts.push(book.trim_end_matches([',', ')', ';', ':', '.']).to_string());
+            }
+        }
+        citations.push(parts.join(" "));
+    }
+    citations
+}
+
+fn check_sources(measure: &Measure, report: &mut impl FnMut(&str, String)) {
+    for source in &measure.sources {
+        if source.trim().is_empty() {
+            report(&measure.id, "has an empty source".into());
+        }
+        let lower = source.to_lowercase();
+        if lower.contains("http") || lower.contains("www.") {
+            report(&measure.id, format!("source `{source}` is a link; name the law or programme instead"));
+        }
+    }
+    for cited in cited_sources(measure) {
+        if !measure.sources.iter().any(|source| source.contains(&cited)) {
+            report(&measure.id, format!("cites `{cited}` but does not list it in sources"));
+        }
+    }
 }
 
 fn check_id(ids: &mut BTreeSet<String>, id: &str, report: &mut impl FnMut(&str, String)) {

@@ -1,9 +1,13 @@
 //! Recommended measures: where the company is weakest first, tailored by the company profile.
 //!
 //! Order, fully deterministic:
-//! 1. goals by gap (100 − score), largest first; equal gaps by lower coverage first, then content order;
-//! 2. within a goal, measures by how weak the statements they address are, then a profile sector match, then lower
-//!    effort, then shorter time to effect, then content order.
+//! 1. goals with an unmet legal duty first (a statement flagged `legal_duty` answered below "trifft voll zu"),
+//!    whatever their score; then goals by gap (100 − score), largest first; equal gaps by lower coverage first, then
+//!    content order;
+//! 2. within a goal, measures that answer an unmet legal duty first, then by how weak the statements they address
+//!    are, then a profile sector match, then lower effort, then shorter time to effect, then content order.
+//!
+//! [`unmet_legal_duties`] lists every unmet duty on its own, scored goal or not, for the top of results and report.
 //!
 //! Only scored goals get recommendations: a goal without enough answers has no reliable gap. Measures that do not
 //! fit the profile (firm size, whether it trains apprentices) are left out; measures that address only statements
@@ -12,7 +16,7 @@
 use std::cmp::Ordering;
 
 use super::answers::{Answer, Answers};
-use super::content::{ApprenticeFit, Goal, Measure, Statement};
+use super::content::{ApprenticeFit, Content, Field, Goal, Measure, Statement};
 use super::profile::Profile;
 use super::scoring::{GoalScore, Scores};
 
@@ -24,8 +28,11 @@ pub struct GoalRecommendation<'a> {
     pub goal: &'a Goal,
     /// The goal's score, 0–100.
     pub score: f64,
-    /// The goal's statements with a value below "trifft voll zu", weakest (and weightiest) first.
+    /// The goal's statements with a value below "trifft voll zu": unmet legal duties first, then weakest (and
+    /// weightiest) first.
     pub weakest: Vec<&'a Statement>,
+    /// The goal's legal duties answered below "trifft voll zu", in content order. Non-empty puts the goal first.
+    pub unmet_duties: Vec<&'a Statement>,
     pub measures: Vec<RecommendedMeasure<'a>>,
 }
 
@@ -37,15 +44,47 @@ pub struct RecommendedMeasure<'a> {
     /// The measure names the profile's sector.
     pub sector_match: bool,
     pub quick_win: bool,
+    /// The measure addresses an unmet legal duty; such measures come first within their goal.
+    pub meets_legal_duty: bool,
+}
+
+/// A legal duty the answers say is not (fully) met, with where it sits.
+#[derive(Clone, Debug)]
+pub struct UnmetDuty<'a> {
+    pub field: &'a Field,
+    pub goal: &'a Goal,
+    pub statement: &'a Statement,
+    pub answer: Answer,
+}
+
+/// Every statement flagged `legal_duty` that is answered below "trifft voll zu", in content order. Unanswered and
+/// "nicht relevant" are not unmet: the check knows nothing about them.
+pub fn unmet_legal_duties<'a>(content: &'a Content, answers: &Answers) -> Vec<UnmetDuty<'a>> {
+    content
+        .goals()
+        .flat_map(|(field, goal)| goal.statements.iter().map(move |statement| (field, goal, statement)))
+        .filter_map(|(field, goal, statement)| {
+            let answer = answers.get(&statement.id)?;
+            is_unmet_duty(statement, answers).then_some(UnmetDuty { field, goal, statement, answer })
+        })
+        .collect()
+}
+
+fn is_unmet_duty(statement: &Statement, answers: &Answers) -> bool {
+    statement.legal_duty && answers.get(&statement.id).and_then(Answer::value).is_some_and(|value| value < 1.0)
 }
 
 /// Recommendations for every scored goal, in priority order.
 pub fn recommend<'a>(scores: &Scores<'a>, answers: &Answers, profile: &Profile) -> Vec<GoalRecommendation<'a>> {
     let mut goals: Vec<(&GoalScore<'a>, f64)> =
         scores.goals().filter_map(|goal| goal.score.value.map(|value| (goal, value))).collect();
+    let has_unmet_duty = |goal: &GoalScore<'_>| goal.goal.statements.iter().any(|s| is_unmet_duty(s, answers));
     // A stable sort keeps content order among equal keys.
     goals.sort_by(|(a, a_value), (b, b_value)| {
-        a_value.total_cmp(b_value).then_with(|| coverage(a).total_cmp(&coverage(b)))
+        has_unmet_duty(b)
+            .cmp(&has_unmet_duty(a))
+            .then(a_value.total_cmp(b_value))
+            .then_with(|| coverage(a).total_cmp(&coverage(b)))
     });
     goals
         .into_iter()
@@ -55,6 +94,7 @@ pub fn recommend<'a>(scores: &Scores<'a>, answers: &Answers, profile: &Profile) 
                 goal,
                 score: value,
                 weakest: weakest_statements(goal, answers),
+                unmet_duties: goal.statements.iter().filter(|s| is_unmet_duty(s, answers)).collect(),
                 measures: recommend_measures(goal, answers, profile),
             }
         })
@@ -74,7 +114,9 @@ fn weakest_statements<'a>(goal: &'a Goal, answers: &Answers) -> Vec<&'a Statemen
             (value < 1.0).then_some((statement, value))
         })
         .collect();
-    weak.sort_by(|(a, a_value), (b, b_value)| a_value.total_cmp(b_value).then(b.weight.total_cmp(&a.weight)));
+    weak.sort_by(|(a, a_value), (b, b_value)| {
+        b.legal_duty.cmp(&a.legal_duty).then(a_value.total_cmp(b_value)).then(b.weight.total_cmp(&a.weight))
+    });
     weak.into_iter().take(WEAKEST_PER_GOAL).map(|(statement, _)| statement).collect()
 }
 
@@ -86,7 +128,16 @@ fn recommend_measures<'a>(goal: &'a Goal, answers: &Answers, profile: &Profile) 
         .filter_map(|measure| {
             let weakness = weakness(measure, answers)?;
             let sector_match = profile.sector.is_some_and(|sector| measure.sectors.contains(&sector));
-            Some(RecommendedMeasure { measure, weakness, sector_match, quick_win: measure.is_quick_win() })
+            let meets_legal_duty = measure.addresses.iter().any(|id| {
+                goal.statements.iter().any(|statement| &statement.id == id && is_unmet_duty(statement, answers))
+            });
+            Some(RecommendedMeasure {
+                measure,
+                weakness,
+                sector_match,
+                quick_win: measure.is_quick_win(),
+                meets_legal_duty,
+            })
         })
         .collect();
     measures.sort_by(compare_measures);
@@ -94,8 +145,9 @@ fn recommend_measures<'a>(goal: &'a Goal, answers: &Answers, profile: &Profile) 
 }
 
 fn compare_measures(a: &RecommendedMeasure<'_>, b: &RecommendedMeasure<'_>) -> Ordering {
-    b.weakness
-        .total_cmp(&a.weakness)
+    b.meets_legal_duty
+        .cmp(&a.meets_legal_duty)
+        .then(b.weakness.total_cmp(&a.weakness))
         .then(b.sector_match.cmp(&a.sector_match))
         .then(a.measure.effort.cmp(&b.measure.effort))
         .then(a.measure.time_to_effect.cmp(&b.measure.time_to_effect))

@@ -1,10 +1,10 @@
 //! What the printed report shows, assembled from the engine's results in one pure function, so the paper is tested
 //! natively and takes every number from the same place as the screen.
 
-use super::content::{Content, Goal, Measure};
+use super::content::{Content, ContentDate, Goal, Measure};
 use super::lang::Text;
 use super::plan::PlanEntry;
-use super::recommend::{GoalRecommendation, RecommendedMeasure, recommend};
+use super::recommend::{GoalRecommendation, RecommendedMeasure, UnmetDuty, recommend, unmet_legal_duties};
 use super::saved::Saved;
 use super::scoring::{FieldScore, Score, Scores, score};
 
@@ -15,6 +15,11 @@ pub const HANDOFF_GOALS: usize = 3;
 
 pub struct Report<'a> {
     pub scores: Scores<'a>,
+    /// Legal duties the answers say are not (fully) met, in content order: shown before everything else, whatever
+    /// the score band, each with the neutral sentence that this is a legal obligation.
+    pub unmet_duties: Vec<UnmetDuty<'a>>,
+    /// "Stand der Inhalte" for the method note: when the legal and programme facts were last checked.
+    pub content_as_of: ContentDate,
     /// The reading for the overall score, if scored.
     pub overall_reading: Option<&'a Text>,
     pub fields: Vec<ReportField<'a>>,
@@ -29,11 +34,14 @@ pub struct ReportField<'a> {
     pub top_measures: Vec<RecommendedMeasure<'a>>,
 }
 
-/// A priority goal for the adviser conversation, with the measure proposed first.
+/// A priority goal for the adviser conversation, with the measure proposed first. Goals with an unmet legal duty
+/// come first.
 pub struct HandoffGoal<'a> {
     pub goal: &'a Goal,
     pub score: Score,
     pub measure: Option<&'a Measure>,
+    /// The goal has a legal duty that is not (fully) met.
+    pub has_unmet_duty: bool,
 }
 
 /// Builds the report for the saved answers, profile and plan.
@@ -60,10 +68,17 @@ pub fn assemble<'a>(content: &'a Content, saved: &Saved) -> Report<'a> {
         .take(HANDOFF_GOALS)
         .filter_map(|rec| {
             let score = scores.goal(&rec.goal.id)?.score;
-            Some(HandoffGoal { goal: rec.goal, score, measure: rec.measures.first().map(|m| m.measure) })
+            Some(HandoffGoal {
+                goal: rec.goal,
+                score,
+                measure: rec.measures.first().map(|m| m.measure),
+                has_unmet_duty: !rec.unmet_duties.is_empty(),
+            })
         })
         .collect();
     Report {
+        unmet_duties: unmet_legal_duties(content, &saved.answers),
+        content_as_of: content.meta.as_of,
         overall_reading: scores.overall.shown().and_then(|value| content.reading(None, value)),
         scores,
         fields,
@@ -72,7 +87,7 @@ pub fn assemble<'a>(content: &'a Content, saved: &Saved) -> Report<'a> {
     }
 }
 
-/// The first recommended measure of each of the field's goals, weakest goal first.
+/// The first recommended measure of each of the field's goals, in priority order (unmet duties, then weakest goal).
 fn top_measures<'a>(field: &FieldScore<'a>, recommendations: &[GoalRecommendation<'a>]) -> Vec<RecommendedMeasure<'a>> {
     recommendations
         .iter()

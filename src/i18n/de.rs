@@ -211,6 +211,17 @@ pub const DE: Messages = Messages {
         "Das Unternehmensprofil ändert keine Punktzahl; es wählt nur passende Maßnahmen aus. Alle Berechnungen \
          laufen in Ihrem Browser.",
     ],
+    legal_duties_title: "Gesetzliche Pflichten, die noch offen sind",
+    legal_duty_note: "Dies ist eine gesetzliche Pflicht des Arbeitgebers.",
+    legal_duty_measure_label: "Erfüllt eine gesetzliche Pflicht",
+    method_time_to_effect: "Zeit bis zur Wirkung: wie lange es nach dem ersten Schritt dauert, bis die Maßnahme bei den \
+        Menschen ankommt, für die sie gedacht ist, und im Betrieb etwas spürbar verändert – kurz: innerhalb von drei \
+        Monaten, mittel: drei bis zwölf Monate, lang: mehr als ein Jahr.",
+    method_quick_win: "Als schneller Erfolg gilt eine Maßnahme mit geringem Aufwand und kurzer Zeit bis zur Wirkung.",
+    method_legal_duties: "Aussagen, hinter denen eine gesetzliche Pflicht steht, werden zuerst genannt, wenn sie nicht \
+        voll zutreffen – unabhängig von der Punktzahl. Die Punktzahl selbst ändert sich dadurch nicht.",
+    content_as_of: "Stand der Inhalte: {date}",
+    measure_sources_label: "Rechtsgrundlagen und Programme:",
     file_title: "Ergebnisdatei",
     file_hint: "Mit einer Ergebnisdatei nehmen Sie Ihre Antworten, Ihr Profil und Ihren Plan auf ein anderes Gerät \
         oder in einen anderen Browser mit. Die Datei bleibt bei Ihnen.",

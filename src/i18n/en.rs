@@ -202,6 +202,17 @@ pub const EN: Messages = Messages {
         "The company profile does not change any score; it only selects suitable measures. All calculations run in \
          your browser.",
     ],
+    legal_duties_title: "Legal obligations still open",
+    legal_duty_note: "This is a legal obligation of the employer.",
+    legal_duty_measure_label: "Meets a legal obligation",
+    method_time_to_effect: "Time to effect: how long it takes after the first step until the measure reaches the \
+        people it is meant for and makes a noticeable difference in the company – short: within three months, \
+        medium: three to twelve months, long: more than a year.",
+    method_quick_win: "A quick win is a measure with low effort and a short time to effect.",
+    method_legal_duties: "Statements that reflect a legal obligation are listed first when they do not fully apply – \
+        whatever the score. The score itself does not change.",
+    content_as_of: "Content as of: {date}",
+    measure_sources_label: "Legal basis and programmes:",
     file_title: "Result file",
     file_hint: "A result file takes your answers, profile and plan to another device or browser. The file stays with \
         you.",

@@ -157,6 +157,22 @@ pub struct Messages {
     pub report_handoff_questions: &'static [&'static str],
     pub report_method_title: &'static str,
     pub report_method: &'static [&'static str],
+    /// Heading above the unmet legal duties (results and report), shown before everything else.
+    pub legal_duties_title: &'static str,
+    /// The neutral sentence next to each unmet legal duty, whatever the score band.
+    pub legal_duty_note: &'static str,
+    /// Label on a measure that answers an unmet legal duty.
+    pub legal_duty_measure_label: &'static str,
+    /// Method note: what "Zeit bis zur Wirkung" (time to effect) means, and its three levels.
+    pub method_time_to_effect: &'static str,
+    /// Method note: when a measure counts as a quick win.
+    pub method_quick_win: &'static str,
+    /// Method note: how legal duties are treated.
+    pub method_legal_duties: &'static str,
+    /// "Stand der Inhalte: {date}" – `{date}` is `Report::content_as_of` shown with `ContentDate::display`.
+    pub content_as_of: &'static str,
+    /// Label before a measure's sources (laws and programmes it cites).
+    pub measure_sources_label: &'static str,
 
     pub file_title: &'static str,
     pub file_hint: &'static str,

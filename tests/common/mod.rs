@@ -10,7 +10,7 @@ pub fn text(s: &str) -> Text {
 }
 
 pub fn statement(id: &str, weight: f64) -> Statement {
-    Statement { id: id.into(), text: text(id), help: text(&format!("help {id}")), weight }
+    Statement { id: id.into(), text: text(id), help: text(&format!("help {id}")), weight, legal_duty: false }
 }
 
 pub fn measure(id: &str, addresses: &[&str], effort: Effort, time: TimeToEffect) -> Measure {
@@ -26,6 +26,7 @@ pub fn measure(id: &str, addresses: &[&str], effort: Effort, time: TimeToEffect)
         apprentices: None,
         addresses: addresses.iter().map(|s| s.to_string()).collect(),
         support: None,
+        sources: vec![],
     }
 }
 
@@ -67,5 +68,6 @@ pub fn synthetic() -> Content {
         overall: readings("overall"),
         fields: fields.iter().map(|f| (f.id.clone(), readings(&f.id))).collect(),
     };
-    Content { fields, bands }
+    let meta = Meta { as_of: ContentDate { year: 2026, month: 11, day: 25 } };
+    Content { fields, bands, meta }
 }
