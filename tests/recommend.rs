@@ -132,7 +132,7 @@ fn the_profile_never_changes_a_score() {
     assert_eq!(with_profile[0].score, without[0].score);
 }
 
-/// Goal 2.1 carries a legal duty (2.1.c); goal 1.1 is the weakest by score.
+/// Goal 2.1 carries a legal duty (2.1.c); goal 1.1 is the weakest by score, and 2.1.d is weaker than the duty.
 fn content_with_a_duty() -> Content {
     let mut content = common::synthetic();
     content.fields[1].goals[0].statements[2].legal_duty = true;
@@ -148,6 +148,7 @@ fn an_unmet_legal_duty_puts_its_goal_first_whatever_the_score() {
         ("2.1.a", Answer::Fully),
         ("2.1.b", Answer::Fully),
         ("2.1.c", Answer::Mostly),
+        ("2.1.d", Answer::NotTrue),
         ("3.1.a", Answer::RatherNot),
         ("3.1.b", Answer::RatherNot),
     ]);
