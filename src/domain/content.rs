@@ -154,7 +154,7 @@ impl ContentDate {
             return None;
         }
         let date = ContentDate { year: year.parse().ok()?, month: month.parse().ok()?, day: day.parse().ok()? };
-        let leap = date.year % 4 == 0 && (date.year % 100 != 0 || date.year % 400 == 0);
+        let leap = date.year.is_multiple_of(4) && (!date.year.is_multiple_of(100) || date.year.is_multiple_of(400));
         let days = match date.month {
             1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
             4 | 6 | 9 | 11 => 30,
@@ -517,10 +517,10 @@ fn paragraph_citations(text: &str) -> Vec<String> {
         }
         let Some(law) = law else { continue };
         parts.push(law.clone());
-        if law == "SGB" {
-            if let Some(book) = words.next() {
-                parts.push(book.trim_end_matches([',', ')', ';', ':', '.']).to_string());
-            }
+        if law == "SGB"
+            && let Some(book) = words.next()
+        {
+            parts.push(book.trim_end_matches([',', ')', ';', ':', '.']).to_string());
         }
         citations.push(parts.join(" "));
     }
