@@ -301,3 +301,18 @@ fn goals_to_talk_about_first_have_room_to_improve_and_the_widest_spread() {
     assert_eq!(messages(Lang::De).spread(0, 100), "0 bis 100");
     assert_eq!(messages(Lang::En).people(team.people.len()), "2 people took part");
 }
+
+#[test]
+fn every_role_has_its_own_label_in_both_languages() {
+    use arbeitgeber_check::domain::snapshot::SnapshotError;
+    for lang in Lang::ALL {
+        let t = messages(lang);
+        let labels: std::collections::BTreeSet<&str> = Role::ALL.into_iter().map(|role| t.role(role)).collect();
+        assert_eq!(labels.len(), Role::ALL.len(), "{lang:?}");
+        assert!(labels.iter().all(|label| !label.trim().is_empty()));
+        assert!(t.snapshot_error(SnapshotError::Full).contains("10"));
+        assert_eq!(t.team_file_error(&ImportError::NotAnExport), t.team_error_not_team_file);
+    }
+    assert_eq!(messages(Lang::De).role(Role::Apprentice), "Auszubildende");
+    assert_eq!(messages(Lang::En).person(Marker { number: 4, role: Some(Role::Lead) }), "Person 4 (Team leader)");
+}
