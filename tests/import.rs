@@ -7,7 +7,7 @@ use arbeitgeber_check::domain::content::Content;
 use arbeitgeber_check::domain::export::{ImportError, MAX_BYTES, export, file_name, import};
 use arbeitgeber_check::domain::lang::Lang;
 use arbeitgeber_check::domain::plan::Status;
-use arbeitgeber_check::domain::profile::{Sector, SizeBand};
+use arbeitgeber_check::domain::profile::{Role, Sector, SizeBand};
 use arbeitgeber_check::domain::saved::Saved;
 use proptest::prelude::*;
 
@@ -21,6 +21,7 @@ fn sample() -> Saved {
     saved.profile.size = Some(SizeBand::Small);
     saved.profile.sector = Some(Sector::Handwerk);
     saved.profile.trains_apprentices = Some(true);
+    saved.profile.role = Some(Role::HumanResources);
     for (i, (_, statement)) in content().statements().enumerate() {
         saved.answers.set(&statement.id, Some(Answer::ALL[i % Answer::ALL.len()]));
     }
@@ -47,6 +48,58 @@ fn export_then_import_gives_back_everything() {
     let restored = imported.into_saved(5.0);
     assert_eq!(restored.answers, saved.answers);
     assert_eq!(restored.updated_at, 5.0);
+}
+
+#[test]
+fn every_role_and_no_role_travel_through_a_file() {
+    for role in Role::ALL.into_iter().map(Some).chain([None]) {
+        let mut saved = sample();
+        saved.profile.role = role;
+        let file = export(&saved, Lang::De, "2026-11-25T10:00:00Z");
+        assert_eq!(import(file.as_bytes(), content()).unwrap().profile.role, role);
+    }
+    let mut file = valid_json();
+    file["profile"]["role"] = "chef".into();
+    assert!(matches!(reject(&file.to_string()), ImportError::Invalid(_)), "unknown roles are rejected");
+}
+
+/// A file exactly as version 1 (the first release) wrote it imports unchanged, without a role. Built from the
+/// shipped content's ids so that renamed statements do not break it.
+#[test]
+fn version_1_files_still_import() {
+    let statements: Vec<String> = content().statements().map(|(_, s)| s.id.clone()).take(3).collect();
+    let measure = content().measures().next().unwrap().1.id.clone();
+    let v1 = serde_json::json!({
+        "format": "arbeitgeber-check-export",
+        "version": 1,
+        "exported_at": "2026-11-25T10:00:00.000Z",
+        "lang": "en",
+        "profile": {"company_name": "Tischlerei Muster", "size": "10-49", "sector": "handwerk", "trains_apprentices": false},
+        "answers": {statements[0].clone(): "fully", statements[1].clone(): "not_relevant", statements[2].clone(): "rather_not"},
+        "plan": [{"measure_id": measure, "owner": "Frau Albers", "due": "2027-03-31", "status": "done", "note": "Messe"}]
+    });
+    let imported = import(v1.to_string().as_bytes(), content()).unwrap();
+    assert_eq!(imported.lang, Lang::En);
+    assert_eq!(imported.exported_at, "2026-11-25T10:00:00.000Z");
+    assert_eq!(imported.profile.company_name, "Tischlerei Muster");
+    assert_eq!(imported.profile.size, Some(SizeBand::Small));
+    assert_eq!(imported.profile.sector, Some(Sector::Handwerk));
+    assert_eq!(imported.profile.trains_apprentices, Some(false));
+    assert_eq!(imported.profile.role, None);
+    assert_eq!(imported.answers.len(), 3);
+    assert_eq!(imported.answers.get(&statements[0]), Some(Answer::Fully));
+    assert_eq!(imported.answers.get(&statements[1]), Some(Answer::NotRelevant));
+    assert_eq!(imported.answers.get(&statements[2]), Some(Answer::RatherNot));
+    let entry = &imported.plan.entries()[0];
+    assert_eq!(
+        (entry.measure_id.as_str(), entry.owner.as_str(), entry.status),
+        (measure.as_str(), "Frau Albers", Status::Done)
+    );
+    // Exported again, it is today's version and reads back the same.
+    let again = export(&imported.clone().into_saved(1.0), Lang::En, "2026-11-25T11:00:00.000Z");
+    assert!(again.contains("\"version\": 2"));
+    let reread = import(again.as_bytes(), content()).unwrap();
+    assert_eq!((reread.profile, reread.answers, reread.plan), (imported.profile, imported.answers, imported.plan));
 }
 
 #[test]

@@ -16,7 +16,8 @@ use super::saved::Saved;
 /// Marks a file as ours, so that any other JSON is rejected with a clear message.
 pub const FORMAT: &str = "arbeitgeber-check-export";
 /// The export version written today. Older versions are migrated in [`migrate`].
-pub const EXPORT_VERSION: u32 = 1;
+/// 1: profile, answers, plan. 2: the optional role in the profile (for team rounds).
+pub const EXPORT_VERSION: u32 = 2;
 /// Largest file accepted. A complete export is a few kilobytes; this leaves room for long notes.
 pub const MAX_BYTES: usize = 256 * 1024;
 /// Longest company name accepted.
@@ -97,6 +98,8 @@ pub enum ImportError {
 /// What a valid file contains, ready to replace the current state.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Imported {
+    /// As written in the file (an ISO date-time); a comparison shows it as a date.
+    pub exported_at: String,
     pub lang: Lang,
     pub profile: Profile,
     pub answers: Answers,
@@ -104,7 +107,8 @@ pub struct Imported {
 }
 
 impl Imported {
-    /// The imported data as saved state, stamped `now`.
+    /// The imported data as saved state, stamped `now`. A result file carries no snapshots (they are this device's
+    /// history, not part of a result), so the caller carries the current ones over if it keeps them.
     pub fn into_saved(self, now: f64) -> Saved {
         Saved {
             updated_at: now,
@@ -143,13 +147,24 @@ pub fn import(bytes: &[u8], content: &Content) -> Result<Imported, ImportError> 
         plan.add(&entry.measure_id);
         plan.edit(&entry.measure_id, |e| *e = entry.clone());
     }
-    Ok(Imported { lang: file.lang, profile: file.profile, answers: file.answers.into_iter().collect(), plan })
+    Ok(Imported {
+        exported_at: file.exported_at,
+        lang: file.lang,
+        profile: file.profile,
+        answers: file.answers.into_iter().collect(),
+        plan,
+    })
 }
 
 /// Brings an older export up to [`EXPORT_VERSION`], one step at a time.
-fn migrate(version: u32, value: Value) -> Result<Value, ImportError> {
+fn migrate(version: u32, mut value: Value) -> Result<Value, ImportError> {
     match version {
         EXPORT_VERSION => Ok(value),
+        // Version 1 had no role; a profile without one reads as "not given", so only the number changes.
+        1 => {
+            value["version"] = 2.into();
+            migrate(2, value)
+        }
         other => Err(ImportError::Invalid(format!("version {other}"))),
     }
 }

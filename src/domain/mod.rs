@@ -5,9 +5,12 @@
 
 pub mod answers;
 pub mod chart;
+pub mod compare;
 pub mod content;
+pub mod date;
 pub mod export;
 pub mod lang;
+pub mod lead;
 pub mod plan;
 pub mod profile;
 pub mod progress;
@@ -15,3 +18,5 @@ pub mod recommend;
 pub mod report;
 pub mod saved;
 pub mod scoring;
+pub mod snapshot;
+pub mod team;

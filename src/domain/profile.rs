@@ -82,6 +82,42 @@ impl Sector {
     }
 }
 
+/// The role of the person filling in the check. Optional; it only labels that person's answers in a team round
+/// ("Hier sehen Sie es unterschiedlich") and never asks for a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Role {
+    #[serde(rename = "geschaeftsfuehrung")]
+    Management,
+    #[serde(rename = "personalverantwortung")]
+    HumanResources,
+    #[serde(rename = "fuehrungskraft")]
+    Lead,
+    #[serde(rename = "beschaeftigte")]
+    Staff,
+    #[serde(rename = "auszubildende")]
+    Apprentice,
+}
+
+impl Role {
+    /// In the order the profile offers them, which is also the order of the team screen's markers.
+    pub const ALL: [Role; 5] = [Role::Management, Role::HumanResources, Role::Lead, Role::Staff, Role::Apprentice];
+
+    /// The id used in result files, storage and form values.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Management => "geschaeftsfuehrung",
+            Role::HumanResources => "personalverantwortung",
+            Role::Lead => "fuehrungskraft",
+            Role::Staff => "beschaeftigte",
+            Role::Apprentice => "auszubildende",
+        }
+    }
+
+    pub fn parse(id: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|role| role.as_str() == id)
+    }
+}
+
 /// What the user told us about the company. Every part is optional: an empty profile recommends for any firm.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -91,6 +127,8 @@ pub struct Profile {
     pub size: Option<SizeBand>,
     pub sector: Option<Sector>,
     pub trains_apprentices: Option<bool>,
+    /// The filling-in person's role, for team rounds; absent in data written before roles existed.
+    pub role: Option<Role>,
 }
 
 #[cfg(test)]
@@ -107,6 +145,11 @@ mod tests {
             assert_eq!(Sector::parse(sector.as_str()), Some(sector));
             assert_eq!(serde_json::to_string(&sector).unwrap(), format!("\"{}\"", sector.as_str()));
         }
+        for role in Role::ALL {
+            assert_eq!(Role::parse(role.as_str()), Some(role));
+            assert_eq!(serde_json::to_string(&role).unwrap(), format!("\"{}\"", role.as_str()));
+        }
+        assert_eq!(Role::parse("Geschäftsführung"), None);
         assert_eq!(SizeBand::parse("10-50"), None);
         assert_eq!(Sector::parse("Handwerk"), None);
     }

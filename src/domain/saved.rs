@@ -8,9 +8,11 @@ use super::answers::Answers;
 use super::lang::Lang;
 use super::plan::Plan;
 use super::profile::Profile;
+use super::snapshot::{SnapshotError, Snapshots};
 
 /// The version written today. Bump it when the format changes and add a step to [`migrate`].
-pub const SCHEMA_VERSION: u32 = 1;
+/// 1: profile, answers, plan. 2: snapshots ("Stand festhalten") and the optional role in the profile.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Everything the app keeps for the user between page loads.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -23,6 +25,8 @@ pub struct Saved {
     pub answers: Answers,
     #[serde(default)]
     pub plan: Plan,
+    /// Earlier states of the answers the user chose to keep, to compare with.
+    pub snapshots: Snapshots,
 }
 
 impl Saved {
@@ -33,6 +37,11 @@ impl Saved {
     pub fn encode(&self) -> String {
         // Serialising plain data with string keys cannot fail.
         serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// "Stand festhalten": keeps a dated copy of the current answers; returns its `taken_at`.
+    pub fn take_snapshot(&mut self, now: f64) -> Result<f64, SnapshotError> {
+        self.snapshots.add(&self.answers, now)
     }
 }
 
@@ -59,9 +68,16 @@ pub fn decode(raw: &str) -> Result<Saved, DecodeError> {
 }
 
 /// Brings data of an older version up to [`SCHEMA_VERSION`], one step at a time.
-fn migrate(version: u32, value: Value) -> Result<Value, DecodeError> {
+fn migrate(version: u32, mut value: Value) -> Result<Value, DecodeError> {
     match version {
         SCHEMA_VERSION => Ok(value),
+        // Version 1 had no snapshots; its profile has no role, which reads as "not given".
+        1 => {
+            let object = value.as_object_mut().ok_or_else(|| DecodeError::Unreadable("not an object".into()))?;
+            object.insert("snapshots".into(), Value::Array(Vec::new()));
+            object.insert("version".into(), 2.into());
+            migrate(2, value)
+        }
         other => Err(DecodeError::Unreadable(format!("unknown version {other}"))),
     }
 }
@@ -114,6 +130,8 @@ pub fn newer_stored(current: &Saved, stored: Option<&str>) -> Option<Saved> {
 mod tests {
     use super::*;
     use crate::domain::answers::Answer;
+    use crate::domain::plan::Status;
+    use crate::domain::profile::{Role, Sector, SizeBand};
 
     #[test]
     fn round_trips() {
@@ -121,8 +139,51 @@ mod tests {
         saved.lang = Some(Lang::En);
         saved.answers.set("1.1.a", Some(Answer::Fully));
         saved.profile.company_name = "Tischlerei Muster".into();
+        saved.profile.role = Some(Role::Lead);
+        saved.take_snapshot(1_600_000_000_000.0).unwrap();
+        saved.answers.set("1.1.a", Some(Answer::Mostly));
         saved.updated_at = 1_700_000_000_000.0;
         assert_eq!(decode(&saved.encode()), Ok(saved));
+    }
+
+    /// Data exactly as version 1 (the first release) wrote it loads unchanged, with no role and no snapshots.
+    #[test]
+    fn version_1_data_loads_unchanged() {
+        let v1 = r#"{"version":1,"updated_at":1764064800000.0,"lang":"de","profile":{"company_name":"Tischlerei Muster","size":"10-49","sector":"handwerk","trains_apprentices":true},"answers":{"s1":"fully","s2":"not_relevant","s3":"rather_not"},"plan":[{"measure_id":"m1","owner":"Frau Albers","due":"2027-03-31","status":"in_progress","note":"Messe"}]}"#;
+        let saved = decode(v1).unwrap();
+        assert_eq!(saved.version, SCHEMA_VERSION);
+        assert_eq!(saved.updated_at, 1_764_064_800_000.0);
+        assert_eq!(saved.lang, Some(Lang::De));
+        assert_eq!(saved.profile.company_name, "Tischlerei Muster");
+        assert_eq!(saved.profile.size, Some(SizeBand::Small));
+        assert_eq!(saved.profile.sector, Some(Sector::Handwerk));
+        assert_eq!(saved.profile.trains_apprentices, Some(true));
+        assert_eq!(saved.profile.role, None);
+        assert_eq!(saved.answers.len(), 3);
+        assert_eq!(saved.answers.get("s1"), Some(Answer::Fully));
+        assert_eq!(saved.answers.get("s2"), Some(Answer::NotRelevant));
+        assert_eq!(saved.answers.get("s3"), Some(Answer::RatherNot));
+        let entry = &saved.plan.entries()[0];
+        assert_eq!(
+            (entry.owner.as_str(), entry.due.as_str(), entry.status),
+            ("Frau Albers", "2027-03-31", Status::InProgress)
+        );
+        assert!(saved.snapshots.is_empty());
+        // Written again, it is version 2 and reads back the same.
+        assert_eq!(decode(&saved.encode()), Ok(saved));
+    }
+
+    #[test]
+    fn version_2_needs_its_snapshots() {
+        assert!(matches!(
+            decode(r#"{"version":2,"updated_at":0,"lang":null,"profile":{},"answers":{}}"#),
+            Err(DecodeError::Unreadable(_))
+        ));
+        let empty = r#"{"version":2,"updated_at":0,"lang":null,"profile":{"role":"auszubildende"},"answers":{},"snapshots":[]}"#;
+        assert_eq!(decode(empty).map(|saved| saved.profile.role), Ok(Some(Role::Apprentice)));
+        let bad_role =
+            r#"{"version":2,"updated_at":0,"lang":null,"profile":{"role":"chef"},"answers":{},"snapshots":[]}"#;
+        assert!(matches!(decode(bad_role), Err(DecodeError::Unreadable(_))));
     }
 
     fn saved_at(time: f64, answer: Answer) -> Saved {

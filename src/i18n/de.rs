@@ -1,4 +1,4 @@
-use super::Messages;
+use super::{Messages, RoleLabels};
 
 pub const DE: Messages = Messages {
     app_name: "Arbeitgeber-Check",
@@ -246,4 +246,54 @@ pub const DE: Messages = Messages {
     open_new_window: "In neuem Fenster öffnen und weitermachen",
     new_window_blocked: "Ihr Browser hat das neue Fenster blockiert. Speichern Sie Ihre Antworten als Datei und laden \
         Sie sie im neuen Fenster.",
+
+    profile_role_legend: "Ihre Rolle im Betrieb",
+    profile_role_hint: "Freiwillig. Nur für eine Team-Auswertung: Dort erscheinen Ihre Antworten unter dieser Rolle \
+        statt nur als „Person 1“, „Person 2“ … Ein Name wird nie abgefragt.",
+    roles: RoleLabels {
+        management: "Geschäftsführung",
+        human_resources: "Personalverantwortung",
+        lead: "Führungskraft",
+        staff: "Beschäftigte",
+        apprentice: "Auszubildende",
+    },
+
+    snapshot_take: "Stand festhalten",
+    snapshot_taken: "Der Stand vom {date} ist festgehalten. Sie können Ihre Antworten später damit vergleichen.",
+    snapshot_list_title: "Festgehaltene Stände",
+    snapshot_of: "Stand vom {date}",
+    snapshot_remove: "Entfernen",
+    snapshot_error_full: "Sie haben bereits {max} Stände festgehalten. Entfernen Sie einen, um einen neuen \
+        festzuhalten.",
+    snapshot_error_no_answers: "Es gibt noch keine Antworten, die sich festhalten lassen.",
+    snapshot_error_unchanged: "Dieser Stand ist schon festgehalten: Ihre Antworten sind dieselben wie beim letzten \
+        festgehaltenen Stand.",
+
+    compare_button: "Mit früherem Stand vergleichen",
+    compare_from_file: "Frühere Ergebnisdatei wählen",
+    compare_remove: "Vergleich entfernen",
+    compare_column: "Veränderung",
+    compare_since: "Veränderung seit dem {date}",
+    compare_since_unknown: "Veränderung gegenüber dem früheren Stand",
+    compare_more: "{points} Punkte mehr als {when}",
+    compare_more_one: "1 Punkt mehr als {when}",
+    compare_fewer: "{points} Punkte weniger als {when}",
+    compare_fewer_one: "1 Punkt weniger als {when}",
+    compare_same: "genauso viele Punkte wie {when}",
+    compare_on_date: "am {date}",
+    compare_earlier_state: "im früheren Stand",
+    compare_not_comparable: "kein Vergleich möglich: zu einem der beiden Zeitpunkte nicht bewertet",
+
+    team_title: "Team-Auswertung",
+    team_people: "{count} Personen haben teilgenommen",
+    team_person: "Person {number}",
+    team_person_role: "Person {number} ({role})",
+    team_spread: "{lowest} bis {highest}",
+    team_divided_title: "Hier sehen Sie es unterschiedlich",
+    team_talk_first_title: "Darüber sollten Sie zuerst sprechen",
+    team_too_few: "Für eine Team-Auswertung brauchen Sie mindestens zwei gültige Ergebnisdateien.",
+    team_error_duplicate: "Diese Datei ist dieselbe wie {file} und wird nur einmal gezählt.",
+    team_error_no_answers: "Die Datei enthält keine Antworten.",
+    team_error_too_many: "Es lassen sich höchstens {max} Dateien zusammenführen; diese wurde nicht berücksichtigt.",
+    team_error_not_team_file: "Das ist keine Team-Datei des Arbeitgeber-Checks. Es wurde nichts geändert.",
 };

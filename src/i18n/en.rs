@@ -1,4 +1,4 @@
-use super::Messages;
+use super::{Messages, RoleLabels};
 
 pub const EN: Messages = Messages {
     app_name: "Employer Check",
@@ -236,4 +236,52 @@ pub const EN: Messages = Messages {
     open_new_window: "Open in a new window and continue",
     new_window_blocked: "Your browser blocked the new window. Save your answers as a file and load it in the new \
         window.",
+
+    profile_role_legend: "Your role in the company",
+    profile_role_hint: "Optional. Only for a team evaluation: there your answers appear under this role instead of \
+        just “Person 1”, “Person 2” … We never ask for a name.",
+    roles: RoleLabels {
+        management: "Management",
+        human_resources: "Human resources",
+        lead: "Team leader",
+        staff: "Employee",
+        apprentice: "Apprentice",
+    },
+
+    snapshot_take: "Keep this state",
+    snapshot_taken: "The state of {date} is kept. You can compare your answers with it later.",
+    snapshot_list_title: "Kept states",
+    snapshot_of: "State of {date}",
+    snapshot_remove: "Remove",
+    snapshot_error_full: "You have already kept {max} states. Remove one to keep a new one.",
+    snapshot_error_no_answers: "There are no answers to keep yet.",
+    snapshot_error_unchanged: "This state is already kept: your answers are the same as in the last kept state.",
+
+    compare_button: "Compare with an earlier state",
+    compare_from_file: "Choose an earlier result file",
+    compare_remove: "Remove comparison",
+    compare_column: "Change",
+    compare_since: "Change since {date}",
+    compare_since_unknown: "Change from the earlier state",
+    compare_more: "{points} points more than {when}",
+    compare_more_one: "1 point more than {when}",
+    compare_fewer: "{points} points fewer than {when}",
+    compare_fewer_one: "1 point fewer than {when}",
+    compare_same: "the same score as {when}",
+    compare_on_date: "on {date}",
+    compare_earlier_state: "in the earlier state",
+    compare_not_comparable: "no comparison possible: not scored at one of the two times",
+
+    team_title: "Team evaluation",
+    team_people: "{count} people took part",
+    team_person: "Person {number}",
+    team_person_role: "Person {number} ({role})",
+    team_spread: "{lowest} to {highest}",
+    team_divided_title: "Where you see it differently",
+    team_talk_first_title: "Talk about these first",
+    team_too_few: "A team evaluation needs at least two valid result files.",
+    team_error_duplicate: "This file is the same as {file} and is counted only once.",
+    team_error_no_answers: "The file contains no answers.",
+    team_error_too_many: "At most {max} files can be merged; this one was left out.",
+    team_error_not_team_file: "This is not a team file of the Arbeitgeber-Check. Nothing was changed.",
 };

@@ -4,7 +4,12 @@
 mod de;
 mod en;
 
+use crate::domain::compare::Change;
+use crate::domain::export::ImportError;
 pub use crate::domain::lang::Lang;
+use crate::domain::profile::Role;
+use crate::domain::snapshot::{MAX_SNAPSHOTS, SnapshotError};
+use crate::domain::team::{MAX_MEMBERS, Marker, Rejection};
 
 /// Every user-interface text of the app.
 pub struct Messages {
@@ -193,6 +198,67 @@ pub struct Messages {
     pub file_error_unreadable: &'static str,
     pub open_new_window: &'static str,
     pub new_window_blocked: &'static str,
+
+    pub profile_role_legend: &'static str,
+    pub profile_role_hint: &'static str,
+    pub roles: RoleLabels,
+
+    pub snapshot_take: &'static str,
+    /// "{date}": the snapshot's date.
+    pub snapshot_taken: &'static str,
+    pub snapshot_list_title: &'static str,
+    /// "{date}": the snapshot's date.
+    pub snapshot_of: &'static str,
+    pub snapshot_remove: &'static str,
+    /// "{max}": [`MAX_SNAPSHOTS`].
+    pub snapshot_error_full: &'static str,
+    pub snapshot_error_no_answers: &'static str,
+    pub snapshot_error_unchanged: &'static str,
+
+    pub compare_button: &'static str,
+    pub compare_from_file: &'static str,
+    pub compare_remove: &'static str,
+    pub compare_column: &'static str,
+    /// "{date}": the earlier state's date.
+    pub compare_since: &'static str,
+    pub compare_since_unknown: &'static str,
+    /// Screen-reader texts of a delta: "{points}" and "{when}" (one of `compare_on_date` / `compare_earlier_state`).
+    pub compare_more: &'static str,
+    pub compare_more_one: &'static str,
+    pub compare_fewer: &'static str,
+    pub compare_fewer_one: &'static str,
+    pub compare_same: &'static str,
+    pub compare_on_date: &'static str,
+    pub compare_earlier_state: &'static str,
+    pub compare_not_comparable: &'static str,
+
+    pub team_title: &'static str,
+    /// "{count}" people.
+    pub team_people: &'static str,
+    /// "{number}": the person's number.
+    pub team_person: &'static str,
+    /// "{number}" and "{role}".
+    pub team_person_role: &'static str,
+    /// "{lowest}" and "{highest}": the spread of individual scores.
+    pub team_spread: &'static str,
+    pub team_divided_title: &'static str,
+    pub team_talk_first_title: &'static str,
+    pub team_too_few: &'static str,
+    /// "{file}": the name of the file it repeats.
+    pub team_error_duplicate: &'static str,
+    pub team_error_no_answers: &'static str,
+    /// "{max}": [`MAX_MEMBERS`].
+    pub team_error_too_many: &'static str,
+    pub team_error_not_team_file: &'static str,
+}
+
+/// The names of the roles in the profile, one field per role so none can be missing or mixed up.
+pub struct RoleLabels {
+    pub management: &'static str,
+    pub human_resources: &'static str,
+    pub lead: &'static str,
+    pub staff: &'static str,
+    pub apprentice: &'static str,
 }
 
 impl Messages {
@@ -209,6 +275,104 @@ impl Messages {
     /// "Handlungsfeld 2 von 6".
     pub fn field_of(&self, number: usize, total: usize) -> String {
         self.field_eyebrow.replace("{number}", &number.to_string()).replace("{total}", &total.to_string())
+    }
+}
+
+impl Messages {
+    pub fn role(&self, role: Role) -> &'static str {
+        let labels = &self.roles;
+        match role {
+            Role::Management => labels.management,
+            Role::HumanResources => labels.human_resources,
+            Role::Lead => labels.lead,
+            Role::Staff => labels.staff,
+            Role::Apprentice => labels.apprentice,
+        }
+    }
+
+    /// The reason a result file was not imported.
+    pub fn import_error(&self, error: &ImportError) -> &'static str {
+        match error {
+            ImportError::TooLarge => self.file_error_too_large,
+            ImportError::Empty => self.file_error_empty,
+            ImportError::NotJson => self.file_error_not_json,
+            ImportError::NotAnExport => self.file_error_not_export,
+            ImportError::TooNew(_) => self.file_error_too_new,
+            ImportError::Invalid(_) => self.file_error_invalid,
+            ImportError::UnknownStatements(_) => self.file_error_unknown_statements,
+            ImportError::UnknownMeasures(_) => self.file_error_unknown_measures,
+        }
+    }
+
+    /// The reason a team file was not loaded: as for an import, except that a wrong kind of file is named as such.
+    pub fn team_file_error(&self, error: &ImportError) -> &'static str {
+        match error {
+            ImportError::NotAnExport => self.team_error_not_team_file,
+            other => self.import_error(other),
+        }
+    }
+
+    /// The reason a file was left out of a team round.
+    pub fn rejection(&self, reason: &Rejection) -> String {
+        match reason {
+            Rejection::Import(error) => self.import_error(error).into(),
+            Rejection::Duplicate { of } => self.team_error_duplicate.replace("{file}", of),
+            Rejection::NoAnswers => self.team_error_no_answers.into(),
+            Rejection::TooMany => self.team_error_too_many.replace("{max}", &MAX_MEMBERS.to_string()),
+        }
+    }
+
+    pub fn snapshot_error(&self, error: SnapshotError) -> String {
+        match error {
+            SnapshotError::Full => self.snapshot_error_full.replace("{max}", &MAX_SNAPSHOTS.to_string()),
+            SnapshotError::NoAnswers => self.snapshot_error_no_answers.into(),
+            SnapshotError::Unchanged => self.snapshot_error_unchanged.into(),
+        }
+    }
+
+    /// The screen-reader text of a delta: "12 Punkte mehr als am 3. März 2026". `date` is the earlier state's
+    /// formatted date (`CalendarDate::format`), `None` when unknown; `delta` is `None` when not comparable.
+    pub fn change_spoken(&self, delta: Option<i16>, date: Option<&str>) -> String {
+        let Some(delta) = delta else { return self.compare_not_comparable.into() };
+        let when = match date {
+            Some(date) => self.compare_on_date.replace("{date}", date),
+            None => self.compare_earlier_state.into(),
+        };
+        let (template, points) = match Change::of(delta) {
+            Change::More(1) => (self.compare_more_one, 1),
+            Change::More(points) => (self.compare_more, points),
+            Change::Fewer(1) => (self.compare_fewer_one, 1),
+            Change::Fewer(points) => (self.compare_fewer, points),
+            Change::Same => (self.compare_same, 0),
+        };
+        template.replace("{points}", &points.to_string()).replace("{when}", &when)
+    }
+
+    /// The heading of the comparison: "Veränderung seit dem 3. März 2026".
+    pub fn change_since(&self, date: Option<&str>) -> String {
+        match date {
+            Some(date) => self.compare_since.replace("{date}", date),
+            None => self.compare_since_unknown.into(),
+        }
+    }
+
+    /// A person on the team screen: "Person 2" or "Person 2 (Beschäftigte)".
+    pub fn person(&self, marker: Marker) -> String {
+        let number = marker.number.to_string();
+        match marker.role {
+            Some(role) => self.team_person_role.replace("{number}", &number).replace("{role}", self.role(role)),
+            None => self.team_person.replace("{number}", &number),
+        }
+    }
+
+    /// "40 bis 75": the lowest and highest individual score.
+    pub fn spread(&self, lowest: u8, highest: u8) -> String {
+        self.team_spread.replace("{lowest}", &lowest.to_string()).replace("{highest}", &highest.to_string())
+    }
+
+    /// "3 Personen haben teilgenommen".
+    pub fn people(&self, count: usize) -> String {
+        self.team_people.replace("{count}", &count.to_string())
     }
 }
 
