@@ -211,6 +211,14 @@ pub const DE: Messages = Messages {
         "Das Unternehmensprofil ändert keine Punktzahl; es wählt nur passende Maßnahmen aus. Alle Berechnungen \
          laufen in Ihrem Browser.",
     ],
+    benchmark_scope_all: "Betriebe in der Region, n = {n}",
+    benchmark_scope_size: "Betriebe mit {size} Beschäftigten in der Region, n = {n}",
+    benchmark_scope_sector: "Betriebe in der Region, Branche: {sector}, n = {n}",
+    benchmark_size_labels: ["1–9", "10–49", "50–249", "250 und mehr"],
+    benchmark_figures: "Median der Region: {median}, mittlere Hälfte der Betriebe: {lower} bis {upper}",
+    benchmark_below: "Ihr Wert liegt unter der mittleren Hälfte der Betriebe.",
+    benchmark_middle: "Ihr Wert liegt in der mittleren Hälfte der Betriebe.",
+    benchmark_above: "Ihr Wert liegt über der mittleren Hälfte der Betriebe.",
     file_title: "Ergebnisdatei",
     file_hint: "Mit einer Ergebnisdatei nehmen Sie Ihre Antworten, Ihr Profil und Ihren Plan auf ein anderes Gerät \
         oder in einen anderen Browser mit. Die Datei bleibt bei Ihnen.",

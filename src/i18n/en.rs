@@ -202,6 +202,14 @@ pub const EN: Messages = Messages {
         "The company profile does not change any score; it only selects suitable measures. All calculations run in \
          your browser.",
     ],
+    benchmark_scope_all: "Firms in the region, n = {n}",
+    benchmark_scope_size: "Firms with {size} employees in the region, n = {n}",
+    benchmark_scope_sector: "Firms in the region, sector: {sector}, n = {n}",
+    benchmark_size_labels: ["1–9", "10–49", "50–249", "250 or more"],
+    benchmark_figures: "Regional median: {median}, middle half of firms: {lower} to {upper}",
+    benchmark_below: "Your score is below the middle half of firms.",
+    benchmark_middle: "Your score is within the middle half of firms.",
+    benchmark_above: "Your score is above the middle half of firms.",
     file_title: "Result file",
     file_hint: "A result file takes your answers, profile and plan to another device or browser. The file stays with \
         you.",
