@@ -19,7 +19,10 @@ fn main() -> ExitCode {
         eprintln!("Fehler: kein Ordner angegeben. Aufruf: make benchmark FILES=<Ordner mit Ergebnisdateien>");
         return ExitCode::from(2);
     };
-    let output = args.get(1).map(PathBuf::from).unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target/benchmark"));
+    let output = args
+        .get(1)
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target/benchmark"));
     let files = match read_folder(Path::new(folder)) {
         Ok(files) => files,
         Err(error) => {

@@ -41,15 +41,24 @@ fn write_demo(folder: &Path, count: usize) -> std::io::Result<()> {
         state ^= state << 17;
         (state % below as u64) as usize
     };
-    // Mostly firms of 10–49 and 50–249 staff, a few handwerk and industrie firms: some cells reach five, some not.
-    let sizes = [SizeBand::Small, SizeBand::Small, SizeBand::Medium, SizeBand::Micro, SizeBand::Small];
+    // Mostly firms of 10–49 staff and from the crafts; a rare size band and a rare sector, so that the summary shows
+    // cells that stay below five firms and are left out.
+    let sizes = [SizeBand::Small, SizeBand::Small, SizeBand::Medium, SizeBand::Micro, SizeBand::Small, SizeBand::Small];
     let sectors = [Sector::Handwerk, Sector::Industrie, Sector::Handwerk, Sector::Handel, Sector::Gesundheit];
     let mut first = None;
     for i in 0..count {
         let mut saved = Saved::new();
         saved.profile.company_name = format!("Demo-Betrieb {}", i + 1);
-        saved.profile.size = (next(10) > 0).then(|| sizes[next(sizes.len())]);
-        saved.profile.sector = (next(10) > 0).then(|| sectors[next(sectors.len())]);
+        saved.profile.size = match next(20) {
+            0 => None,
+            1 => Some(SizeBand::Large),
+            _ => Some(sizes[next(sizes.len())]),
+        };
+        saved.profile.sector = match next(20) {
+            0 => None,
+            1 | 2 => Some(Sector::Logistik),
+            _ => Some(sectors[next(sectors.len())]),
+        };
         // Each firm leans towards its own level, so the set has a spread.
         let lean = next(4);
         for (_, statement) in content.statements() {

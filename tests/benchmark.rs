@@ -7,9 +7,7 @@ use std::collections::BTreeSet;
 
 use arbeitgeber_check::domain::answers::Answer;
 use arbeitgeber_check::domain::benchmark::build::{BuildError, Summary, build};
-use arbeitgeber_check::domain::benchmark::{
-    Benchmark, BenchmarkError, K_MIN, Level, Position, Scope, Stats,
-};
+use arbeitgeber_check::domain::benchmark::{Benchmark, BenchmarkError, K_MIN, Level, Position, Scope, Stats};
 use arbeitgeber_check::domain::content::Content;
 use arbeitgeber_check::domain::export::export;
 use arbeitgeber_check::domain::lang::Lang;
@@ -116,7 +114,9 @@ fn assert_schema(json: &Value) -> Result<(), TestCaseError> {
         prop_assert!(keys(cell).is_subset(&set(&["n", "overall", "fields", "goals"])), "{:?}", keys(cell));
         prop_assert!(keys(&cell["fields"]).is_subset(&field_ids));
         prop_assert!(keys(&cell["goals"]).is_subset(&goal_ids));
-        let levels = cell.get("overall").into_iter()
+        let levels = cell
+            .get("overall")
+            .into_iter()
             .chain(cell["fields"].as_object().unwrap().values())
             .chain(cell["goals"].as_object().unwrap().values());
         for stats in levels {
@@ -349,10 +349,7 @@ fn parse_rejects_files_that_are_not_a_usable_benchmark() {
     let good: Value = serde_json::from_str(&demo_benchmark().to_json()).unwrap();
     assert_eq!(Benchmark::parse("", content()).unwrap_err(), BenchmarkError::NotJson);
     assert_eq!(Benchmark::parse("[1]", content()).unwrap_err(), BenchmarkError::NotABenchmark);
-    assert_eq!(
-        Benchmark::parse(&" ".repeat(600 * 1024), content()).unwrap_err(),
-        BenchmarkError::TooLarge
-    );
+    assert_eq!(Benchmark::parse(&" ".repeat(600 * 1024), content()).unwrap_err(), BenchmarkError::TooLarge);
     let with = |path: &[&str], new: Value| {
         let mut value = good.clone();
         let mut at = &mut value;
@@ -378,17 +375,94 @@ fn parse_drops_bad_cells_and_levels_with_a_reason() {
     let field = content().fields[0].id.clone();
     let goal = content().fields[0].goals[0].id.clone();
     let cases: Vec<(Value, &str)> = vec![
-        ({ let mut v = good.clone(); v["sizes"]["10-49"]["n"] = 4.into(); v }, "sizes.10-49: n = 4"),
-        ({ let mut v = good.clone(); v["sizes"]["10-49"]["n"] = (-3).into(); v }, "sizes.10-49:"),
-        ({ let mut v = good.clone(); v["sizes"]["5-7"] = v["sizes"]["10-49"].clone(); v }, "sizes.5-7: unknown id"),
-        ({ let mut v = good.clone(); v["sectors"]["handel"]["overall"]["lower"] = 90.into(); v }, "sectors.handel.overall: quartiles"),
-        ({ let mut v = good.clone(); v["sectors"]["handel"]["fields"][&field]["upper"] = 101.into(); v }, "quartiles"),
-        ({ let mut v = good.clone(); v["sectors"]["handel"]["fields"][&field]["median"] = 300.into(); v }, "sectors.handel:"),
-        ({ let mut v = good.clone(); v["sectors"]["handel"]["fields"][&field]["median"] = 50.5.into(); v }, "sectors.handel:"),
-        ({ let mut v = good.clone(); v["all"]["goals"][&goal]["n"] = 2.into(); v }, "goals"),
-        ({ let mut v = good.clone(); v["all"]["goals"]["9.9"] = v["all"]["goals"][&goal].clone(); v }, "all.goals.9.9: unknown id"),
-        ({ let mut v = good.clone(); v["all"]["fields"]["Ausbildung"] = v["all"]["fields"][&field].clone(); v }, "unknown id"),
-        ({ let mut v = good.clone(); v["sectors"] = "handel".into(); v }, "sectors: not an object"),
+        (
+            {
+                let mut v = good.clone();
+                v["sizes"]["10-49"]["n"] = 4.into();
+                v
+            },
+            "sizes.10-49: n = 4",
+        ),
+        (
+            {
+                let mut v = good.clone();
+                v["sizes"]["10-49"]["n"] = (-3).into();
+                v
+            },
+            "sizes.10-49:",
+        ),
+        (
+            {
+                let mut v = good.clone();
+                v["sizes"]["5-7"] = v["sizes"]["10-49"].clone();
+                v
+            },
+            "sizes.5-7: unknown id",
+        ),
+        (
+            {
+                let mut v = good.clone();
+                v["sectors"]["handel"]["overall"]["lower"] = 90.into();
+                v
+            },
+            "sectors.handel.overall: quartiles",
+        ),
+        (
+            {
+                let mut v = good.clone();
+                v["sectors"]["handel"]["fields"][&field]["upper"] = 101.into();
+                v
+            },
+            "quartiles",
+        ),
+        (
+            {
+                let mut v = good.clone();
+                v["sectors"]["handel"]["fields"][&field]["median"] = 300.into();
+                v
+            },
+            "sectors.handel:",
+        ),
+        (
+            {
+                let mut v = good.clone();
+                v["sectors"]["handel"]["fields"][&field]["median"] = 50.5.into();
+                v
+            },
+            "sectors.handel:",
+        ),
+        (
+            {
+                let mut v = good.clone();
+                v["all"]["goals"][&goal]["n"] = 2.into();
+                v
+            },
+            "goals",
+        ),
+        (
+            {
+                let mut v = good.clone();
+                v["all"]["goals"]["9.9"] = v["all"]["goals"][&goal].clone();
+                v
+            },
+            "all.goals.9.9: unknown id",
+        ),
+        (
+            {
+                let mut v = good.clone();
+                v["all"]["fields"]["Ausbildung"] = v["all"]["fields"][&field].clone();
+                v
+            },
+            "unknown id",
+        ),
+        (
+            {
+                let mut v = good.clone();
+                v["sectors"] = "handel".into();
+                v
+            },
+            "sectors: not an object",
+        ),
     ];
     for (value, reason) in cases {
         let (parsed, dropped) = parse(&value).unwrap_or_else(|e| panic!("{reason}: {e}"));
@@ -418,14 +492,20 @@ fn the_firm_is_compared_with_its_size_band_or_else_the_whole_set() {
     assert_eq!((mine.scope, mine.position), (Scope::All, None), "an unscored firm sees the region, unplaced");
 
     let field = content().fields[0].id.as_str();
-    assert_eq!(at(Some(SizeBand::Small), Level::Field(field), Some(100.0)).unwrap().scope, Scope::Size(SizeBand::Small));
+    assert_eq!(
+        at(Some(SizeBand::Small), Level::Field(field), Some(100.0)).unwrap().scope,
+        Scope::Size(SizeBand::Small)
+    );
     assert_eq!(at(None, Level::Goal("no-such-goal"), Some(50.0)), None);
 
     // A level missing in the band's cell falls back to the whole set for that level.
     let mut thinner = benchmark.clone();
     thinner.sizes.get_mut(&SizeBand::Small).unwrap().fields.remove(field);
     let mine = thinner.compare(Some(SizeBand::Small), Level::Field(field), &score(Some(0.0))).unwrap();
-    assert_eq!((mine.scope, mine.stats, mine.position), (Scope::All, benchmark.all.fields[field], Some(Position::Below)));
+    assert_eq!(
+        (mine.scope, mine.stats, mine.position),
+        (Scope::All, benchmark.all.fields[field], Some(Position::Below))
+    );
 }
 
 #[test]
@@ -435,16 +515,26 @@ fn the_comparison_is_described_in_both_languages() {
         de.benchmark_scope(Scope::Size(SizeBand::Small), 14),
         "Betriebe mit 10–49 Beschäftigten in der Region, n = 14"
     );
-    assert_eq!(en.benchmark_scope(Scope::Size(SizeBand::Small), 14), "Firms with 10–49 employees in the region, n = 14");
+    assert_eq!(
+        en.benchmark_scope(Scope::Size(SizeBand::Small), 14),
+        "Firms with 10–49 employees in the region, n = 14"
+    );
     assert_eq!(de.benchmark_scope(Scope::All, 40), "Betriebe in der Region, n = 40");
-    assert_eq!(de.benchmark_scope(Scope::Sector(Sector::Gesundheit), 7), "Betriebe in der Region, Branche: Gesundheit und Pflege, n = 7");
-    assert_eq!(en.benchmark_scope(Scope::Size(SizeBand::Large), 5), "Firms with 250 or more employees in the region, n = 5");
+    assert_eq!(
+        de.benchmark_scope(Scope::Sector(Sector::Gesundheit), 7),
+        "Betriebe in der Region, Branche: Gesundheit und Pflege, n = 7"
+    );
+    assert_eq!(
+        en.benchmark_scope(Scope::Size(SizeBand::Large), 5),
+        "Firms with 250 or more employees in the region, n = 5"
+    );
     let stats = Stats { n: 9, lower: 44, median: 58, upper: 67 };
     assert_eq!(de.benchmark_figures(&stats), "Median der Region: 58, mittlere Hälfte der Betriebe: 44 bis 67");
     assert_eq!(en.benchmark_figures(&stats), "Regional median: 58, middle half of firms: 44 to 67");
     for lang in Lang::ALL {
         let t = messages(lang);
-        let words: BTreeSet<&str> = [Position::Below, Position::Middle, Position::Above].map(|p| t.benchmark_position(p)).into();
+        let words: BTreeSet<&str> =
+            [Position::Below, Position::Middle, Position::Above].map(|p| t.benchmark_position(p)).into();
         assert_eq!(words.len(), 3, "three different sentences in {lang:?}");
     }
 }
