@@ -97,8 +97,8 @@ pub struct Cell {
     pub goals: BTreeMap<String, Stats>,
 }
 
-/// The whole benchmark file.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// The whole benchmark file. Written with serde; read only through [`Benchmark::parse`], cell by cell.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Benchmark {
     pub format: String,
     pub version: u32,
