@@ -1,5 +1,5 @@
 # The README's commands. Each installs what is missing first (scripts/setup.sh).
-.PHONY: serve test size stats bench bench-ui
+.PHONY: serve test size stats bench bench-ui benchmark benchmark-demo
 
 serve:  ## build the release app and serve it on http://127.0.0.1:8080/
 	@scripts/serve.sh
@@ -18,3 +18,11 @@ bench:  ## benchmark scoring + recommendations natively
 
 bench-ui:  ## Chromium, 4x CPU throttling: click an answer -> progress updated
 	@scripts/size.sh > /dev/null && node scripts/bench-ui.mjs dist
+
+benchmark:  ## FILES=<folder>: regional benchmark from result files -> target/benchmark/benchmark.json (BENCHMARK.md)
+	@cargo run --quiet --example benchmark -- "$(FILES)"
+
+benchmark-demo:  ## 40 generated result files in target/benchmark/demo, then the benchmark built from them
+	@rm -rf target/benchmark/demo
+	@cargo run --quiet --example benchmark_demo -- target/benchmark/demo 40
+	@cargo run --quiet --example benchmark -- target/benchmark/demo

@@ -91,28 +91,45 @@ pub fn radar(values: &[Option<f64>], center: Point, radius: f64) -> Radar {
             Axis { end, label, anchor, point }
         })
         .collect();
-    let outline = if axes.iter().all(|axis| axis.point.is_some()) {
-        Outline::Closed(axes.iter().filter_map(|axis| axis.point).collect())
-    } else {
-        let mut runs: Vec<Vec<Point>> = Vec::new();
-        let mut current = Vec::new();
-        for axis in &axes {
-            match axis.point {
-                Some(point) => current.push(point),
-                None if !current.is_empty() => runs.push(std::mem::take(&mut current)),
-                None => {}
-            }
-        }
-        if !current.is_empty() {
-            // The last run continues into the first one around the circle.
-            if axes.first().is_some_and(|axis| axis.point.is_some()) && !runs.is_empty() {
-                current.extend(runs.remove(0));
-            }
-            runs.push(current);
-        }
-        Outline::Open(runs.into_iter().filter(|run| run.len() > 1).collect())
-    };
+    let outline = outline_through(&axes.iter().map(|axis| axis.point).collect::<Vec<_>>());
     Radar { center, radius, rings, axes, outline }
+}
+
+/// An extra outline over the same axes as [`radar`] for arbitrary per-axis values (0–100, or `None` where there is
+/// no value): the regional median drawn dashed, or a comparison. Same rules as the firm's own outline: a missing
+/// value is never drawn as 0, and the outline opens there.
+pub fn outline(values: &[Option<f64>], center: Point, radius: f64) -> Outline {
+    let count = values.len().max(1);
+    let points: Vec<Option<Point>> = values
+        .iter()
+        .enumerate()
+        .map(|(i, value)| value.map(|v| polar(center, radius * v.clamp(0.0, 100.0) / 100.0, i, count)))
+        .collect();
+    outline_through(&points)
+}
+
+/// One closed shape when every axis has a point, else open runs of neighbouring points (single points dropped).
+fn outline_through(points: &[Option<Point>]) -> Outline {
+    if points.iter().all(Option::is_some) {
+        return Outline::Closed(points.iter().flatten().copied().collect());
+    }
+    let mut runs: Vec<Vec<Point>> = Vec::new();
+    let mut current = Vec::new();
+    for point in points {
+        match point {
+            Some(point) => current.push(*point),
+            None if !current.is_empty() => runs.push(std::mem::take(&mut current)),
+            None => {}
+        }
+    }
+    if !current.is_empty() {
+        // The last run continues into the first one around the circle.
+        if points.first().is_some_and(Option::is_some) && !runs.is_empty() {
+            current.extend(runs.remove(0));
+        }
+        runs.push(current);
+    }
+    Outline::Open(runs.into_iter().filter(|run| run.len() > 1).collect())
 }
 
 /// SVG `points` attribute for a list of points, rounded to 0.1 units to keep the markup short.
@@ -201,6 +218,37 @@ mod tests {
             ),
             Outline::Closed(_) => panic!(),
         }
+    }
+
+    #[test]
+    fn an_extra_outline_matches_the_firms_outline_for_the_same_values() {
+        for values in [
+            vec![Some(50.0), Some(20.0), Some(80.0), Some(40.0), Some(60.0), Some(70.0)],
+            vec![Some(50.0), None, Some(50.0), Some(50.0)],
+            vec![None, Some(10.0), None, Some(90.0), Some(30.0), None],
+            vec![None, None, None],
+        ] {
+            assert_eq!(outline(&values, C, 80.0), radar(&values, C, 80.0).outline);
+        }
+    }
+
+    #[test]
+    fn an_extra_outline_scales_clamps_and_opens_at_missing_values() {
+        match outline(&[Some(50.0), Some(150.0), Some(-5.0), Some(100.0)], C, 80.0) {
+            Outline::Closed(points) => {
+                assert_eq!(points.len(), 4);
+                assert!(close(points[0], Point { x: 100.0, y: 60.0 }));
+                assert!(close(points[1], Point { x: 180.0, y: 100.0 }));
+                assert!(close(points[2], C));
+                assert!(close(points[3], Point { x: 20.0, y: 100.0 }));
+            }
+            Outline::Open(_) => panic!("every axis has a value"),
+        }
+        match outline(&[Some(50.0), Some(50.0), None, None], C, 80.0) {
+            Outline::Open(runs) => assert_eq!(runs.len(), 1),
+            Outline::Closed(_) => panic!("a missing value must open the outline"),
+        }
+        assert_eq!(outline(&[Some(50.0), None, Some(50.0), None], C, 80.0), Outline::Open(vec![]));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! views only call into it.
 
 pub mod answers;
+pub mod benchmark;
 pub mod chart;
 pub mod compare;
 pub mod content;

@@ -11,6 +11,9 @@ use crate::domain::profile::Role;
 use crate::domain::snapshot::{MAX_SNAPSHOTS, SnapshotError};
 use crate::domain::team::{MAX_MEMBERS, Marker, Rejection};
 
+use crate::domain::benchmark::{Position, Scope, Stats};
+use crate::domain::profile::{Sector, SizeBand};
+
 /// Every user-interface text of the app.
 pub struct Messages {
     pub app_name: &'static str,
@@ -178,6 +181,18 @@ pub struct Messages {
     pub content_as_of: &'static str,
     /// Label before a measure's sources (laws and programmes it cites).
     pub measure_sources_label: &'static str,
+
+    /// The regional benchmark (`domain::benchmark`): "{size}" is one of `benchmark_size_labels`, "{n}" the count.
+    pub benchmark_scope_all: &'static str,
+    pub benchmark_scope_size: &'static str,
+    pub benchmark_scope_sector: &'static str,
+    /// Size bands as they read inside `benchmark_scope_size`, in `SizeBand::ALL` order.
+    pub benchmark_size_labels: [&'static str; 4],
+    /// "{median}", "{lower}", "{upper}".
+    pub benchmark_figures: &'static str,
+    pub benchmark_below: &'static str,
+    pub benchmark_middle: &'static str,
+    pub benchmark_above: &'static str,
 
     pub file_title: &'static str,
     pub file_hint: &'static str,
@@ -373,6 +388,59 @@ impl Messages {
     /// "3 Personen haben teilgenommen".
     pub fn people(&self, count: usize) -> String {
         self.team_people.replace("{count}", &count.to_string())
+    }
+
+    /// Whose figures a benchmark comparison shows: "Betriebe mit 10–49 Beschäftigten in der Region, n = 14".
+    pub fn benchmark_scope(&self, scope: Scope, n: usize) -> String {
+        let text = match scope {
+            Scope::All => self.benchmark_scope_all.to_string(),
+            Scope::Size(band) => self.benchmark_scope_size.replace("{size}", self.benchmark_size_label(band)),
+            Scope::Sector(sector) => {
+                self.benchmark_scope_sector.replace("{sector}", self.profile_sector_labels[sector_index(sector)])
+            }
+        };
+        text.replace("{n}", &n.to_string())
+    }
+
+    fn benchmark_size_label(&self, band: SizeBand) -> &'static str {
+        match band {
+            SizeBand::Micro => self.benchmark_size_labels[0],
+            SizeBand::Small => self.benchmark_size_labels[1],
+            SizeBand::Medium => self.benchmark_size_labels[2],
+            SizeBand::Large => self.benchmark_size_labels[3],
+        }
+    }
+
+    /// "Median der Region: 58, mittlere Hälfte 44 bis 67".
+    pub fn benchmark_figures(&self, stats: &Stats) -> String {
+        self.benchmark_figures
+            .replace("{median}", &stats.median.to_string())
+            .replace("{lower}", &stats.lower.to_string())
+            .replace("{upper}", &stats.upper.to_string())
+    }
+
+    /// Where the firm stands, in words (never only by colour).
+    pub fn benchmark_position(&self, position: Position) -> &'static str {
+        match position {
+            Position::Below => self.benchmark_below,
+            Position::Middle => self.benchmark_middle,
+            Position::Above => self.benchmark_above,
+        }
+    }
+}
+
+/// The place of a sector in `profile_sector_labels`, which follow `Sector::ALL`.
+fn sector_index(sector: Sector) -> usize {
+    match sector {
+        Sector::Handwerk => 0,
+        Sector::Industrie => 1,
+        Sector::Handel => 2,
+        Sector::Dienstleistung => 3,
+        Sector::Gesundheit => 4,
+        Sector::Gastgewerbe => 5,
+        Sector::Logistik => 6,
+        Sector::Landwirtschaft => 7,
+        Sector::Sonstige => 8,
     }
 }
 
