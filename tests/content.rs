@@ -200,3 +200,13 @@ fn a_goal_may_have_five_statements_but_not_six() {
     goal.measures[0].addresses.push("1.1.f".into());
     assert_reports(&content, "1.1: 6 statements, expected 3..=5");
 }
+
+#[test]
+fn validation_reports_a_retired_statement_that_still_exists_or_points_at_nothing() {
+    let mut content = common::synthetic();
+    content.meta.retired_statements.insert("1.1.a".into(), "1.1.b".into());
+    assert_reports(&content, "1.1.a: is retired in meta.json but still a statement");
+    let mut content = common::synthetic();
+    content.meta.retired_statements.insert("9.9.z".into(), "9.9.y".into());
+    assert_reports(&content, "9.9.z: is retired into 9.9.y, which is not a statement");
+}

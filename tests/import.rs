@@ -221,3 +221,37 @@ proptest! {
         }
     }
 }
+
+/// A file exported before two statements were merged into others (1.2.b into 5.1.b, 2.2.c into 3.1.a, see
+/// content/meta.json) still imports: the old answer counts for the statement it was merged into, unless the file
+/// answers that one itself.
+#[test]
+fn a_file_with_answers_to_retired_statements_imports_into_their_successors() {
+    let retired: Vec<(&String, &String)> = content().meta.retired_statements.iter().collect();
+    assert!(!retired.is_empty(), "the shipped content retires statements; this test needs one");
+    let (first_old, first_new) = retired[0];
+    let mut answers = serde_json::Map::new();
+    for (old, _) in &retired {
+        answers.insert((*old).clone(), "not_true".into());
+    }
+    if let Some((second_old, second_new)) = retired.get(1) {
+        // The successor's own answer wins over the retired one's.
+        answers.insert((*second_new).clone(), "fully".into());
+        let file = serde_json::json!({
+            "format": "arbeitgeber-check-export", "version": 1, "exported_at": "2026-03-03T10:00:00Z", "lang": "de",
+            "profile": {}, "answers": answers, "plan": []
+        });
+        let imported = import(file.to_string().as_bytes(), content()).expect("an older file imports");
+        assert_eq!(imported.answers.get(first_new), Some(Answer::NotTrue));
+        assert_eq!(imported.answers.get(second_new), Some(Answer::Fully));
+        assert_eq!(imported.answers.get(first_old), None);
+        assert_eq!(imported.answers.get(second_old), None);
+    }
+    // An id that never existed is still refused.
+    answers.insert("9.9.z".into(), "fully".into());
+    let file = serde_json::json!({
+        "format": "arbeitgeber-check-export", "version": 1, "exported_at": "2026-03-03T10:00:00Z", "lang": "de",
+        "profile": {}, "answers": answers, "plan": []
+    });
+    assert!(matches!(import(file.to_string().as_bytes(), content()), Err(ImportError::UnknownStatements(_))));
+}

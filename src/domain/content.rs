@@ -135,6 +135,10 @@ pub struct Bands {
 pub struct Meta {
     /// "Stand der Inhalte": the day the legal and programme facts were last checked.
     pub as_of: ContentDate,
+    /// Statements an earlier release asked and this one no longer does, each with the statement it was merged into,
+    /// so that older result files still import and their answer is carried over (see `export::import`).
+    #[serde(default)]
+    pub retired_statements: BTreeMap<String, String>,
 }
 
 /// A calendar day, written `YYYY-MM-DD` in the file.
@@ -321,6 +325,11 @@ impl Content {
         self.statements().map(|(_, statement)| statement).find(|statement| statement.id == id)
     }
 
+    /// The statement a retired statement id was merged into (`meta.json`), if `id` is retired.
+    pub fn successor(&self, id: &str) -> Option<&str> {
+        self.meta.retired_statements.get(id).map(String::as_str)
+    }
+
     pub fn measure(&self, id: &str) -> Option<&Measure> {
         self.measures().map(|(_, measure)| measure).find(|measure| measure.id == id)
     }
@@ -451,6 +460,14 @@ pub fn validate(content: &Content) -> Vec<ContentError> {
             for statement in goal_statements.difference(&addressed) {
                 report(statement, "no measure addresses this statement".into());
             }
+        }
+    }
+    for (retired, successor) in &content.meta.retired_statements {
+        if content.statement(retired).is_some() {
+            report(retired, "is retired in meta.json but still a statement".into());
+        }
+        if content.statement(successor).is_none() {
+            report(retired, format!("is retired into {successor}, which is not a statement"));
         }
     }
     validate_bands(content, &mut report);

@@ -139,8 +139,9 @@ pub fn import(bytes: &[u8], content: &Content) -> Result<Imported, ImportError> 
     if version > EXPORT_VERSION {
         return Err(ImportError::TooNew(version));
     }
-    let file: ExportFile =
+    let mut file: ExportFile =
         serde_json::from_value(migrate(version, value)?).map_err(|e| ImportError::Invalid(e.to_string()))?;
+    carry_over_retired(&mut file.answers, content);
     check(&file, content)?;
     let mut plan = Plan::default();
     for entry in &file.plan {
@@ -166,6 +167,18 @@ fn migrate(version: u32, mut value: Value) -> Result<Value, ImportError> {
             migrate(2, value)
         }
         other => Err(ImportError::Invalid(format!("version {other}"))),
+    }
+}
+
+/// Answers to statements a newer release merged into another (`Content::successor`) count for that statement,
+/// unless the file answers it itself: a file exported before the merge still imports, and nothing the user said
+/// that the check still asks is lost.
+fn carry_over_retired(answers: &mut BTreeMap<String, Answer>, content: &Content) {
+    let retired: Vec<String> = answers.keys().filter(|id| content.successor(id).is_some()).cloned().collect();
+    for id in retired {
+        if let (Some(answer), Some(successor)) = (answers.remove(&id), content.successor(&id)) {
+            answers.entry(successor.to_string()).or_insert(answer);
+        }
     }
 }
 

@@ -68,6 +68,6 @@ pub fn synthetic() -> Content {
         overall: readings("overall"),
         fields: fields.iter().map(|f| (f.id.clone(), readings(&f.id))).collect(),
     };
-    let meta = Meta { as_of: ContentDate { year: 2026, month: 11, day: 25 } };
+    let meta = Meta { as_of: ContentDate { year: 2026, month: 11, day: 25 }, retired_statements: Default::default() };
     Content { fields, bands, meta }
 }
