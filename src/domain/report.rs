@@ -4,6 +4,7 @@
 use super::content::{Content, Goal, Measure};
 use super::lang::Text;
 use super::plan::PlanEntry;
+use super::reading::reading;
 use super::recommend::{GoalRecommendation, RecommendedMeasure, recommend};
 use super::saved::Saved;
 use super::scoring::{FieldScore, Score, Scores, score};
@@ -45,7 +46,7 @@ pub fn assemble<'a>(content: &'a Content, saved: &Saved) -> Report<'a> {
         .iter()
         .map(|field| ReportField {
             score: field.clone(),
-            reading: field.score.shown().and_then(|value| content.reading(Some(&field.field.id), value)),
+            reading: reading(content, Some(&field.field.id), &field.score),
             top_measures: top_measures(field, &recommendations),
         })
         .collect();
@@ -63,13 +64,7 @@ pub fn assemble<'a>(content: &'a Content, saved: &Saved) -> Report<'a> {
             Some(HandoffGoal { goal: rec.goal, score, measure: rec.measures.first().map(|m| m.measure) })
         })
         .collect();
-    Report {
-        overall_reading: scores.overall.shown().and_then(|value| content.reading(None, value)),
-        scores,
-        fields,
-        plan,
-        handoff,
-    }
+    Report { overall_reading: reading(content, None, &scores.overall), scores, fields, plan, handoff }
 }
 
 /// The first recommended measure of each of the field's goals, weakest goal first.

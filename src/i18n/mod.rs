@@ -4,7 +4,11 @@
 mod de;
 mod en;
 
+use crate::domain::answers::Answer;
+use crate::domain::content::{Effort, TimeToEffect};
 pub use crate::domain::lang::Lang;
+use crate::domain::plan::Status;
+use crate::domain::profile::{Sector, SizeBand};
 
 /// Every user-interface text of the app.
 pub struct Messages {
@@ -59,9 +63,9 @@ pub struct Messages {
     pub profile_company_name: &'static str,
     pub profile_company_name_hint: &'static str,
     pub profile_size_legend: &'static str,
-    pub profile_size_labels: [&'static str; 4],
+    pub profile_size_labels: fn(SizeBand) -> &'static str,
     pub profile_sector_label: &'static str,
-    pub profile_sector_labels: [&'static str; 9],
+    pub profile_sector_labels: fn(Sector) -> &'static str,
     pub profile_trains_legend: &'static str,
     pub yes: &'static str,
     pub no: &'static str,
@@ -69,7 +73,7 @@ pub struct Messages {
 
     pub field_eyebrow: &'static str,
     pub goal_eyebrow: &'static str,
-    pub answer_labels: [&'static str; 5],
+    pub answer_labels: fn(Answer) -> &'static str,
     pub why_we_ask: &'static str,
     pub clear_answer: &'static str,
     pub back: &'static str,
@@ -81,7 +85,6 @@ pub struct Messages {
     pub progress_nav_label: &'static str,
     pub pager_label: &'static str,
     pub next_open_statement: &'static str,
-    pub all_answered: &'static str,
 
     pub overview_title: &'static str,
     pub overview_intro: &'static str,
@@ -117,8 +120,8 @@ pub struct Messages {
     pub measure_effort: &'static str,
     pub measure_time: &'static str,
     pub measure_support: &'static str,
-    pub effort_labels: [&'static str; 3],
-    pub time_labels: [&'static str; 3],
+    pub effort_labels: fn(Effort) -> &'static str,
+    pub time_labels: fn(TimeToEffect) -> &'static str,
     pub quick_win: &'static str,
     pub sector_fit: &'static str,
     pub add_to_plan: &'static str,
@@ -133,7 +136,7 @@ pub struct Messages {
     pub plan_note: &'static str,
     pub plan_remove: &'static str,
     pub plan_measure: &'static str,
-    pub status_labels: [&'static str; 3],
+    pub status_labels: fn(Status) -> &'static str,
     pub to_plan: &'static str,
     pub to_report: &'static str,
 
@@ -180,6 +183,31 @@ pub struct Messages {
 }
 
 impl Messages {
+    /// "trifft voll zu" … "nicht relevant für uns".
+    pub fn answer_label(&self, answer: Answer) -> &'static str {
+        (self.answer_labels)(answer)
+    }
+
+    pub fn effort_label(&self, effort: Effort) -> &'static str {
+        (self.effort_labels)(effort)
+    }
+
+    pub fn time_label(&self, time: TimeToEffect) -> &'static str {
+        (self.time_labels)(time)
+    }
+
+    pub fn status_label(&self, status: Status) -> &'static str {
+        (self.status_labels)(status)
+    }
+
+    pub fn size_label(&self, size: SizeBand) -> &'static str {
+        (self.profile_size_labels)(size)
+    }
+
+    pub fn sector_label(&self, sector: Sector) -> &'static str {
+        (self.profile_sector_labels)(sector)
+    }
+
     /// "3 von 12 beantwortet": `answered` and `total` filled into `progress_answered`.
     pub fn answered_of(&self, answered: usize, total: usize) -> String {
         self.progress_answered.replace("{answered}", &answered.to_string()).replace("{total}", &total.to_string())
