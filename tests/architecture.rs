@@ -19,7 +19,7 @@ const BROWSER_CRATES: [&str; 6] = ["leptos", "web_sys", "js_sys", "gloo_storage"
 
 struct Source {
     path: String,
-    /// The text without comment lines and without the `#[cfg(test)]` module at the end.
+    /// The text without comment lines and without `#[cfg(test)]` modules.
     code: String,
 }
 
@@ -52,11 +52,19 @@ fn sources() -> Vec<Source> {
 }
 
 fn strip(text: &str) -> String {
-    let without_tests = match text.find("#[cfg(test)]") {
-        Some(start) => &text[..start],
-        None => text,
-    };
-    without_tests.lines().filter(|line| !line.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n")
+    let mut code = Vec::new();
+    let mut in_tests = false;
+    for line in text.lines() {
+        if line.starts_with("#[cfg(test)]") {
+            in_tests = true;
+        } else if in_tests {
+            // A test module ends at its closing brace in column 0; code after it is checked again.
+            in_tests = line != "}";
+        } else if !line.trim_start().starts_with("//") {
+            code.push(line);
+        }
+    }
+    code.join("\n")
 }
 
 /// The layer a source file belongs to.
