@@ -3,6 +3,8 @@
 #   1. native:  cargo test (pure logic, content validation, property tests)
 #   2. browser: wasm-bindgen-test in headless Chromium via chromedriver
 #   3. e2e:     playwright-core driving Debian Chromium against the release build in dist/
+#   4. lint:    cargo clippy --all-targets -D warnings, natively and for wasm32 (browser code compiles only there);
+#               each clippy run counts as one test
 # Every layer runs even when an earlier one fails; a layer that cannot run at all counts as one failure.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -28,13 +30,13 @@ record() {
   passed=$((passed + p)); failed=$((failed + f))
 }
 
-echo "==> layer 1/3: native cargo test" >&2
+echo "==> layer 1/4: native cargo test" >&2
 cargo test --no-fail-fast --color never 2>&1 | tee "$log_dir/native.log"
 status=${PIPESTATUS[0]}
 read -r p f < <(count_cargo "$log_dir/native.log")
 record native "$status" "$p" "$f"
 
-echo "==> layer 2/3: wasm-bindgen-test in headless Chromium" >&2
+echo "==> layer 2/4: wasm-bindgen-test in headless Chromium" >&2
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner CHROMEDRIVER=/usr/bin/chromedriver \
   WASM_BINDGEN_TEST_TIMEOUT=120 \
   cargo test --no-fail-fast --color never --target wasm32-unknown-unknown --test web 2>&1 | tee "$log_dir/browser.log"
@@ -42,7 +44,7 @@ status=${PIPESTATUS[0]}
 read -r p f < <(count_cargo "$log_dir/browser.log")
 record browser "$status" "$p" "$f"
 
-echo "==> layer 3/3: end-to-end against the release build" >&2
+echo "==> layer 3/4: end-to-end against the release build" >&2
 if trunk build --release --offline 2>&1 | tee "$log_dir/build.log" >&2; then
   node --test --test-concurrency=2 --test-reporter=spec e2e/*.test.mjs 2>&1 | tee "$log_dir/e2e.log"
   status=${PIPESTATUS[0]}
@@ -51,6 +53,12 @@ if trunk build --release --offline 2>&1 | tee "$log_dir/build.log" >&2; then
 else
   record e2e 1 0 1
 fi
+
+echo "==> layer 4/4: clippy (native and wasm32), each run one test" >&2
+cargo clippy --all-targets --color never -- -D warnings >&2
+if [ $? -eq 0 ]; then record clippy-native 0 1 0; else record clippy-native 1 0 1; fi
+cargo clippy --target wasm32-unknown-unknown --lib --tests --color never -- -D warnings >&2
+if [ $? -eq 0 ]; then record clippy-wasm 0 1 0; else record clippy-wasm 1 0 1; fi
 
 rm -rf "$log_dir"
 echo "$passed passed, $failed failed"

@@ -1,12 +1,15 @@
 //! Arbeitgeber-Check: a browser-only employer self-assessment for small and medium-sized companies.
 //!
-//! `domain` is pure and tested natively; `i18n` holds the typed UI texts; `state` connects the domain to the
-//! browser (storage, URL); `components` and `pages` are thin views. See ARCHITECTURE.md.
+//! Layers, each importing only the ones before it (held by tests/architecture.rs): `domain` is pure and tested
+//! natively; `i18n` holds the typed UI texts; `state` connects the domain to the browser (storage, URL) and is the
+//! only writer of signals and storage; `components` are reusable views; `pages` are the screens; `app` is the root
+//! that switches between them. See ARCHITECTURE.md.
 
+pub mod app;
 pub mod components;
 pub mod domain;
 pub mod i18n;
 pub mod pages;
 pub mod state;
 
-pub use components::app::App;
+pub use app::App;

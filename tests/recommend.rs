@@ -123,13 +123,32 @@ fn fits_profile_treats_apprentice_fit_both_ways() {
 
 #[test]
 fn the_profile_never_changes_a_score() {
-    let content = common::synthetic();
-    let given = answers(&[("1.1.a", Answer::NotTrue), ("1.1.b", Answer::Mostly)]);
-    let scores = score(&content, &given);
-    let profile = Profile { size: Some(SizeBand::Micro), trains_apprentices: Some(false), ..Profile::default() };
-    let with_profile = recommend(&scores, &given, &profile);
-    let without = recommend(&scores, &given, &Profile::default());
-    assert_eq!(with_profile[0].score, without[0].score);
+    // Through the whole path the screen and paper use (`report::assemble` over the saved data), every score with a
+    // profile equals the score without one, and every recommendation carries its goal's unchanged score.
+    let content = arbeitgeber_check::domain::content::Content::shipped();
+    let mut saved = arbeitgeber_check::domain::saved::Saved::new();
+    for (index, (_, statement)) in content.statements().enumerate() {
+        saved.answers.set(&statement.id, Some(Answer::ALL[index % 4]));
+    }
+    let values = |saved: &arbeitgeber_check::domain::saved::Saved| {
+        let report = arbeitgeber_check::domain::report::assemble(content, saved);
+        let mut values = vec![report.scores.overall.value];
+        values.extend(report.scores.goals().map(|goal| goal.score.value));
+        values
+    };
+    let without = values(&saved);
+    let without_recs = recommend(&score(content, &saved.answers), &saved.answers, &Profile::default());
+    for size in SizeBand::ALL {
+        for trains in [Some(true), Some(false), None] {
+            saved.profile = Profile { size: Some(size), trains_apprentices: trains, ..Profile::default() };
+            assert_eq!(values(&saved), without, "{:?}", saved.profile);
+            let scores = score(content, &saved.answers);
+            for rec in recommend(&scores, &saved.answers, &saved.profile) {
+                let unchanged = without_recs.iter().find(|r| r.goal.id == rec.goal.id).map(|r| r.score);
+                assert_eq!(Some(rec.score), unchanged, "{}", rec.goal.id);
+            }
+        }
+    }
 }
 
 /// Goal 2.1 carries a legal duty (2.1.c); goal 1.1 is the weakest by score, and 2.1.d is weaker than the duty.

@@ -129,7 +129,7 @@ fn persistence_keeps_unreadable_data_aside_and_starts_clean() {
     session.write(KEY, "{not json").unwrap();
     let startup = Persistence::open().start(42.0);
     assert!(startup.kept_aside);
-    assert_eq!(startup.mode, Mode::Session);
+    assert_eq!(startup.mode, Mode::Stored(Area::Session));
     assert!(startup.loaded.saved.answers.is_empty());
     assert_eq!(session.read(KEY).unwrap(), None, "the unreadable copy no longer blocks the key");
     assert_eq!(session.read(&format!("{ASIDE_PREFIX}42")).unwrap().as_deref(), Some("{not json"));
@@ -142,15 +142,15 @@ fn persistence_moves_data_between_tab_and_device_and_deletes_every_trace() {
     let persistence = Persistence::open();
     let mut saved = arbeitgeber_check::domain::saved::Saved::new();
     saved.profile.company_name = "Bäckerei Beispiel".into();
-    persistence.write(Mode::Local, &saved).unwrap();
-    persistence.write(Mode::Session, &saved).unwrap();
+    persistence.write(Mode::Stored(Area::Local), &saved).unwrap();
+    persistence.write(Mode::Stored(Area::Session), &saved).unwrap();
     Store::open(Area::Local).unwrap().write(&format!("{ASIDE_PREFIX}1"), "x").unwrap();
-    assert!(persistence.read(Mode::Local).unwrap().contains("Bäckerei Beispiel"));
+    assert!(persistence.read(Area::Local).unwrap().contains("Bäckerei Beispiel"));
     let startup = persistence.start(1.0);
-    assert_eq!(startup.mode, Mode::Local, "data on the device means the user opted in");
+    assert_eq!(startup.mode, Mode::Stored(Area::Local), "data on the device means the user opted in");
     persistence.delete_all();
-    assert_eq!(persistence.read(Mode::Local), None);
-    assert_eq!(persistence.read(Mode::Session), None);
+    assert_eq!(persistence.read(Area::Local), None);
+    assert_eq!(persistence.read(Area::Session), None);
     assert!(Store::open(Area::Local).unwrap().keys().iter().all(|key| !key.starts_with(KEY)));
 }
 

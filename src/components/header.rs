@@ -13,7 +13,7 @@ pub fn Header(
     compact: bool,
 ) -> impl IntoView {
     let state = use_app_state();
-    let other = move || match state.lang.get() {
+    let other = move || match state.lang().get() {
         Lang::De => Lang::En,
         Lang::En => Lang::De,
     };

@@ -3,18 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::content::{Effort, Measure, TimeToEffect};
+use crate::domain::content::Measure;
 use crate::domain::recommend::RecommendedMeasure;
-use crate::i18n::Messages;
 use crate::state::use_app_state;
-
-pub fn effort_label(effort: Effort, t: &Messages) -> &'static str {
-    t.effort_labels[effort as usize]
-}
-
-pub fn time_label(time: TimeToEffect, t: &Messages) -> &'static str {
-    t.time_labels[time as usize]
-}
 
 /// One measure card with its "add to plan" button.
 #[component]
@@ -25,9 +16,9 @@ pub fn MeasureCard(
     let state = use_app_state();
     let measure: &'static Measure = recommended.measure;
     let id = measure.id.as_str();
-    let lang = state.lang.get_untracked();
+    let lang = state.lang().get_untracked();
     let t = state.t();
-    let in_plan = Memo::new(move |_| state.saved.with(|saved| saved.plan.contains(id)));
+    let in_plan = Memo::new(move |_| state.saved().with(|saved| saved.plan.contains(id)));
     let support = measure.support.as_ref().map(|support| {
         view! { <p class="measure__support"><strong>{t.measure_support}" "</strong>{support.get(lang)}</p> }
     });
@@ -43,8 +34,8 @@ pub fn MeasureCard(
             <p>{measure.description.get(lang)}</p>
             <p class="measure__step"><strong>{t.measure_first_step}" "</strong>{measure.first_step.get(lang)}</p>
             <p class="measure__meta">
-                <span>{t.measure_effort}": "{effort_label(measure.effort, t)}</span>
-                <span>{t.measure_time}": "{time_label(measure.time_to_effect, t)}</span>
+                <span>{t.measure_effort}": "{t.effort_label(measure.effort)}</span>
+                <span>{t.measure_time}": "{t.time_label(measure.time_to_effect)}</span>
             </p>
             {support}
             <button
@@ -54,9 +45,9 @@ pub fn MeasureCard(
                 aria-pressed=move || in_plan.get().to_string()
                 on:click=move |_| {
                     if in_plan.get_untracked() {
-                        state.update(|saved| saved.plan.remove(id));
+                        state.remove_from_plan(id);
                     } else {
-                        state.update(|saved| saved.plan.add(id));
+                        state.add_to_plan(id);
                     }
                 }
             >

@@ -1,7 +1,8 @@
-//! Reusable view pieces. Thin: they read state and call into `domain`, nothing else.
+//! Reusable view pieces. Thin: they read state, call into `domain` and `state`'s intents, nothing else. They never
+//! import a page or the root (tests/architecture.rs); shared focus helpers and DOM ids live in [`focus`].
 
-pub mod app;
 pub mod chart;
+pub mod focus;
 pub mod footer;
 pub mod header;
 pub mod measure;

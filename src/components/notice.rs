@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::result_file::save_file;
+use crate::domain::saved::Area;
 use crate::i18n::Messages;
 use crate::state::embed;
 use crate::state::persist::Mode;
@@ -30,18 +31,17 @@ pub fn NoticeBar() -> impl IntoView {
     view! {
         <div class="notice-region" role="status" aria-live="polite">
             {move || {
-                state.notice.get().map(|notice| {
-                    let warning = matches!(notice, Notice::StorageUnavailable | Notice::SaveFailed | Notice::KeptAside);
+                state.notice().get().map(|notice| {
                     view! {
-                        <div class="notice" class:notice--warning=warning data-testid="notice" data-notice=format!("{notice:?}")>
+                        <div class="notice" class:notice--warning=notice.is_warning() data-testid="notice" data-notice=notice.as_str()>
                             <p>{move || notice_text(notice, state.t())}</p>
                             {(notice == Notice::StorageUnavailable && embed::in_frame()).then(|| view! { <NewWindow/> })}
-                            {matches!(notice, Notice::StorageUnavailable | Notice::SaveFailed).then(|| view! {
+                            {notice.offers_export().then(|| view! {
                                 <button type="button" data-testid="notice-export" on:click=move |_| save_file(state)>
                                     {move || state.t().file_export}
                                 </button>
                             })}
-                            <button type="button" class="notice__close" on:click=move |_| state.notice.set(None)>
+                            <button type="button" class="notice__close" on:click=move |_| state.dismiss_notice()>
                                 {move || state.t().notice_dismiss}
                             </button>
                         </div>
@@ -58,14 +58,14 @@ pub fn SaveStatus() -> impl IntoView {
     let state = use_app_state();
     let text = move || {
         let t = state.t();
-        match state.mode.get() {
-            Mode::Session => t.saved_in_tab,
-            Mode::Local => t.saved_on_device,
+        match state.mode().get() {
+            Mode::Stored(Area::Session) => t.saved_in_tab,
+            Mode::Stored(Area::Local) => t.saved_on_device,
             Mode::Memory => t.saved_nowhere,
         }
     };
     view! {
-        <p class="save-status" data-testid="save-status" data-mode=move || format!("{:?}", state.mode.get())>
+        <p class="save-status" data-testid="save-status" data-mode=move || state.mode().get().as_str()>
             {text}
         </p>
     }
@@ -78,7 +78,7 @@ fn NewWindow() -> impl IntoView {
     let blocked = RwSignal::new(false);
     view! {
         <button type="button" data-testid="open-new-window" on:click=move |_| {
-            let opened = state.saved.with_untracked(embed::open_in_new_window);
+            let opened = state.saved().with_untracked(embed::open_in_new_window);
             blocked.set(!opened);
         }>
             {move || state.t().open_new_window}

@@ -13,9 +13,9 @@ use crate::state::use_app_state;
 pub fn ProgressPanel() -> impl IntoView {
     let state = use_app_state();
     let t = state.t();
-    let lang = state.lang.get_untracked();
+    let lang = state.lang().get_untracked();
     let content = state.content();
-    let progress = Memo::new(move |_| state.saved.with(|saved| progress(content, &saved.answers)));
+    let progress = Memo::new(move |_| state.saved().with(|saved| progress(content, &saved.answers)));
     let percent = move || {
         let p = progress.get();
         (p.answered * 100).checked_div(p.total).unwrap_or(0)
@@ -24,10 +24,9 @@ pub fn ProgressPanel() -> impl IntoView {
     let steps = content
         .fields
         .iter()
+        .zip(Screen::fields())
         .enumerate()
-        .map(|(index, field)| {
-            let number = index as u8 + 1;
-            let screen = Screen::Field(number);
+        .map(|(index, (field, screen))| {
             let counts = move || {
                 let f = progress.get().fields[index];
                 format!("{}/{}", f.answered, f.total)
@@ -41,9 +40,9 @@ pub fn ProgressPanel() -> impl IntoView {
                     <a
                         href=screen.to_hash()
                         class="steps__link"
-                        aria-current=move || (state.screen.get() == screen).then_some("step")
+                        aria-current=move || (state.screen().get() == screen).then_some("step")
                     >
-                        <span class="steps__number">{number}</span>
+                        <span class="steps__number">{index + 1}</span>
                         <span class="steps__name">{field.title.get(lang)}</span>
                         <span class="steps__count">
                             <span class="visually-hidden">{t.progress_label}": "</span>
@@ -62,7 +61,7 @@ pub fn ProgressPanel() -> impl IntoView {
                     class="progress__next"
                     href=Screen::Field(number).to_hash()
                     data-testid="next-open"
-                    on:click=move |_| state.focus_statement.set(Some(statement_id))
+                    on:click=move |_| state.focus_after_navigation(statement_id)
                 >
                     {t.next_open_statement}
                 </a>

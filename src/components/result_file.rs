@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::components::app::focus_by_id;
+use super::focus::focus_by_id;
 use crate::domain::export::{ImportError, Imported, MAX_BYTES, export, file_name, import};
 use crate::i18n::Messages;
 use crate::state::{AppState, use_app_state};
@@ -45,8 +45,8 @@ fn download(text: &str, name: &str) -> Result<(), wasm_bindgen::JsValue> {
 pub fn save_file(state: AppState) {
     let iso = now_iso();
     let date = iso.get(..10).unwrap_or_default();
-    let (text, name) = state.saved.with_untracked(|saved| {
-        (export(saved, state.lang.get_untracked(), &iso), file_name(&saved.profile.company_name, date))
+    let (text, name) = state.saved().with_untracked(|saved| {
+        (export(saved, state.lang().get_untracked(), &iso), file_name(&saved.profile.company_name, date))
     });
     if let Err(error) = download(&text, &name) {
         leptos::logging::error!("export failed: {error:?}");
@@ -103,7 +103,7 @@ pub fn ResultFile() -> impl IntoView {
                 }
                 Ok(imported) => {
                     let has_data =
-                        state.saved.with_untracked(|saved| !saved.answers.is_empty() || !saved.plan.is_empty());
+                        state.saved().with_untracked(|saved| !saved.answers.is_empty() || !saved.plan.is_empty());
                     if has_data {
                         status.set(ImportState::Confirm(Box::new(imported)));
                         request_animation_frame(|| focus_by_id("import-confirm"));
@@ -126,25 +126,40 @@ pub fn ResultFile() -> impl IntoView {
                     <input type="file" accept=".json,application/json" class="visually-hidden" data-testid="import" on:change=on_file/>
                 </label>
             </div>
-            <div role="status" aria-live="polite" data-testid="import-status" data-attempt=move || attempt.get()>
-                {move || match status.get() {
-                    ImportState::Idle => ().into_any(),
-                    ImportState::Failed(message) => view! {
-                        <p class="notice notice--warning" data-result="failed">{message}</p>
-                    }.into_any(),
-                    ImportState::Confirm(imported) => view! {
-                        <div class="confirm">
-                            <p>{t.file_import_confirm}</p>
-                            <div class="actions">
-                                <button type="button" class="button--danger" id="import-confirm" data-testid="import-confirm"
-                                    on:click=move |_| apply((*imported).clone())>{t.file_import_yes}</button>
-                                <button type="button" data-testid="import-cancel"
-                                    on:click=move |_| status.set(ImportState::Idle)>{t.file_import_cancel}</button>
-                            </div>
-                        </div>
-                    }.into_any(),
-                }}
-            </div>
+            <ImportStatus status=status attempt=attempt apply=apply/>
         </section>
+    }
+}
+
+/// The import's outcome in a polite live region: nothing, why a file was rejected, or the confirmation to replace.
+#[component]
+fn ImportStatus(
+    status: RwSignal<ImportState>,
+    /// How many files were chosen so far.
+    attempt: RwSignal<u32>,
+    /// Replaces the data with the confirmed file.
+    apply: impl Fn(Imported) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let t = use_app_state().t();
+    view! {
+        <div role="status" aria-live="polite" data-testid="import-status" data-attempt=move || attempt.get()>
+            {move || match status.get() {
+                ImportState::Idle => ().into_any(),
+                ImportState::Failed(message) => view! {
+                    <p class="notice notice--warning" data-result="failed">{message}</p>
+                }.into_any(),
+                ImportState::Confirm(imported) => view! {
+                    <div class="confirm">
+                        <p>{t.file_import_confirm}</p>
+                        <div class="actions">
+                            <button type="button" class="button--danger" id="import-confirm" data-testid="import-confirm"
+                                on:click=move |_| apply((*imported).clone())>{t.file_import_yes}</button>
+                            <button type="button" data-testid="import-cancel"
+                                on:click=move |_| status.set(ImportState::Idle)>{t.file_import_cancel}</button>
+                        </div>
+                    </div>
+                }.into_any(),
+            }}
+        </div>
     }
 }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::components::chart::ChartValue;
 use crate::domain::content::Content;
 use crate::domain::lang::Lang;
+use crate::domain::reading::{BandClass, band};
 use crate::domain::scoring::{GoalScore, Score, Scores};
 use crate::i18n::messages;
 
@@ -17,11 +18,9 @@ pub fn score_text(score: &Score, lang: Lang) -> String {
     }
 }
 
-/// The band id (CSS modifier) and label for a score, if scored.
-pub fn band(content: &'static Content, score: &Score, lang: Lang) -> Option<(&'static str, &'static str)> {
-    let value = score.shown()?;
-    let band = content.band_for(value)?;
-    Some((band.id.as_str(), band.label.get(lang)))
+/// The band label for a score, or "–" when not scored.
+fn band_label(content: &'static Content, score: &Score, lang: Lang) -> &'static str {
+    band(content, score).map(|band| band.label.get(lang)).unwrap_or("–")
 }
 
 /// A goal's score text, saying "nicht relevant" where every statement was marked so.
@@ -39,14 +38,18 @@ pub fn ScoreBadge(
     testid: Option<&'static str>,
 ) -> impl IntoView {
     let content = Content::shipped();
-    let band = band(content, &score, lang);
+    let band = band(content, &score);
     let scored = score.value.is_some();
     view! {
         <span class="score" class:score--none=!scored>
             <span class="score__value" data-testid=testid>{score_text(&score, lang)}</span>
             {scored.then(|| view! { <span class="score__max">" / 100"</span> })}
         </span>
-        {band.map(|(id, label)| view! { <span class=format!("badge band band--{id}")>{label}</span> })}
+        {band.map(|band| {
+            // An id a class cannot carry safely keeps the label and loses only the colour.
+            let class = BandClass::of(band).map(BandClass::badge_class).unwrap_or_else(|| "badge band".into());
+            view! { <span class=class>{band.label.get(lang)}</span> }
+        })}
     }
 }
 
@@ -69,7 +72,6 @@ pub fn goal_chart_values(scores: &Scores<'static>) -> Vec<ChartValue> {
 pub fn ScoreTable(scores: Scores<'static>, lang: Lang) -> impl IntoView {
     let t = messages(lang);
     let content = Content::shipped();
-    let band_label = move |score: &Score| band(content, score, lang).map(|(_, label)| label).unwrap_or("–");
     let rows = scores
         .fields
         .iter()
@@ -82,7 +84,7 @@ pub fn ScoreTable(scores: Scores<'static>, lang: Lang) -> impl IntoView {
                         <tr class="table__goal">
                             <th scope="row">{format!("{} {}", goal.goal.id, goal.goal.title.get(lang))}</th>
                             <td>{goal_score_text(goal, lang)}</td>
-                            <td>{band_label(&goal.score)}</td>
+                            <td>{band_label(content, &goal.score, lang)}</td>
                         </tr>
                     }
                 })
@@ -91,7 +93,7 @@ pub fn ScoreTable(scores: Scores<'static>, lang: Lang) -> impl IntoView {
                 <tr class="table__field">
                     <th scope="row">{field.field.title.get(lang).to_string()}</th>
                     <td data-testid="table-field-score">{score_text(&field.score, lang)}</td>
-                    <td>{band_label(&field.score)}</td>
+                    <td>{band_label(content, &field.score, lang)}</td>
                 </tr>
                 {goals}
             }

@@ -3,23 +3,10 @@
 
 use leptos::prelude::*;
 
-use super::app::focus;
+use super::focus::{focus_statement, statement_dom_id};
 use crate::domain::answers::Answer;
 use crate::domain::content::Statement;
 use crate::state::use_app_state;
-
-/// The DOM id of a statement's fieldset: ids like `1.1.a` become `s-1-1-a` (no dots, so CSS selectors need no
-/// escaping).
-pub fn dom_id(statement_id: &str) -> String {
-    format!("s-{}", statement_id.replace('.', "-"))
-}
-
-/// Moves keyboard focus into a statement's group: its checked option, else its first option.
-pub fn focus_statement(statement_id: &str) {
-    let group = dom_id(statement_id);
-    let selector = format!("#{group} input:checked, #{group} input");
-    focus(document().query_selector(&selector).ok().flatten());
-}
 
 /// A statement with its answer scale, help text and a way to clear the answer.
 #[component]
@@ -31,18 +18,17 @@ pub fn StatementItem(
 ) -> impl IntoView {
     let state = use_app_state();
     let t = state.t();
-    let lang = state.lang.get_untracked();
+    let lang = state.lang().get_untracked();
     let id = statement.id.as_str();
-    let answer = Memo::new(move |_| state.saved.with(|saved| saved.answers.get(id)));
+    let answer = Memo::new(move |_| state.saved().with(|saved| saved.answers.get(id)));
     let answered = Memo::new(move |_| answer.get().is_some());
-    let group = dom_id(id);
+    let group = statement_dom_id(id);
     let help_id = format!("{group}-help");
     let text = statement.text.get(lang);
 
     let options = Answer::ALL
         .into_iter()
-        .enumerate()
-        .map(|(index, option)| {
+        .map(|option| {
             let input_id = format!("{group}-{}", option.as_str());
             view! {
                 <label
@@ -57,7 +43,7 @@ pub fn StatementItem(
                         prop:checked=move || answer.get() == Some(option)
                         on:change=move |_| state.set_answer(id, Some(option))
                     />
-                    <span>{t.answer_labels[index]}</span>
+                    <span>{t.answer_label(option)}</span>
                 </label>
             }
         })

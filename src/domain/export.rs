@@ -10,7 +10,7 @@ use super::answers::{Answer, Answers};
 use super::content::Content;
 use super::lang::Lang;
 use super::plan::{MAX_TEXT, Plan, PlanEntry, is_iso_date};
-use super::profile::Profile;
+use super::profile::{MAX_COMPANY_NAME, Profile};
 use super::saved::Saved;
 
 /// Marks a file as ours, so that any other JSON is rejected with a clear message.
@@ -20,8 +20,6 @@ pub const FORMAT: &str = "arbeitgeber-check-export";
 pub const EXPORT_VERSION: u32 = 2;
 /// Largest file accepted. A complete export is a few kilobytes; this leaves room for long notes.
 pub const MAX_BYTES: usize = 256 * 1024;
-/// Longest company name accepted.
-pub const MAX_NAME: usize = 200;
 
 /// The file's shape.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -193,7 +191,7 @@ fn check(file: &ExportFile, content: &Content) -> Result<(), ImportError> {
     if !unknown.is_empty() {
         return Err(ImportError::UnknownMeasures(unknown));
     }
-    if file.profile.company_name.chars().count() > MAX_NAME {
+    if file.profile.company_name.chars().count() > MAX_COMPANY_NAME {
         return Err(ImportError::Invalid("profile.company_name".into()));
     }
     let mut seen = std::collections::BTreeSet::new();

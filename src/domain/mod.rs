@@ -1,7 +1,7 @@
 //! The pure core of Arbeitgeber-Check: content, answers, scoring, recommendations and the saved-data format.
 //!
-//! Invariant: nothing in here imports leptos, web_sys, js_sys or gloo. It compiles and is tested natively, and the
-//! views only call into it.
+//! Invariant: nothing in here imports leptos, web_sys, js_sys, gloo, wasm_bindgen or another layer of the crate
+//! (held by tests/architecture.rs). It compiles and is tested natively, and the views only call into it.
 
 pub mod answers;
 pub mod benchmark;
@@ -15,6 +15,7 @@ pub mod lead;
 pub mod plan;
 pub mod profile;
 pub mod progress;
+pub mod reading;
 pub mod recommend;
 pub mod report;
 pub mod saved;

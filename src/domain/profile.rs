@@ -3,6 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
+/// Longest company name, in characters: the profile form's `maxlength` and the import's check use this one value.
+pub const MAX_COMPANY_NAME: usize = 200;
+
 /// Number of employees, in the bands the content files use.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum SizeBand {

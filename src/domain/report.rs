@@ -4,6 +4,7 @@
 use super::content::{Content, ContentDate, Goal, Measure};
 use super::lang::Text;
 use super::plan::PlanEntry;
+use super::reading::reading;
 use super::recommend::{GoalRecommendation, RecommendedMeasure, UnmetDuty, recommend, unmet_legal_duties};
 use super::saved::Saved;
 use super::scoring::{FieldScore, Score, Scores, score};
@@ -53,7 +54,7 @@ pub fn assemble<'a>(content: &'a Content, saved: &Saved) -> Report<'a> {
         .iter()
         .map(|field| ReportField {
             score: field.clone(),
-            reading: field.score.shown().and_then(|value| content.reading(Some(&field.field.id), value)),
+            reading: reading(content, Some(&field.field.id), &field.score),
             top_measures: top_measures(field, &recommendations),
         })
         .collect();
@@ -79,7 +80,7 @@ pub fn assemble<'a>(content: &'a Content, saved: &Saved) -> Report<'a> {
     Report {
         unmet_duties: unmet_legal_duties(content, &saved.answers),
         content_as_of: content.meta.as_of,
-        overall_reading: scores.overall.shown().and_then(|value| content.reading(None, value)),
+        overall_reading: reading(content, None, &scores.overall),
         scores,
         fields,
         plan,

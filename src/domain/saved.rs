@@ -82,12 +82,22 @@ fn migrate(version: u32, mut value: Value) -> Result<Value, DecodeError> {
     }
 }
 
+/// A browser storage area. The one model of "this tab" versus "this device" used by `domain`, `state::storage`,
+/// `state::persist` and the views (`state::persist::Mode` adds "nowhere" for when neither works).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Area {
+    /// Kept for this tab only (sessionStorage): the default.
+    Session,
+    /// Kept on this device until deleted (localStorage): only after the user asks to be remembered.
+    Local,
+}
+
 /// What was found in storage at start-up, decided without touching the browser.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Loaded {
     pub saved: Saved,
-    /// The data came from persistent storage: the user had asked to be remembered on this device.
-    pub remembered: bool,
+    /// Where the data came from: [`Area::Local`] when the user had asked to be remembered on this device.
+    pub area: Area,
     /// Stored texts that could not be read; the caller keeps them aside and tells the user.
     pub unreadable: Vec<Unreadable>,
 }
@@ -95,7 +105,7 @@ pub struct Loaded {
 /// Saved data that could not be used, with where it was found.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Unreadable {
-    pub from_persistent: bool,
+    pub area: Area,
     pub raw: String,
     pub error: DecodeError,
 }
@@ -104,19 +114,19 @@ pub struct Unreadable {
 /// data wins over invalid; when both are valid (a tab that was open while the user opted in elsewhere), the newer.
 pub fn load(local: Option<&str>, session: Option<&str>) -> Loaded {
     let mut unreadable = Vec::new();
-    let mut read = |raw: Option<&str>, from_persistent: bool| {
+    let mut read = |raw: Option<&str>, area: Area| {
         let raw = raw?;
-        decode(raw).map_err(|error| unreadable.push(Unreadable { from_persistent, raw: raw.to_string(), error })).ok()
+        decode(raw).map_err(|error| unreadable.push(Unreadable { area, raw: raw.to_string(), error })).ok()
     };
-    let local = read(local, true);
-    let session = read(session, false);
-    let (saved, remembered) = match (local, session) {
-        (Some(local), Some(session)) if session.updated_at > local.updated_at => (session, true),
-        (Some(local), _) => (local, true),
-        (None, Some(session)) => (session, false),
-        (None, None) => (Saved::new(), false),
+    let local = read(local, Area::Local);
+    let session = read(session, Area::Session);
+    let (saved, area) = match (local, session) {
+        (Some(local), Some(session)) if session.updated_at > local.updated_at => (session, Area::Local),
+        (Some(local), _) => (local, Area::Local),
+        (None, Some(session)) => (session, Area::Session),
+        (None, None) => (Saved::new(), Area::Session),
     };
-    Loaded { saved, remembered, unreadable }
+    Loaded { saved, area, unreadable }
 }
 
 /// Before writing, another tab may have saved newer data to the same storage. Returns that data when it is valid and
@@ -197,7 +207,7 @@ mod tests {
     fn load_starts_empty_without_data() {
         let loaded = load(None, None);
         assert_eq!(loaded.saved, Saved::new());
-        assert!(!loaded.remembered);
+        assert_eq!(loaded.area, Area::Session);
         assert!(loaded.unreadable.is_empty());
     }
 
@@ -206,9 +216,9 @@ mod tests {
         let session = saved_at(5.0, Answer::Mostly).encode();
         let loaded = load(Some("{broken"), Some(&session));
         assert_eq!(loaded.saved.answers.get("1.1.a"), Some(Answer::Mostly));
-        assert!(!loaded.remembered);
+        assert_eq!(loaded.area, Area::Session);
         assert_eq!(loaded.unreadable.len(), 1);
-        assert!(loaded.unreadable[0].from_persistent);
+        assert_eq!(loaded.unreadable[0].area, Area::Local);
         assert_eq!(loaded.unreadable[0].raw, "{broken");
     }
 
@@ -218,7 +228,7 @@ mod tests {
         let session = saved_at(9.0, Answer::Fully).encode();
         let loaded = load(Some(&local), Some(&session));
         assert_eq!(loaded.saved.answers.get("1.1.a"), Some(Answer::Fully));
-        assert!(loaded.remembered);
+        assert_eq!(loaded.area, Area::Local);
         let loaded = load(Some(&session), Some(&local));
         assert_eq!(loaded.saved.answers.get("1.1.a"), Some(Answer::Fully));
     }

@@ -1,4 +1,8 @@
 use super::{Messages, RoleLabels};
+use crate::domain::answers::Answer;
+use crate::domain::content::{Effort, TimeToEffect};
+use crate::domain::plan::Status;
+use crate::domain::profile::{Sector, SizeBand};
 
 pub const DE: Messages = Messages {
     app_name: "Arbeitgeber-Check",
@@ -74,19 +78,9 @@ pub const DE: Messages = Messages {
     profile_company_name: "Name des Unternehmens",
     profile_company_name_hint: "Erscheint nur auf dem Deckblatt Ihres Berichts.",
     profile_size_legend: "Wie viele Beschäftigte hat Ihr Betrieb?",
-    profile_size_labels: ["1 bis 9", "10 bis 49", "50 bis 249", "250 und mehr"],
+    profile_size_labels,
     profile_sector_label: "Branche",
-    profile_sector_labels: [
-        "Handwerk",
-        "Industrie und Produktion",
-        "Handel",
-        "Dienstleistungen",
-        "Gesundheit und Pflege",
-        "Gastgewerbe und Tourismus",
-        "Logistik und Verkehr",
-        "Landwirtschaft",
-        "Sonstige",
-    ],
+    profile_sector_labels,
     profile_trains_legend: "Bildet Ihr Betrieb derzeit aus?",
     yes: "Ja",
     no: "Nein",
@@ -94,13 +88,7 @@ pub const DE: Messages = Messages {
 
     field_eyebrow: "Handlungsfeld {number} von {total}",
     goal_eyebrow: "Strategisches Ziel",
-    answer_labels: [
-        "trifft voll zu",
-        "trifft eher zu",
-        "trifft eher nicht zu",
-        "trifft nicht zu",
-        "nicht relevant für uns",
-    ],
+    answer_labels,
     why_we_ask: "Warum fragen wir das?",
     clear_answer: "Antwort zurücksetzen",
     back: "Zurück",
@@ -112,7 +100,6 @@ pub const DE: Messages = Messages {
     progress_nav_label: "Handlungsfelder",
     pager_label: "Blättern",
     next_open_statement: "Zur nächsten offenen Aussage",
-    all_answered: "Alle Aussagen sind beantwortet.",
 
     overview_title: "Übersicht",
     overview_intro: "Hier sehen Sie, wie weit Sie in jedem Handlungsfeld sind. Sie können jedes Feld öffnen und \
@@ -153,8 +140,8 @@ pub const DE: Messages = Messages {
     measure_effort: "Aufwand",
     measure_time: "Wirkung",
     measure_support: "Unterstützung:",
-    effort_labels: ["gering", "mittel", "hoch"],
-    time_labels: ["kurzfristig", "mittelfristig", "langfristig"],
+    effort_labels,
+    time_labels,
     quick_win: "Schneller Erfolg",
     sector_fit: "Passt zu Ihrer Branche",
     add_to_plan: "In den Maßnahmenplan",
@@ -170,7 +157,7 @@ pub const DE: Messages = Messages {
     plan_note: "Notiz",
     plan_remove: "Aus dem Plan entfernen",
     plan_measure: "Maßnahme",
-    status_labels: ["geplant", "in Arbeit", "erledigt"],
+    status_labels,
     to_plan: "Zum Maßnahmenplan",
     to_report: "Bericht ansehen und drucken",
 
@@ -225,7 +212,7 @@ pub const DE: Messages = Messages {
     benchmark_scope_all: "Betriebe in der Region, n = {n}",
     benchmark_scope_size: "Betriebe mit {size} Beschäftigten in der Region, n = {n}",
     benchmark_scope_sector: "Betriebe in der Region, Branche: {sector}, n = {n}",
-    benchmark_size_labels: ["1–9", "10–49", "50–249", "250 und mehr"],
+    benchmark_size_labels,
     benchmark_figures: "Median der Region: {median}, mittlere Hälfte der Betriebe: {lower} bis {upper}",
     benchmark_below: "Ihr Wert liegt unter der mittleren Hälfte der Betriebe.",
     benchmark_middle: "Ihr Wert liegt in der mittleren Hälfte der Betriebe.",
@@ -305,3 +292,72 @@ pub const DE: Messages = Messages {
     team_error_too_many: "Es lassen sich höchstens {max} Dateien zusammenführen; diese wurde nicht berücksichtigt.",
     team_error_not_team_file: "Das ist keine Team-Datei des Arbeitgeber-Checks. Es wurde nichts geändert.",
 };
+
+// Labels by exhaustive match: a reordered or new variant cannot silently take another variant's label.
+
+fn answer_labels(answer: Answer) -> &'static str {
+    match answer {
+        Answer::Fully => "trifft voll zu",
+        Answer::Mostly => "trifft eher zu",
+        Answer::RatherNot => "trifft eher nicht zu",
+        Answer::NotTrue => "trifft nicht zu",
+        Answer::NotRelevant => "nicht relevant für uns",
+    }
+}
+
+fn effort_labels(effort: Effort) -> &'static str {
+    match effort {
+        Effort::Low => "gering",
+        Effort::Medium => "mittel",
+        Effort::High => "hoch",
+    }
+}
+
+fn time_labels(time: TimeToEffect) -> &'static str {
+    match time {
+        TimeToEffect::Short => "kurzfristig",
+        TimeToEffect::Medium => "mittelfristig",
+        TimeToEffect::Long => "langfristig",
+    }
+}
+
+fn status_labels(status: Status) -> &'static str {
+    match status {
+        Status::Planned => "geplant",
+        Status::InProgress => "in Arbeit",
+        Status::Done => "erledigt",
+    }
+}
+
+fn profile_size_labels(size: SizeBand) -> &'static str {
+    match size {
+        SizeBand::Micro => "1 bis 9",
+        SizeBand::Small => "10 bis 49",
+        SizeBand::Medium => "50 bis 249",
+        SizeBand::Large => "250 und mehr",
+    }
+}
+
+fn profile_sector_labels(sector: Sector) -> &'static str {
+    match sector {
+        Sector::Handwerk => "Handwerk",
+        Sector::Industrie => "Industrie und Produktion",
+        Sector::Handel => "Handel",
+        Sector::Dienstleistung => "Dienstleistungen",
+        Sector::Gesundheit => "Gesundheit und Pflege",
+        Sector::Gastgewerbe => "Gastgewerbe und Tourismus",
+        Sector::Logistik => "Logistik und Verkehr",
+        Sector::Landwirtschaft => "Landwirtschaft",
+        Sector::Sonstige => "Sonstige",
+    }
+}
+
+/// Size bands as they read inside `benchmark_scope_size`.
+fn benchmark_size_labels(size: SizeBand) -> &'static str {
+    match size {
+        SizeBand::Micro => "1–9",
+        SizeBand::Small => "10–49",
+        SizeBand::Medium => "50–249",
+        SizeBand::Large => "250 und mehr",
+    }
+}

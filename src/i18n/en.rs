@@ -1,4 +1,8 @@
 use super::{Messages, RoleLabels};
+use crate::domain::answers::Answer;
+use crate::domain::content::{Effort, TimeToEffect};
+use crate::domain::plan::Status;
+use crate::domain::profile::{Sector, SizeBand};
 
 pub const EN: Messages = Messages {
     app_name: "Employer Check",
@@ -70,19 +74,9 @@ pub const EN: Messages = Messages {
     profile_company_name: "Company name",
     profile_company_name_hint: "Only shown on the cover of your report.",
     profile_size_legend: "How many people does your company employ?",
-    profile_size_labels: ["1 to 9", "10 to 49", "50 to 249", "250 or more"],
+    profile_size_labels,
     profile_sector_label: "Sector",
-    profile_sector_labels: [
-        "Skilled crafts",
-        "Industry and manufacturing",
-        "Retail and wholesale",
-        "Services",
-        "Health and care",
-        "Hospitality and tourism",
-        "Logistics and transport",
-        "Agriculture",
-        "Other",
-    ],
+    profile_sector_labels,
     profile_trains_legend: "Does your company currently train apprentices?",
     yes: "Yes",
     no: "No",
@@ -90,13 +84,7 @@ pub const EN: Messages = Messages {
 
     field_eyebrow: "Field of action {number} of {total}",
     goal_eyebrow: "Strategic goal",
-    answer_labels: [
-        "fully applies",
-        "mostly applies",
-        "mostly does not apply",
-        "does not apply",
-        "not relevant for us",
-    ],
+    answer_labels,
     why_we_ask: "Why do we ask?",
     clear_answer: "Reset answer",
     back: "Back",
@@ -108,7 +96,6 @@ pub const EN: Messages = Messages {
     progress_nav_label: "Fields of action",
     pager_label: "Page navigation",
     next_open_statement: "Go to the next open statement",
-    all_answered: "All statements are answered.",
 
     overview_title: "Overview",
     overview_intro: "See how far you are in each field of action. You can open any field and change answers.",
@@ -147,8 +134,8 @@ pub const EN: Messages = Messages {
     measure_effort: "Effort",
     measure_time: "Effect",
     measure_support: "Support:",
-    effort_labels: ["low", "medium", "high"],
-    time_labels: ["short term", "medium term", "long term"],
+    effort_labels,
+    time_labels,
     quick_win: "Quick win",
     sector_fit: "Suits your sector",
     add_to_plan: "Add to action plan",
@@ -163,7 +150,7 @@ pub const EN: Messages = Messages {
     plan_note: "Note",
     plan_remove: "Remove from plan",
     plan_measure: "Measure",
-    status_labels: ["planned", "in progress", "done"],
+    status_labels,
     to_plan: "To the action plan",
     to_report: "View and print the report",
 
@@ -216,7 +203,7 @@ pub const EN: Messages = Messages {
     benchmark_scope_all: "Firms in the region, n = {n}",
     benchmark_scope_size: "Firms with {size} employees in the region, n = {n}",
     benchmark_scope_sector: "Firms in the region, sector: {sector}, n = {n}",
-    benchmark_size_labels: ["1–9", "10–49", "50–249", "250 or more"],
+    benchmark_size_labels,
     benchmark_figures: "Regional median: {median}, middle half of firms: {lower} to {upper}",
     benchmark_below: "Your score is below the middle half of firms.",
     benchmark_middle: "Your score is within the middle half of firms.",
@@ -293,3 +280,72 @@ pub const EN: Messages = Messages {
     team_error_too_many: "At most {max} files can be merged; this one was left out.",
     team_error_not_team_file: "This is not a team file of the Arbeitgeber-Check. Nothing was changed.",
 };
+
+// Labels by exhaustive match: a reordered or new variant cannot silently take another variant's label.
+
+fn answer_labels(answer: Answer) -> &'static str {
+    match answer {
+        Answer::Fully => "fully applies",
+        Answer::Mostly => "mostly applies",
+        Answer::RatherNot => "mostly does not apply",
+        Answer::NotTrue => "does not apply",
+        Answer::NotRelevant => "not relevant for us",
+    }
+}
+
+fn effort_labels(effort: Effort) -> &'static str {
+    match effort {
+        Effort::Low => "low",
+        Effort::Medium => "medium",
+        Effort::High => "high",
+    }
+}
+
+fn time_labels(time: TimeToEffect) -> &'static str {
+    match time {
+        TimeToEffect::Short => "short term",
+        TimeToEffect::Medium => "medium term",
+        TimeToEffect::Long => "long term",
+    }
+}
+
+fn status_labels(status: Status) -> &'static str {
+    match status {
+        Status::Planned => "planned",
+        Status::InProgress => "in progress",
+        Status::Done => "done",
+    }
+}
+
+fn profile_size_labels(size: SizeBand) -> &'static str {
+    match size {
+        SizeBand::Micro => "1 to 9",
+        SizeBand::Small => "10 to 49",
+        SizeBand::Medium => "50 to 249",
+        SizeBand::Large => "250 or more",
+    }
+}
+
+fn profile_sector_labels(sector: Sector) -> &'static str {
+    match sector {
+        Sector::Handwerk => "Skilled crafts",
+        Sector::Industrie => "Industry and manufacturing",
+        Sector::Handel => "Retail and wholesale",
+        Sector::Dienstleistung => "Services",
+        Sector::Gesundheit => "Health and care",
+        Sector::Gastgewerbe => "Hospitality and tourism",
+        Sector::Logistik => "Logistics and transport",
+        Sector::Landwirtschaft => "Agriculture",
+        Sector::Sonstige => "Other",
+    }
+}
+
+/// Size bands as they read inside `benchmark_scope_size`.
+fn benchmark_size_labels(size: SizeBand) -> &'static str {
+    match size {
+        SizeBand::Micro => "1–9",
+        SizeBand::Small => "10–49",
+        SizeBand::Medium => "50–249",
+        SizeBand::Large => "250 or more",
+    }
+}

@@ -4,15 +4,16 @@
 mod de;
 mod en;
 
+use crate::domain::answers::Answer;
+use crate::domain::benchmark::{Position, Scope, Stats};
 use crate::domain::compare::Change;
+use crate::domain::content::{Effort, TimeToEffect};
 use crate::domain::export::ImportError;
 pub use crate::domain::lang::Lang;
-use crate::domain::profile::Role;
+use crate::domain::plan::Status;
+use crate::domain::profile::{Role, Sector, SizeBand};
 use crate::domain::snapshot::{MAX_SNAPSHOTS, SnapshotError};
 use crate::domain::team::{MAX_MEMBERS, Marker, Rejection};
-
-use crate::domain::benchmark::{Position, Scope, Stats};
-use crate::domain::profile::{Sector, SizeBand};
 
 /// Every user-interface text of the app.
 pub struct Messages {
@@ -67,9 +68,9 @@ pub struct Messages {
     pub profile_company_name: &'static str,
     pub profile_company_name_hint: &'static str,
     pub profile_size_legend: &'static str,
-    pub profile_size_labels: [&'static str; 4],
+    pub profile_size_labels: fn(SizeBand) -> &'static str,
     pub profile_sector_label: &'static str,
-    pub profile_sector_labels: [&'static str; 9],
+    pub profile_sector_labels: fn(Sector) -> &'static str,
     pub profile_trains_legend: &'static str,
     pub yes: &'static str,
     pub no: &'static str,
@@ -77,7 +78,7 @@ pub struct Messages {
 
     pub field_eyebrow: &'static str,
     pub goal_eyebrow: &'static str,
-    pub answer_labels: [&'static str; 5],
+    pub answer_labels: fn(Answer) -> &'static str,
     pub why_we_ask: &'static str,
     pub clear_answer: &'static str,
     pub back: &'static str,
@@ -89,7 +90,6 @@ pub struct Messages {
     pub progress_nav_label: &'static str,
     pub pager_label: &'static str,
     pub next_open_statement: &'static str,
-    pub all_answered: &'static str,
 
     pub overview_title: &'static str,
     pub overview_intro: &'static str,
@@ -125,8 +125,8 @@ pub struct Messages {
     pub measure_effort: &'static str,
     pub measure_time: &'static str,
     pub measure_support: &'static str,
-    pub effort_labels: [&'static str; 3],
-    pub time_labels: [&'static str; 3],
+    pub effort_labels: fn(Effort) -> &'static str,
+    pub time_labels: fn(TimeToEffect) -> &'static str,
     pub quick_win: &'static str,
     pub sector_fit: &'static str,
     pub add_to_plan: &'static str,
@@ -141,7 +141,7 @@ pub struct Messages {
     pub plan_note: &'static str,
     pub plan_remove: &'static str,
     pub plan_measure: &'static str,
-    pub status_labels: [&'static str; 3],
+    pub status_labels: fn(Status) -> &'static str,
     pub to_plan: &'static str,
     pub to_report: &'static str,
 
@@ -182,12 +182,12 @@ pub struct Messages {
     /// Label before a measure's sources (laws and programmes it cites).
     pub measure_sources_label: &'static str,
 
-    /// The regional benchmark (`domain::benchmark`): "{size}" is one of `benchmark_size_labels`, "{n}" the count.
+    /// The regional benchmark (`domain::benchmark`): "{size}" is a `benchmark_size_labels` label, "{n}" the count.
     pub benchmark_scope_all: &'static str,
     pub benchmark_scope_size: &'static str,
     pub benchmark_scope_sector: &'static str,
     /// Size bands as they read inside `benchmark_scope_size`, in `SizeBand::ALL` order.
-    pub benchmark_size_labels: [&'static str; 4],
+    pub benchmark_size_labels: fn(SizeBand) -> &'static str,
     /// "{median}", "{lower}", "{upper}".
     pub benchmark_figures: &'static str,
     pub benchmark_below: &'static str,
@@ -277,6 +277,31 @@ pub struct RoleLabels {
 }
 
 impl Messages {
+    /// "trifft voll zu" … "nicht relevant für uns".
+    pub fn answer_label(&self, answer: Answer) -> &'static str {
+        (self.answer_labels)(answer)
+    }
+
+    pub fn effort_label(&self, effort: Effort) -> &'static str {
+        (self.effort_labels)(effort)
+    }
+
+    pub fn time_label(&self, time: TimeToEffect) -> &'static str {
+        (self.time_labels)(time)
+    }
+
+    pub fn status_label(&self, status: Status) -> &'static str {
+        (self.status_labels)(status)
+    }
+
+    pub fn size_label(&self, size: SizeBand) -> &'static str {
+        (self.profile_size_labels)(size)
+    }
+
+    pub fn sector_label(&self, sector: Sector) -> &'static str {
+        (self.profile_sector_labels)(sector)
+    }
+
     /// "3 von 12 beantwortet": `answered` and `total` filled into `progress_answered`.
     pub fn answered_of(&self, answered: usize, total: usize) -> String {
         self.progress_answered.replace("{answered}", &answered.to_string()).replace("{total}", &total.to_string())
@@ -394,21 +419,12 @@ impl Messages {
     pub fn benchmark_scope(&self, scope: Scope, n: usize) -> String {
         let text = match scope {
             Scope::All => self.benchmark_scope_all.to_string(),
-            Scope::Size(band) => self.benchmark_scope_size.replace("{size}", self.benchmark_size_label(band)),
+            Scope::Size(band) => self.benchmark_scope_size.replace("{size}", (self.benchmark_size_labels)(band)),
             Scope::Sector(sector) => {
-                self.benchmark_scope_sector.replace("{sector}", self.profile_sector_labels[sector_index(sector)])
+                self.benchmark_scope_sector.replace("{sector}", (self.profile_sector_labels)(sector))
             }
         };
         text.replace("{n}", &n.to_string())
-    }
-
-    fn benchmark_size_label(&self, band: SizeBand) -> &'static str {
-        match band {
-            SizeBand::Micro => self.benchmark_size_labels[0],
-            SizeBand::Small => self.benchmark_size_labels[1],
-            SizeBand::Medium => self.benchmark_size_labels[2],
-            SizeBand::Large => self.benchmark_size_labels[3],
-        }
     }
 
     /// "Median der Region: 58, mittlere Hälfte 44 bis 67".
@@ -426,21 +442,6 @@ impl Messages {
             Position::Middle => self.benchmark_middle,
             Position::Above => self.benchmark_above,
         }
-    }
-}
-
-/// The place of a sector in `profile_sector_labels`, which follow `Sector::ALL`.
-fn sector_index(sector: Sector) -> usize {
-    match sector {
-        Sector::Handwerk => 0,
-        Sector::Industrie => 1,
-        Sector::Handel => 2,
-        Sector::Dienstleistung => 3,
-        Sector::Gesundheit => 4,
-        Sector::Gastgewerbe => 5,
-        Sector::Logistik => 6,
-        Sector::Landwirtschaft => 7,
-        Sector::Sonstige => 8,
     }
 }
 

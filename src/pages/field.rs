@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::focus::PAGE_TITLE;
 use crate::components::progress::ProgressPanel;
 use crate::components::statement::StatementItem;
 use crate::domain::content::Field;
@@ -16,22 +17,22 @@ pub fn FieldPage(
 ) -> impl IntoView {
     let state = use_app_state();
     let content = state.content();
-    let Some(field) = content.fields.get(usize::from(number).saturating_sub(1)) else {
+    let screen = Screen::Field(number);
+    let Some(field) = screen.field_index().and_then(|index| content.fields.get(index)) else {
         leptos::logging::error!("no field {number}");
         return ().into_any();
     };
-    let lang = state.lang.get_untracked();
+    let lang = state.lang().get_untracked();
     let t = state.t();
-    let screen = Screen::Field(number);
     let back = screen.previous().unwrap_or(Screen::Start);
     let next = screen.next().unwrap_or(Screen::Overview);
     let total = content.fields.len();
 
     view! {
         <ProgressPanel/>
-        <section class="page page--field" aria-labelledby="page-title" data-testid="field-page" data-field=number>
+        <section class="page page--field" aria-labelledby=PAGE_TITLE data-testid="field-page" data-field=number>
             <p class="eyebrow">{t.field_of(usize::from(number), total)}</p>
-            <h1 id="page-title" tabindex="-1">{field.title.get(lang)}</h1>
+            <h1 id=PAGE_TITLE tabindex="-1">{field.title.get(lang)}</h1>
             <p class="lead">{field.subtitle.get(lang)}</p>
             <Goals field=field/>
             <nav class="pager" aria-label=t.pager_label>
@@ -50,7 +51,7 @@ pub fn FieldPage(
 fn Goals(field: &'static Field) -> impl IntoView {
     let state = use_app_state();
     let t = state.t();
-    let lang = state.lang.get_untracked();
+    let lang = state.lang().get_untracked();
     let mut number = 0;
     field
         .goals

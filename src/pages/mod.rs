@@ -1,4 +1,5 @@
 //! One module per screen. Pages read state and domain results and render them; they hold no logic of their own.
+//! They use components and `state`, never the root (`crate::app`, held by tests/architecture.rs).
 
 pub mod field;
 pub mod overview;
@@ -21,9 +22,9 @@ pub fn title(screen: Screen, lang: Lang) -> String {
         Screen::Start => t.start_title.into(),
         Screen::Privacy => t.privacy_title.into(),
         Screen::Profile => t.profile_title.into(),
-        Screen::Field(number) => Content::shipped()
-            .fields
-            .get(usize::from(number) - 1)
+        Screen::Field(_) => screen
+            .field_index()
+            .and_then(|index| Content::shipped().fields.get(index))
             .map(|field| field.title.get(lang).to_string())
             .unwrap_or_default(),
         Screen::Overview => t.overview_title.into(),

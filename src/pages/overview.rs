@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::focus::PAGE_TITLE;
 use crate::components::progress::ProgressPanel;
 use crate::domain::progress::progress;
 use crate::state::route::Screen;
@@ -14,32 +15,32 @@ pub fn OverviewPage() -> impl IntoView {
     let content = state.content();
     let t = state.t();
 
-    // Open statements grouped by field: (field number, field, open statements).
+    // Open statements grouped by field: (field screen, field, open statements).
     let open = move || {
-        state.saved.with(|saved| {
+        state.saved().with(|saved| {
             content
                 .fields
                 .iter()
-                .enumerate()
-                .map(|(index, field)| {
+                .zip(Screen::fields())
+                .map(|(field, screen)| {
                     let statements: Vec<_> = field
                         .goals
                         .iter()
                         .flat_map(|goal| goal.statements.iter())
                         .filter(|statement| saved.answers.get(&statement.id).is_none())
                         .collect();
-                    (index as u8 + 1, field, statements)
+                    (screen, field, statements)
                 })
                 .filter(|(_, _, statements)| !statements.is_empty())
                 .collect::<Vec<_>>()
         })
     };
-    let all_answered = move || state.saved.with(|saved| progress(content, &saved.answers).next_open.is_none());
+    let all_answered = move || state.saved().with(|saved| progress(content, &saved.answers).next_open.is_none());
 
     view! {
         <ProgressPanel/>
-        <section class="page page--overview" aria-labelledby="page-title">
-            <h1 id="page-title" tabindex="-1">{t.overview_title}</h1>
+        <section class="page page--overview" aria-labelledby=PAGE_TITLE>
+            <h1 id=PAGE_TITLE tabindex="-1">{t.overview_title}</h1>
             <p class="lead">{t.overview_intro}</p>
             <h2>{t.overview_open_title}</h2>
             {move || if all_answered() {
@@ -51,8 +52,8 @@ pub fn OverviewPage() -> impl IntoView {
                     {move || {
                         open()
                             .into_iter()
-                            .map(|(number, field, statements)| {
-                                let lang = state.lang.get_untracked();
+                            .map(|(screen, field, statements)| {
+                                let lang = state.lang().get_untracked();
                                 let links = statements
                                     .into_iter()
                                     .map(|statement| {
@@ -60,8 +61,8 @@ pub fn OverviewPage() -> impl IntoView {
                                         view! {
                                             <li>
                                                 <a
-                                                    href=Screen::Field(number).to_hash()
-                                                    on:click=move |_| state.focus_statement.set(Some(id))
+                                                    href=screen.to_hash()
+                                                    on:click=move |_| state.focus_after_navigation(id)
                                                 >
                                                     {statement.text.get(lang).to_string()}
                                                 </a>

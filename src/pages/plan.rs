@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::plan::{PlanEntry, Status};
+use crate::components::focus::PAGE_TITLE;
+use crate::domain::plan::{MAX_TEXT, Status};
 use crate::state::route::Screen;
 use crate::state::use_app_state;
 
@@ -12,12 +13,12 @@ pub fn PlanPage() -> impl IntoView {
     let state = use_app_state();
     let t = state.t();
     let ids = Memo::new(move |_| {
-        state.saved.with(|saved| saved.plan.entries().iter().map(|e| e.measure_id.clone()).collect::<Vec<_>>())
+        state.saved().with(|saved| saved.plan.entries().iter().map(|e| e.measure_id.clone()).collect::<Vec<_>>())
     });
 
     view! {
-        <section class="page page--plan" aria-labelledby="page-title">
-            <h1 id="page-title" tabindex="-1">{t.plan_title}</h1>
+        <section class="page page--plan" aria-labelledby=PAGE_TITLE>
+            <h1 id=PAGE_TITLE tabindex="-1">{t.plan_title}</h1>
             <p class="lead">{t.plan_intro}</p>
             // Re-rendered only when an entry is added or removed (`ids` is a memo); edits update in place.
             {move || {
@@ -42,7 +43,7 @@ pub fn PlanPage() -> impl IntoView {
 fn PlanItem(measure_id: String) -> impl IntoView {
     let state = use_app_state();
     let t = state.t();
-    let lang = state.lang.get_untracked();
+    let lang = state.lang().get_untracked();
     let content = state.content();
     let Some((goal, measure)) = content.measures().find(|(_, m)| m.id == measure_id) else {
         // A plan entry for a measure this version no longer has (e.g. from an old file): shown by id, removable.
@@ -50,16 +51,17 @@ fn PlanItem(measure_id: String) -> impl IntoView {
         return view! {
             <li class="card plan__item">
                 <p>{measure_id.clone()}</p>
-                <button type="button" on:click=move |_| state.update(|s| s.plan.remove(&id))>{t.plan_remove}</button>
+                <button type="button" on:click=move |_| state.remove_from_plan(&id)>{t.plan_remove}</button>
             </li>
         }
         .into_any();
     };
     let id: &'static str = measure.id.as_str();
     let entry = Memo::new(move |_| {
-        state.saved.with(|saved| saved.plan.entries().iter().find(|e| e.measure_id == id).cloned().unwrap_or_default())
+        state
+            .saved()
+            .with(|saved| saved.plan.entries().iter().find(|e| e.measure_id == id).cloned().unwrap_or_default())
     });
-    let edit = move |change: Box<dyn FnOnce(&mut PlanEntry)>| state.update(|saved| saved.plan.edit(id, change));
     let dom = id.replace('.', "-");
     let (owner_id, due_id, status_id, note_id) =
         (format!("{dom}-owner"), format!("{dom}-due"), format!("{dom}-status"), format!("{dom}-note"));
@@ -73,37 +75,37 @@ fn PlanItem(measure_id: String) -> impl IntoView {
             <div class="plan__fields">
                 <div class="form__row">
                     <label for=owner_id.clone()>{t.plan_owner}</label>
-                    <input type="text" id=owner_id maxlength="500" data-testid="plan-owner"
+                    <input type="text" id=owner_id maxlength=MAX_TEXT data-testid="plan-owner"
                         prop:value=move || entry.get().owner
-                        on:change=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |e| e.owner = v)) }/>
+                        on:change=move |ev| state.set_plan_owner(id, event_target_value(&ev))/>
                 </div>
                 <div class="form__row">
                     <label for=due_id.clone()>{t.plan_due}</label>
                     <input type="date" id=due_id data-testid="plan-due"
                         prop:value=move || entry.get().due
-                        on:change=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |e| e.due = v)) }/>
+                        on:change=move |ev| state.set_plan_due(id, event_target_value(&ev))/>
                 </div>
                 <div class="form__row">
                     <label for=status_id.clone()>{t.plan_status}</label>
                     <select id=status_id data-testid="plan-status"
                         on:change=move |ev| {
                             if let Some(status) = Status::parse(&event_target_value(&ev)) {
-                                edit(Box::new(move |e| e.status = status));
+                                state.set_plan_status(id, status);
                             }
                         }>
-                        {Status::ALL.into_iter().enumerate().map(|(i, status)| view! {
-                            <option value=status.as_str() prop:selected=move || entry.get().status == status>{t.status_labels[i]}</option>
+                        {Status::ALL.into_iter().map(|status| view! {
+                            <option value=status.as_str() prop:selected=move || entry.get().status == status>{t.status_label(status)}</option>
                         }).collect_view()}
                     </select>
                 </div>
                 <div class="form__row plan__note">
                     <label for=note_id.clone()>{t.plan_note}</label>
-                    <textarea id=note_id rows="2" maxlength="500" data-testid="plan-note"
+                    <textarea id=note_id rows="2" maxlength=MAX_TEXT data-testid="plan-note"
                         prop:value=move || entry.get().note
-                        on:change=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |e| e.note = v)) }></textarea>
+                        on:change=move |ev| state.set_plan_note(id, event_target_value(&ev))></textarea>
                 </div>
             </div>
-            <button type="button" class="link-button" data-testid="plan-remove" on:click=move |_| state.update(|s| s.plan.remove(id))>
+            <button type="button" class="link-button" data-testid="plan-remove" on:click=move |_| state.remove_from_plan(id)>
                 {t.plan_remove}
                 <span class="visually-hidden">": "{measure.title.get(lang)}</span>
             </button>

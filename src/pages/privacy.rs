@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::focus::PAGE_TITLE;
 use crate::state::route::Screen;
 use crate::state::use_app_state;
 
@@ -11,8 +12,8 @@ pub fn PrivacyPage() -> impl IntoView {
     let state = use_app_state();
     let t = state.t();
     view! {
-        <section class="page page--privacy" aria-labelledby="page-title">
-            <h1 id="page-title" tabindex="-1">{t.privacy_title}</h1>
+        <section class="page page--privacy" aria-labelledby=PAGE_TITLE>
+            <h1 id=PAGE_TITLE tabindex="-1">{t.privacy_title}</h1>
             {t.privacy_paragraphs.iter().map(|text| view! { <p>{*text}</p> }).collect_view()}
             <p><a href=Screen::Start.to_hash()>{t.back_to_start}</a></p>
         </section>

@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::profile::{Sector, SizeBand};
+use crate::components::focus::PAGE_TITLE;
+use crate::domain::profile::{MAX_COMPANY_NAME, Sector, SizeBand};
 use crate::state::route::Screen;
 use crate::state::use_app_state;
 
@@ -13,24 +14,15 @@ pub fn ProfilePage() -> impl IntoView {
     let t = state.t();
     // Each control reads its own memo and is rendered once, so a change never re-creates a control (and never
     // takes the keyboard focus away from it).
-    let profile = Memo::new(move |_| state.saved.with(|saved| saved.profile.clone()));
+    let profile = Memo::new(move |_| state.saved().with(|saved| saved.profile.clone()));
 
-    let mut sizes: Vec<(&'static str, &'static str, Option<SizeBand>)> = SizeBand::ALL
-        .into_iter()
-        .enumerate()
-        .map(|(i, band)| (band.as_str(), t.profile_size_labels[i], Some(band)))
-        .collect();
+    let mut sizes: Vec<(&'static str, &'static str, Option<SizeBand>)> =
+        SizeBand::ALL.into_iter().map(|band| (band.as_str(), t.size_label(band), Some(band))).collect();
     sizes.push(("none", t.no_answer, None));
     let size_options = sizes
         .into_iter()
         .map(|(value, label, band)| {
-            choice(
-                "size",
-                value,
-                label,
-                move || profile.with(|p| p.size == band),
-                move || state.update_profile(|p| p.size = band),
-            )
+            choice("size", value, label, move || profile.with(|p| p.size == band), move || state.set_size(band))
         })
         .collect_view();
 
@@ -42,61 +34,22 @@ pub fn ProfilePage() -> impl IntoView {
                 value,
                 label,
                 move || profile.with(|p| p.trains_apprentices == trains),
-                move || state.update_profile(|p| p.trains_apprentices = trains),
+                move || state.set_trains_apprentices(trains),
             )
         })
         .collect_view();
 
-    let sector_options = Sector::ALL
-        .into_iter()
-        .enumerate()
-        .map(|(index, sector)| {
-            view! {
-                <option value=sector.as_str() prop:selected=move || profile.with(|p| p.sector == Some(sector))>
-                    {t.profile_sector_labels[index]}
-                </option>
-            }
-        })
-        .collect_view();
-
     view! {
-        <section class="page page--profile" aria-labelledby="page-title">
-            <h1 id="page-title" tabindex="-1">{t.profile_title}</h1>
+        <section class="page page--profile" aria-labelledby=PAGE_TITLE>
+            <h1 id=PAGE_TITLE tabindex="-1">{t.profile_title}</h1>
             <p class="lead">{t.profile_intro}</p>
             <form class="form" on:submit=|event| event.prevent_default()>
-                <div class="form__row">
-                    <label for="company-name">{t.profile_company_name}</label>
-                    <input
-                        type="text"
-                        id="company-name"
-                        autocomplete="organization"
-                        maxlength="120"
-                        aria-describedby="company-name-hint"
-                        prop:value=move || profile.with(|p| p.company_name.clone())
-                        on:change=move |event| {
-                            let name = event_target_value(&event);
-                            state.update_profile(|p| p.company_name = name.trim().to_string());
-                        }
-                    />
-                    <p class="hint" id="company-name-hint">{t.profile_company_name_hint}</p>
-                </div>
+                <CompanyName/>
                 <fieldset class="form__row">
                     <legend>{t.profile_size_legend}</legend>
                     <div class="choices">{size_options}</div>
                 </fieldset>
-                <div class="form__row">
-                    <label for="sector">{t.profile_sector_label}</label>
-                    <select
-                        id="sector"
-                        on:change=move |event| {
-                            let sector = Sector::parse(&event_target_value(&event));
-                            state.update_profile(|p| p.sector = sector);
-                        }
-                    >
-                        <option value="" prop:selected=move || profile.with(|p| p.sector.is_none())>{t.no_answer}</option>
-                        {sector_options}
-                    </select>
-                </div>
+                <SectorSelect/>
                 <fieldset class="form__row">
                     <legend>{t.profile_trains_legend}</legend>
                     <div class="choices">{trains_options}</div>
@@ -107,6 +60,55 @@ pub fn ProfilePage() -> impl IntoView {
                 <a class="button button--primary" href=Screen::Field(1).to_hash() data-testid="next">{t.next}</a>
             </nav>
         </section>
+    }
+}
+
+/// The company name for the report cover, saved on change.
+#[component]
+fn CompanyName() -> impl IntoView {
+    let state = use_app_state();
+    let t = state.t();
+    view! {
+        <div class="form__row">
+            <label for="company-name">{t.profile_company_name}</label>
+            <input
+                type="text"
+                id="company-name"
+                autocomplete="organization"
+                maxlength=MAX_COMPANY_NAME
+                aria-describedby="company-name-hint"
+                prop:value=move || state.saved().with(|saved| saved.profile.company_name.clone())
+                on:change=move |event| state.set_company_name(&event_target_value(&event))
+            />
+            <p class="hint" id="company-name-hint">{t.profile_company_name_hint}</p>
+        </div>
+    }
+}
+
+/// The sector as a select, "no answer" first.
+#[component]
+fn SectorSelect() -> impl IntoView {
+    let state = use_app_state();
+    let t = state.t();
+    let sector = Memo::new(move |_| state.saved().with(|saved| saved.profile.sector));
+    let options = Sector::ALL
+        .into_iter()
+        .map(|option| {
+            view! {
+                <option value=option.as_str() prop:selected=move || sector.get() == Some(option)>
+                    {t.sector_label(option)}
+                </option>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="form__row">
+            <label for="sector">{t.profile_sector_label}</label>
+            <select id="sector" on:change=move |event| state.set_sector(Sector::parse(&event_target_value(&event)))>
+                <option value="" prop:selected=move || sector.get().is_none()>{t.no_answer}</option>
+                {options}
+            </select>
+        </div>
     }
 }
 

@@ -3,8 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::components::app::{focus_by_id, focus_page_title};
+use crate::components::focus::{PAGE_TITLE, focus_by_id, focus_page_title};
+use crate::components::notice::SaveStatus;
+use crate::components::result_file::ResultFile;
 use crate::domain::progress::progress;
+use crate::domain::saved::Area;
 use crate::state::persist::Mode;
 use crate::state::route::Screen;
 use crate::state::use_app_state;
@@ -15,18 +18,18 @@ pub fn StartPage() -> impl IntoView {
     let state = use_app_state();
     let t = state.t();
     let statements = state.content().statement_count();
-    let has_answers = Memo::new(move |_| state.saved.with(|saved| !saved.answers.is_empty()));
+    let has_answers = Memo::new(move |_| state.saved().with(|saved| !saved.answers.is_empty()));
     // Continue where the first open statement is, or at the overview when everything is answered.
     let continue_to = move || {
-        state.saved.with(|saved| match progress(state.content(), &saved.answers).next_open {
+        state.saved().with(|saved| match progress(state.content(), &saved.answers).next_open {
             Some((number, _)) => Screen::Field(number),
             None => Screen::Overview,
         })
     };
 
     view! {
-        <section class="page page--start" aria-labelledby="page-title">
-            <h1 id="page-title" tabindex="-1">{t.start_title}</h1>
+        <section class="page page--start" aria-labelledby=PAGE_TITLE>
+            <h1 id=PAGE_TITLE tabindex="-1">{t.start_title}</h1>
             <p class="lead">{t.start_intro}</p>
             <p class="facts">{t.start_facts.replace("{statements}", &statements.to_string())}</p>
             <div class="actions">
@@ -73,8 +76,9 @@ fn StorageChoice() -> impl IntoView {
     let state = use_app_state();
     let t = state.t();
     let confirming = RwSignal::new(false);
-    let has_data =
-        Memo::new(move |_| state.saved.with(|saved| !saved.answers.is_empty() || saved.profile != Default::default()));
+    let has_data = Memo::new(move |_| {
+        state.saved().with(|saved| !saved.answers.is_empty() || saved.profile != Default::default())
+    });
     let can_remember = state.can_remember();
 
     view! {
@@ -87,7 +91,7 @@ fn StorageChoice() -> impl IntoView {
                     data-testid="remember"
                     disabled=!can_remember
                     aria-describedby="remember-hint"
-                    prop:checked=move || state.mode.get() == Mode::Local
+                    prop:checked=move || state.mode().get() == Mode::Stored(Area::Local)
                     on:change=move |event| state.set_remember(event_target_checked(&event))
                 />
                 <label for="remember">{t.remember_label}</label>
@@ -95,8 +99,8 @@ fn StorageChoice() -> impl IntoView {
             <p class="hint" id="remember-hint">
                 {if can_remember { t.remember_hint } else { t.remember_unavailable }}
             </p>
-            <crate::components::notice::SaveStatus/>
-            <crate::components::result_file::ResultFile/>
+            <SaveStatus/>
+            <ResultFile/>
             {move || has_data.get().then_some(move || if !confirming.get() {
                     view! {
                         <button type="button" class="button--danger" id="delete-all" data-testid="delete-all" on:click=move |_| {

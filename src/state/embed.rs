@@ -104,7 +104,9 @@ pub fn open_in_new_window(saved: &Saved) -> bool {
             leptos::logging::warn!("could not hand the answers over: {error:?}");
         }
     });
-    let _ = window.add_event_listener_with_callback("message", listener.as_ref().unchecked_ref());
+    if let Err(error) = window.add_event_listener_with_callback("message", listener.as_ref().unchecked_ref()) {
+        leptos::logging::warn!("could not listen for the new window: {error:?}");
+    }
     listener.forget();
     true
 }
@@ -131,7 +133,9 @@ pub fn receive_handoff(receive: impl Fn(Saved) + 'static) {
             _ => leptos::logging::warn!("ignored an unreadable hand-off"),
         }
     });
-    let _ = window.add_event_listener_with_callback("message", listener.as_ref().unchecked_ref());
+    if let Err(error) = window.add_event_listener_with_callback("message", listener.as_ref().unchecked_ref()) {
+        leptos::logging::warn!("could not listen for the hand-off: {error:?}");
+    }
     listener.forget();
     if let Err(error) = opener.post_message(&message(READY), &origin) {
         leptos::logging::warn!("could not ask for the answers: {error:?}");

@@ -1,7 +1,9 @@
 //! Application state and its connection to the browser: the current screen (URL hash), the language, the user's
-//! data and where it is saved. Views change data only through the methods here, so every change is saved at once.
+//! data and where it is saved. Views read through the accessors and change things only through the named intent
+//! methods here, so every change is saved at once and no view writes a signal or storage itself.
 
 pub mod embed;
+pub mod notice;
 pub mod options;
 pub mod persist;
 pub mod route;
@@ -11,46 +13,30 @@ use leptos::prelude::*;
 
 use crate::domain::answers::Answer;
 use crate::domain::content::Content;
+use crate::domain::export::Imported;
 use crate::domain::lang::Lang;
-use crate::domain::profile::Profile;
-use crate::domain::saved::{Saved, newer_stored};
+use crate::domain::plan::{PlanEntry, Status};
+use crate::domain::profile::{MAX_COMPANY_NAME, Profile, Sector, SizeBand};
+use crate::domain::saved::{Area, Saved, newer_stored};
 use crate::i18n::{Messages, messages};
+pub use notice::Notice;
 use persist::{Mode, Persistence, Removal};
 use route::Screen;
 
-/// Something the user should be told about their data, shown in a polite live region.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Notice {
-    /// The browser allows no storage here: answers live in memory only.
-    StorageUnavailable,
-    /// Saved data could not be read; it was kept aside and the check starts empty.
-    KeptAside,
-    /// Another tab saved newer answers; they were taken over.
-    UpdatedFromOtherTab,
-    /// Another tab deleted all answers.
-    DeletedInOtherTab,
-    /// Another tab switched "remember on this device" off; this tab keeps its answers while it is open.
-    ForgottenInOtherTab,
-    /// Saving failed (e.g. storage full); answers are kept in memory from now on.
-    SaveFailed,
-    /// The user deleted all answers.
-    Deleted,
-    /// A result file was imported.
-    Imported,
-}
-
-/// The state every view may read, provided once at the root as context. All fields are `Copy` handles.
+/// The state every view may read, provided once at the root as context. `Copy` handles only; the signals are private
+/// so that only this module writes them.
 #[derive(Clone, Copy)]
 pub struct AppState {
-    pub lang: RwSignal<Lang>,
-    pub screen: RwSignal<Screen>,
-    /// Answers, profile and language choice: what is saved.
-    pub saved: RwSignal<Saved>,
-    pub mode: RwSignal<Mode>,
-    pub notice: RwSignal<Option<Notice>>,
+    lang: RwSignal<Lang>,
+    screen: RwSignal<Screen>,
+    /// Answers, profile, plan and language choice: what is saved.
+    saved: RwSignal<Saved>,
+    mode: RwSignal<Mode>,
+    notice: RwSignal<Option<Notice>>,
     /// A statement to focus after the next screen change (from "next open statement" and the overview).
-    pub focus_statement: RwSignal<Option<&'static str>>,
-    persistence: StoredValue<Persistence>,
+    focus_statement: RwSignal<Option<&'static str>>,
+    /// Local: the storage handles are browser objects, which stay on this thread.
+    persistence: StoredValue<Persistence, LocalStorage>,
 }
 
 impl AppState {
@@ -73,8 +59,33 @@ impl AppState {
             mode: RwSignal::new(startup.mode),
             notice: RwSignal::new(notice),
             focus_statement: RwSignal::new(None),
-            persistence: StoredValue::new(persistence),
+            persistence: StoredValue::new_local(persistence),
         }
+    }
+
+    /// The language of the interface.
+    pub fn lang(&self) -> ReadSignal<Lang> {
+        self.lang.read_only()
+    }
+
+    /// The screen the URL hash names.
+    pub fn screen(&self) -> ReadSignal<Screen> {
+        self.screen.read_only()
+    }
+
+    /// Everything the user entered: answers, profile, plan.
+    pub fn saved(&self) -> ReadSignal<Saved> {
+        self.saved.read_only()
+    }
+
+    /// Where changes are saved right now.
+    pub fn mode(&self) -> ReadSignal<Mode> {
+        self.mode.read_only()
+    }
+
+    /// The notice shown at the top of the page, if any.
+    pub fn notice(&self) -> ReadSignal<Option<Notice>> {
+        self.notice.read_only()
     }
 
     /// The UI texts in the current language (tracked).
@@ -87,21 +98,17 @@ impl AppState {
         Content::shipped()
     }
 
-    fn persistence(&self) -> Persistence {
-        self.persistence.get_value()
-    }
-
+    /// Whether persistent storage can be offered at all.
     pub fn can_remember(&self) -> bool {
-        self.persistence().can_remember()
+        self.persistence.with_value(Persistence::can_remember)
     }
 
     /// Applies one change and saves it. If another tab saved newer data meanwhile, the change is applied on top of
     /// that data instead of overwriting it.
-    pub fn update(&self, change: impl FnOnce(&mut Saved)) {
+    fn update(&self, change: impl FnOnce(&mut Saved)) {
         let mode = self.mode.get_untracked();
-        let persistence = self.persistence();
-        if mode == Mode::Local {
-            let stored = persistence.read(Mode::Local);
+        if mode == Mode::Stored(Area::Local) {
+            let stored = self.persistence.with_value(|persistence| persistence.read(Area::Local));
             if let Some(newer) = self.saved.with_untracked(|current| newer_stored(current, stored.as_deref())) {
                 self.saved.set(newer);
                 self.notice.set(Some(Notice::UpdatedFromOtherTab));
@@ -111,7 +118,7 @@ impl AppState {
             change(saved);
             saved.updated_at = now().max(saved.updated_at + 1.0);
         });
-        let result = self.saved.with_untracked(|saved| persistence.write(mode, saved));
+        let result = self.saved.with_untracked(|saved| self.persistence.with_value(|p| p.write(mode, saved)));
         if let Err(error) = result {
             leptos::logging::warn!("saving failed, continuing in memory: {error:?}");
             self.mode.set(Mode::Memory);
@@ -119,19 +126,75 @@ impl AppState {
         }
     }
 
+    /// Answers a statement, or clears its answer (`None`).
     pub fn set_answer(&self, statement_id: &str, answer: Option<Answer>) {
         self.update(|saved| saved.answers.set(statement_id, answer));
     }
 
-    pub fn update_profile(&self, change: impl FnOnce(&mut Profile)) {
+    /// The company name for the report cover, trimmed and cut to [`MAX_COMPANY_NAME`] characters.
+    pub fn set_company_name(&self, name: &str) {
+        let name: String = name.trim().chars().take(MAX_COMPANY_NAME).collect();
+        self.update_profile(|profile| profile.company_name = name);
+    }
+
+    pub fn set_size(&self, size: Option<SizeBand>) {
+        self.update_profile(|profile| profile.size = size);
+    }
+
+    pub fn set_sector(&self, sector: Option<Sector>) {
+        self.update_profile(|profile| profile.sector = sector);
+    }
+
+    pub fn set_trains_apprentices(&self, trains: Option<bool>) {
+        self.update_profile(|profile| profile.trains_apprentices = trains);
+    }
+
+    fn update_profile(&self, change: impl FnOnce(&mut Profile)) {
         self.update(|saved| change(&mut saved.profile));
     }
 
-    /// Switches the language, remembers the choice with the answers, and keeps a `?lang=` in the URL in step so a
-    /// reload does not switch back.
+    /// Puts a measure into the action plan (once).
+    pub fn add_to_plan(&self, measure_id: &str) {
+        self.update(|saved| saved.plan.add(measure_id));
+    }
+
+    pub fn remove_from_plan(&self, measure_id: &str) {
+        self.update(|saved| saved.plan.remove(measure_id));
+    }
+
+    pub fn set_plan_owner(&self, measure_id: &str, owner: String) {
+        self.edit_plan(measure_id, |entry| entry.owner = owner);
+    }
+
+    /// The due date as the date input gives it (`YYYY-MM-DD`, or empty).
+    pub fn set_plan_due(&self, measure_id: &str, due: String) {
+        self.edit_plan(measure_id, |entry| entry.due = due);
+    }
+
+    pub fn set_plan_status(&self, measure_id: &str, status: Status) {
+        self.edit_plan(measure_id, |entry| entry.status = status);
+    }
+
+    pub fn set_plan_note(&self, measure_id: &str, note: String) {
+        self.edit_plan(measure_id, |entry| entry.note = note);
+    }
+
+    fn edit_plan(&self, measure_id: &str, change: impl FnOnce(&mut PlanEntry)) {
+        self.update(|saved| saved.plan.edit(measure_id, change));
+    }
+
+    /// Switches the language and remembers the choice with the answers.
     pub fn set_lang(&self, lang: Lang) {
-        self.lang.set(lang);
+        self.show_lang(lang);
         self.update(|saved| saved.lang = Some(lang));
+    }
+
+    /// Shows the interface in `lang` and keeps a `?lang=` in the URL in step, so a reload does not switch back. The
+    /// signal is set only when the language differs: the page re-renders on every set.
+    fn show_lang(&self, lang: Lang) {
+        if self.lang.get_untracked() != lang {
+            self.lang.set(lang);
+        }
         let window = window();
         let query = window.location().search().unwrap_or_default();
         if let Some(query) = options::with_lang(&query, lang) {
@@ -145,17 +208,41 @@ impl AppState {
         }
     }
 
+    /// The URL hash changed (link, back/forward, typed address): show that screen.
+    pub fn show_screen(&self, screen: Screen) {
+        self.screen.set(screen);
+    }
+
+    /// Asks for keyboard focus on a statement after the coming screen change (the link sets the hash).
+    pub fn focus_after_navigation(&self, statement_id: &'static str) {
+        self.focus_statement.set(Some(statement_id));
+    }
+
+    /// The statement to focus after this screen change, if one was asked for; asking again gives `None`.
+    pub fn take_statement_to_focus(&self) -> Option<&'static str> {
+        let statement = self.focus_statement.get_untracked();
+        if statement.is_some() {
+            self.focus_statement.set(None);
+        }
+        statement
+    }
+
+    /// Closes the current notice.
+    pub fn dismiss_notice(&self) {
+        self.notice.set(None);
+    }
+
     /// Moves the data between this tab's storage and this device's storage, on the user's explicit choice.
     pub fn set_remember(&self, remember: bool) {
-        let persistence = self.persistence();
-        let (from, to) = if remember { (Mode::Session, Mode::Local) } else { (Mode::Local, Mode::Session) };
-        let result = self.saved.with_untracked(|saved| persistence.write(to, saved));
+        let (from, to) = if remember { (Area::Session, Area::Local) } else { (Area::Local, Area::Session) };
+        let result =
+            self.saved.with_untracked(|saved| self.persistence.with_value(|p| p.write(Mode::Stored(to), saved)));
         match result {
             Ok(()) => {
-                if let Err(error) = persistence.remove(from, Removal::Forgotten) {
+                if let Err(error) = self.persistence.with_value(|p| p.remove(from, Removal::Forgotten)) {
                     leptos::logging::error!("could not remove the old copy: {error:?}");
                 }
-                self.mode.set(to);
+                self.mode.set(Mode::Stored(to));
             }
             Err(error) => {
                 leptos::logging::warn!("could not move the data: {error:?}");
@@ -165,17 +252,18 @@ impl AppState {
     }
 
     /// Replaces answers, profile, plan and language with an imported file's (the user has confirmed).
-    pub fn replace_all(&self, imported: crate::domain::export::Imported) {
+    pub fn replace_all(&self, imported: Imported) {
         // The time stamp is set by `update` when the data is saved.
         self.adopt(imported.into_saved(0.0));
         self.notice.set(Some(Notice::Imported));
     }
 
     /// Replaces this tab's data and language with `other` and saves it: for imports, and for the answers handed from
-    /// a frame that could not store them (see `embed::open_in_new_window`).
+    /// a frame that could not store them (see `embed::open_in_new_window`). The language goes into the URL as
+    /// [`AppState::set_lang`] does, so a reload keeps it.
     pub fn adopt(&self, other: Saved) {
         if let Some(lang) = other.lang {
-            self.keep_lang(lang);
+            self.show_lang(lang);
         }
         self.update(move |saved| {
             let updated_at = saved.updated_at;
@@ -183,19 +271,12 @@ impl AppState {
         });
     }
 
-    /// Switches the language only when it differs: the page re-renders on every set of the signal.
-    fn keep_lang(&self, lang: Lang) {
-        if self.lang.get_untracked() != lang {
-            self.lang.set(lang);
-        }
-    }
-
     /// Deletes every trace of the user's data in this browser and starts over (the language stays).
     pub fn delete_all(&self) {
-        self.persistence().delete_all();
+        self.persistence.with_value(Persistence::delete_all);
         self.saved.set(Saved::new());
-        if self.mode.get_untracked() == Mode::Local {
-            self.mode.set(Mode::Session);
+        if self.mode.get_untracked() == Mode::Stored(Area::Local) {
+            self.mode.set(Mode::Stored(Area::Session));
         }
         self.notice.set(Some(Notice::Deleted));
     }
@@ -203,7 +284,7 @@ impl AppState {
     /// Another tab saved to the persistent copy (a `storage` event for the data key): take over newer data. If the
     /// copy vanished without a signal (e.g. cleared in the browser's settings), keep the answers in this tab.
     pub fn on_other_tab_change(&self, new_value: Option<String>) {
-        if self.mode.get_untracked() != Mode::Local {
+        if self.mode.get_untracked() != Mode::Stored(Area::Local) {
             return;
         }
         match new_value {
@@ -220,19 +301,20 @@ impl AppState {
     /// Another tab removed the persistent copy and said why (see `persist::SIGNAL_KEY`). A deletion empties this tab
     /// too; switching "remember" off leaves this tab's answers in this tab's own storage.
     pub fn on_other_tab_removal(&self, reason: Removal) {
-        if self.mode.get_untracked() != Mode::Local {
+        if self.mode.get_untracked() != Mode::Stored(Area::Local) {
             return;
         }
-        self.mode.set(Mode::Session);
-        let persistence = self.persistence();
+        self.mode.set(Mode::Stored(Area::Session));
         match reason {
             Removal::Deleted => {
-                persistence.delete_all();
+                self.persistence.with_value(Persistence::delete_all);
                 self.saved.set(Saved::new());
                 self.notice.set(Some(Notice::DeletedInOtherTab));
             }
             Removal::Forgotten => {
-                let kept = self.saved.with_untracked(|saved| persistence.write(Mode::Session, saved));
+                let kept = self.saved.with_untracked(|saved| {
+                    self.persistence.with_value(|p| p.write(Mode::Stored(Area::Session), saved))
+                });
                 if kept.is_err() {
                     self.mode.set(Mode::Memory);
                 }

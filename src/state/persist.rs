@@ -2,9 +2,9 @@
 //! the user opts in, memory when the browser allows neither. Decisions about *what* to load live in
 //! `domain::saved`; this module only moves text in and out of browser storage.
 
-use crate::domain::saved::{Loaded, Saved, load};
+use crate::domain::saved::{Area, Loaded, Saved, load};
 
-use super::storage::{Area, StorageError, Store};
+use super::storage::{StorageError, Store};
 
 /// The storage key of the user's data.
 pub const KEY: &str = "arbeitgeber-check";
@@ -39,16 +39,25 @@ impl Removal {
 /// Where changes are being saved right now.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
-    /// This tab only (sessionStorage): the default.
-    Session,
-    /// This device (localStorage): after the user asked to be remembered.
-    Local,
+    /// In a storage area: this tab's by default, this device's after the user asked to be remembered.
+    Stored(Area),
     /// Nowhere: storage is unavailable, answers live until the page is closed.
     Memory,
 }
 
+impl Mode {
+    /// The name e2e tests and the save status read from `data-mode`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mode::Stored(Area::Session) => "Session",
+            Mode::Stored(Area::Local) => "Local",
+            Mode::Memory => "Memory",
+        }
+    }
+}
+
 /// The storage areas this browser lets us use, probed once at start-up.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct Persistence {
     session: Option<Store>,
     local: Option<Store>,
@@ -67,23 +76,21 @@ impl Persistence {
         Persistence { session: Store::open(Area::Session), local: Store::open(Area::Local) }
     }
 
-    fn store(&self, mode: Mode) -> Option<Store> {
-        match mode {
-            Mode::Session => self.session,
-            Mode::Local => self.local,
-            Mode::Memory => None,
+    fn store(&self, area: Area) -> Option<&Store> {
+        match area {
+            Area::Session => self.session.as_ref(),
+            Area::Local => self.local.as_ref(),
         }
     }
 
     /// Reads what was saved, keeps unreadable data aside, and picks the mode to continue in.
     pub fn start(&self, now: f64) -> Startup {
-        let local_raw = self.read(Mode::Local);
-        let session_raw = self.read(Mode::Session);
+        let local_raw = self.read(Area::Local);
+        let session_raw = self.read(Area::Session);
         let loaded = load(local_raw.as_deref(), session_raw.as_deref());
         let mut kept_aside = false;
         for bad in &loaded.unreadable {
-            let mode = if bad.from_persistent { Mode::Local } else { Mode::Session };
-            if let Some(store) = self.store(mode) {
+            if let Some(store) = self.store(bad.area) {
                 // Kept under a new key so a later version (or a support person) can still recover it.
                 let aside = format!("{ASIDE_PREFIX}{now}");
                 match store.write(&aside, &bad.raw).and_then(|()| store.remove(KEY)) {
@@ -92,10 +99,10 @@ impl Persistence {
                 }
             }
         }
-        let mode = if loaded.remembered && self.local.is_some() {
-            Mode::Local
+        let mode = if loaded.area == Area::Local && self.local.is_some() {
+            Mode::Stored(Area::Local)
         } else if self.session.is_some() {
-            Mode::Session
+            Mode::Stored(Area::Session)
         } else {
             Mode::Memory
         };
@@ -107,33 +114,36 @@ impl Persistence {
         self.local.is_some()
     }
 
-    pub fn read(&self, mode: Mode) -> Option<String> {
-        self.store(mode)?.read(KEY).ok().flatten()
+    pub fn read(&self, area: Area) -> Option<String> {
+        self.store(area)?.read(KEY).ok().flatten()
     }
 
     /// Saves in the given mode. Memory mode saves nothing and succeeds.
     pub fn write(&self, mode: Mode, saved: &Saved) -> Result<(), StorageError> {
-        match self.store(mode) {
-            Some(store) => store.write(KEY, &saved.encode()),
-            None => Ok(()),
+        match mode {
+            Mode::Stored(area) => match self.store(area) {
+                Some(store) => store.write(KEY, &saved.encode()),
+                None => Ok(()),
+            },
+            Mode::Memory => Ok(()),
         }
     }
 
-    /// Removes the user's data from one mode's storage; other tabs hear why (`reason`) if it is the persistent copy.
-    pub fn remove(&self, mode: Mode, reason: Removal) -> Result<(), StorageError> {
-        let Some(store) = self.store(mode) else { return Ok(()) };
-        if mode == Mode::Local {
-            signal(store, reason);
+    /// Removes the user's data from one area; other tabs hear why (`reason`) if it is the persistent copy.
+    pub fn remove(&self, area: Area, reason: Removal) -> Result<(), StorageError> {
+        let Some(store) = self.store(area) else { return Ok(()) };
+        if area == Area::Local {
+            tell_other_tabs(store, reason);
         }
         store.remove(KEY)
     }
 
     /// Removes every trace: the data in both areas and everything kept aside.
     pub fn delete_all(&self) {
-        if let Some(local) = self.local {
-            signal(local, Removal::Deleted);
+        if let Some(local) = &self.local {
+            tell_other_tabs(local, Removal::Deleted);
         }
-        for store in [self.session, self.local].into_iter().flatten() {
+        for store in [&self.session, &self.local].into_iter().flatten() {
             let mut keys = vec![KEY.to_string()];
             keys.extend(store.keys().into_iter().filter(|key| key.starts_with(ASIDE_PREFIX)));
             for key in keys {
@@ -147,7 +157,7 @@ impl Persistence {
 
 /// Tells other tabs why the persistent copy is about to go: the `storage` event carries the value; the key itself
 /// is removed at once and never holds user data.
-fn signal(store: Store, reason: Removal) {
+fn tell_other_tabs(store: &Store, reason: Removal) {
     let written = store.write(SIGNAL_KEY, reason.as_str()).and_then(|()| store.remove(SIGNAL_KEY));
     if let Err(error) = written {
         leptos::logging::warn!("could not tell other tabs: {error:?}");

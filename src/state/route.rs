@@ -56,6 +56,20 @@ impl Screen {
         Some(screen)
     }
 
+    /// The field screens in order: the `n`-th shows `content.fields[n]`. Together with [`Screen::field_index`] the
+    /// one mapping between a field's place in the content (0-based) and its screen number (1-based, in the URL).
+    pub fn fields() -> impl Iterator<Item = Screen> {
+        (1..=FIELD_SCREENS).map(Screen::Field)
+    }
+
+    /// The index in `content.fields` of a field screen's field; `None` for other screens.
+    pub fn field_index(self) -> Option<usize> {
+        match self {
+            Screen::Field(number) => usize::from(number).checked_sub(1),
+            _ => None,
+        }
+    }
+
     /// The screen "Weiter" leads to in the questionnaire's linear order.
     pub fn next(self) -> Option<Screen> {
         match self {
@@ -89,6 +103,14 @@ mod tests {
         screens.extend((1..=FIELD_SCREENS).map(Screen::Field));
         screens.extend([Screen::Results, Screen::Plan, Screen::Report]);
         screens
+    }
+
+    #[test]
+    fn field_screens_and_indexes_agree() {
+        let indexes: Vec<_> = Screen::fields().map(|screen| screen.field_index()).collect();
+        assert_eq!(indexes, (0..usize::from(FIELD_SCREENS)).map(Some).collect::<Vec<_>>());
+        assert_eq!(Screen::Field(0).field_index(), None);
+        assert_eq!(Screen::Overview.field_index(), None);
     }
 
     #[test]

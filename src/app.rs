@@ -1,13 +1,13 @@
-//! The root component: creates the state, keeps it in step with the URL hash, other tabs and the document, moves
-//! focus on screen changes, lays out the page.
+//! The root: creates the state, keeps it in step with the URL hash, other tabs and the document, moves focus on
+//! screen changes, lays out the page and switches between the screens. It sits above the pages, which it renders;
+//! nothing imports it but `lib.rs`.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-use super::footer::Footer;
-use super::header::Header;
-use super::notice::NoticeBar;
-use super::statement::focus_statement;
+use crate::components::focus::{MAIN, focus_by_id, focus_page_title, focus_statement};
+use crate::components::footer::Footer;
+use crate::components::header::Header;
+use crate::components::notice::NoticeBar;
 use crate::pages;
 use crate::state::embed;
 use crate::state::options::{Options, parse_query};
@@ -31,7 +31,7 @@ pub fn App() -> impl IntoView {
     // Back/forward, links and typed URLs all arrive here; the hash is the single source of the current screen.
     let hash_listener = window_event_listener(leptos::ev::hashchange, move |_| {
         let hash = window().location().hash().unwrap_or_default();
-        state.screen.set(Screen::parse(&hash).unwrap_or(Screen::Start));
+        state.show_screen(Screen::parse(&hash).unwrap_or(Screen::Start));
     });
     // Another tab of this origin wrote persistent storage.
     let storage_listener = window_event_listener(leptos::ev::storage, move |event| match event.key().as_deref() {
@@ -55,7 +55,7 @@ pub fn App() -> impl IntoView {
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>{move || state.t().skip_link}</a>
         <Header compact=compact/>
-        <main id="main" tabindex="-1">
+        <main id=MAIN tabindex="-1">
             <NoticeBar/>
             <CurrentScreen/>
         </main>
@@ -85,7 +85,7 @@ fn set_up_embedding(options: &Options, state: AppState) {
 /// Keeps `<html lang>` and the document title in step with the language and screen, for screen readers and tabs.
 fn sync_document(state: AppState) {
     Effect::new(move |_| {
-        let lang = state.lang.get();
+        let lang = state.lang().get();
         let document = document();
         if let Some(root) = document.document_element() {
             // Setting an attribute on <html> cannot fail in practice; a failure would be a browser bug worth logging.
@@ -94,7 +94,7 @@ fn sync_document(state: AppState) {
             }
         }
         let t = state.t();
-        document.set_title(&format!("{} – {}", pages::title(state.screen.get(), lang), t.app_name));
+        document.set_title(&format!("{} – {}", pages::title(state.screen().get(), lang), t.app_name));
     });
 }
 
@@ -102,17 +102,14 @@ fn sync_document(state: AppState) {
 /// and keyboard users continue from the top, or to a statement the user asked to jump to.
 fn move_focus_on_screen_change(state: AppState) {
     Effect::new(move |previous: Option<Screen>| {
-        let screen = state.screen.get();
+        let screen = state.screen().get();
         if previous.is_some_and(|previous| previous != screen) {
             if embed::in_frame() {
                 embed::report_navigation();
             }
             // After the new page is in the DOM.
-            request_animation_frame(move || match state.focus_statement.get_untracked() {
-                Some(statement_id) => {
-                    state.focus_statement.set(None);
-                    focus_statement(statement_id);
-                }
+            request_animation_frame(move || match state.take_statement_to_focus() {
+                Some(statement_id) => focus_statement(statement_id),
                 None => focus_page_title(),
             });
         }
@@ -120,27 +117,10 @@ fn move_focus_on_screen_change(state: AppState) {
     });
 }
 
-/// Moves keyboard focus to the current page's heading.
-pub fn focus_page_title() {
-    focus_by_id("page-title");
-}
-
-/// Moves keyboard focus to the element with this id, if it is there.
-pub fn focus_by_id(id: &str) {
-    focus(document().get_element_by_id(id));
-}
-
-/// Moves keyboard focus to an element, if there is one and it can take focus.
-pub fn focus(element: Option<web_sys::Element>) {
-    if let Some(element) = element.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = element.focus();
-    }
-}
-
 /// The skip link moves focus to `<main>` without changing the hash, which is the router's.
 fn skip_to_main(event: leptos::ev::MouseEvent) {
     event.prevent_default();
-    focus_by_id("main");
+    focus_by_id(MAIN);
 }
 
 /// The page for the current screen.
@@ -149,7 +129,7 @@ fn CurrentScreen() -> impl IntoView {
     let state = use_app_state();
     // Pages render their texts once; a language switch renders the page anew, which keeps the wasm small (no reactive
     // closure per text) and costs nothing noticeable. Answers and focus targets live in state, not in the DOM.
-    move || match (state.lang.track(), state.screen.get()).1 {
+    move || match (state.lang().track(), state.screen().get()).1 {
         Screen::Privacy => pages::privacy::PrivacyPage().into_any(),
         Screen::Profile => pages::profile::ProfilePage().into_any(),
         Screen::Field(number) => view! { <pages::field::FieldPage number=number/> }.into_any(),

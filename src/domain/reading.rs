@@ -1,0 +1,69 @@
+//! How a score reads: the band it falls into, the band's id checked before it becomes a CSS class, and the
+//! plain-words reading overall or for a field. The one place the results screen and the report look these up.
+
+use super::content::{Band, Content};
+use super::lang::Text;
+use super::scoring::Score;
+
+/// The band a score's shown value falls into; `None` when the score is not scored.
+pub fn band<'a>(content: &'a Content, score: &Score) -> Option<&'a Band> {
+    content.band_for(score.shown()?)
+}
+
+/// The plain-words reading for a score overall (`field_id` = `None`) or for one field; `None` when not scored.
+pub fn reading<'a>(content: &'a Content, field_id: Option<&str>, score: &Score) -> Option<&'a Text> {
+    content.reading(field_id, score.shown()?)
+}
+
+/// A band id that is safe as a CSS class modifier (`band--{id}`): lowercase ASCII letters, digits and `-` only.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BandClass<'a>(&'a str);
+
+impl<'a> BandClass<'a> {
+    /// The band's id as a class modifier, or `None` when the content holds an id a class cannot carry safely.
+    pub fn of(band: &'a Band) -> Option<BandClass<'a>> {
+        BandClass::parse(&band.id)
+    }
+
+    pub fn parse(id: &'a str) -> Option<BandClass<'a>> {
+        let valid = !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        valid.then_some(BandClass(id))
+    }
+
+    /// The full class list of a band badge, e.g. `badge band band--green`.
+    pub fn badge_class(self) -> String {
+        format!("badge band band--{}", self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn band_class_accepts_plain_ids_only() {
+        assert_eq!(BandClass::parse("green").map(BandClass::badge_class).as_deref(), Some("badge band band--green"));
+        assert!(BandClass::parse("band-2").is_some());
+        for bad in ["", "Green", "a b", "x\" onclick=\"y", "a;b", "ä", "a.b", "a_b"] {
+            assert_eq!(BandClass::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn shipped_bands_are_valid_classes() {
+        for band in &Content::shipped().bands.bands {
+            assert!(BandClass::of(band).is_some(), "{}", band.id);
+        }
+    }
+
+    #[test]
+    fn unscored_scores_have_no_band_and_no_reading() {
+        let content = Content::shipped();
+        let unscored = Score { value: None, answered: 0, total: 4 };
+        assert!(band(content, &unscored).is_none());
+        assert!(reading(content, None, &unscored).is_none());
+        let scored = Score { value: Some(99.6), answered: 4, total: 4 };
+        assert_eq!(band(content, &scored).map(|b| b.max), Some(100.0));
+        assert!(reading(content, None, &scored).is_some());
+    }
+}
