@@ -58,7 +58,7 @@ test('importing over existing answers asks first; cancel changes nothing', async
   const before = await busy.stored('session');
   await file.choose(path);
   await waitForFocus(file.confirmButton, 'focus on the confirmation');
-  assert.ok(await file.status.getByText(busy.t.file_import_confirm, { exact: true }).isVisible());
+  assert.ok(await busy.start.shows(busy.t.file_import_confirm, file.status), 'the confirmation says what happens');
   await file.cancelButton.click();
   assert.deepEqual(await busy.stored('session'), before);
   await file.choose(path);

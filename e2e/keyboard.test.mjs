@@ -16,7 +16,7 @@ test('the whole questionnaire can be completed with the keyboard alone', async (
   assert.ok(await app.headingHasFocus(), 'focus moves to the new heading');
 
   // Profile: size band by arrow keys inside the radio group.
-  const sizes = app.profile.sizeGroup.getByRole('radio');
+  const sizes = app.profile.sizeOptions;
   await app.tabUntil(() => oneHasFocus(sizes));
   await app.press('ArrowDown');
   assert.ok(await oneHasFocus(sizes), 'choosing keeps the focus in the group');

@@ -17,7 +17,7 @@ test('start page renders in German with landmarks and no console errors', async 
   assert.equal(await app.footer.landmark.count(), 1);
   assert.ok((await app.page.title()).includes(texts.de.app_name));
   // The facts line counts the statements of the shipped content.
-  assert.ok(await app.main.getByText(fill(texts.de.start_facts, { statements: statements.length }), { exact: true }).isVisible());
+  assert.ok(await app.start.shows(fill(texts.de.start_facts, { statements: statements.length })));
   assert.deepEqual(app.problems.consoleErrors, []);
   assert.deepEqual(app.problems.pageErrors, []);
   assert.deepEqual(app.problems.foreignRequests, []);

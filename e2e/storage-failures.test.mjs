@@ -58,7 +58,7 @@ test('blocked storage: the app works in memory and says so once', async () => {
   assert.deepEqual(app.problems.pageErrors, []);
   await app.start.open();
   assert.ok(await app.start.remember.isDisabled());
-  assert.ok(await app.main.getByText(app.t.remember_unavailable, { exact: true }).isVisible(), 'the reason is given');
+  assert.ok(await app.start.shows(app.t.remember_unavailable), 'the reason is given');
   assert.equal(await app.saveStatus.mode(), 'Memory');
   // The notice offers the way out: a result file with the answers given so far.
   const download = await app.download(app.notices.exportButton('StorageUnavailable'));

@@ -16,6 +16,8 @@ export class ProfilePage extends Screen {
     return this.sizeGroup.getByRole('radio', { name: this.t.profile_size_labels[index], exact: true });
   }
 
+  get sizeOptions() { return this.sizeGroup.getByRole('radio'); }
+
   /** The sector select; its options carry the stored sector ids as values. */
   get sector() { return this.app.main.getByRole('combobox', { name: this.t.profile_sector_label, exact: true }); }
 

@@ -17,6 +17,7 @@ export class ResultsPage extends Screen {
   fieldCard(field) {
     return this.fieldCards.filter({ has: this.app.root.getByRole('heading', { name: field.title[this.app.lang], exact: true }) });
   }
+  fieldCardScore(field) { return this.fieldCard(field).getByTestId('field-score'); }
   /** The score texts of the field cards, in page order. */
   fieldScores() { return this.fieldsRegion.getByTestId('field-score').allInnerTexts(); }
 
@@ -81,6 +82,9 @@ export class ResultsPage extends Screen {
   }
 
   get unscored() { return this.prioritiesRegion.getByTestId('unscored'); }
+
+  /** The link from an unscored goal ("1.2 <title>") to its field. */
+  unscoredLink(goal) { return this.unscored.getByRole('link', { name: `${goal.id} ${goal.title[this.app.lang]}`, exact: true }); }
 
   get toPlanLink() { return this.pagerLink(this.t.to_plan); }
   get toReportLink() { return this.pager.getByRole('link', { name: this.t.to_report, exact: true }); }

@@ -24,6 +24,9 @@ export class Screen {
     return this;
   }
 
+  /** Whether `text` (exactly, as one element's text) is visible on the screen, or within `scope`. */
+  shows(text, scope = this.app.main) { return scope.getByText(text, { exact: true }).isVisible(); }
+
   get pager() { return this.app.main.getByRole('navigation', { name: this.t.pager_label, exact: true }); }
 
   pagerLink(name) { return this.pager.getByRole('link', { name, exact: true }); }
