@@ -25,7 +25,9 @@ export class FieldPage extends Screen {
 
   /** The statements in the order the page shows them, as content ids (read from the groups' legends). */
   async shownStatementIds() {
-    const legends = await this.app.main.getByRole('group').evaluateAll((groups) => groups.map((g) => g.querySelector('legend')?.innerText ?? ''));
+    // Statement groups hold radios; the help <details> are groups too, without.
+    const groups = this.app.main.getByRole('group').filter({ has: this.app.root.getByRole('radio') });
+    const legends = await groups.evaluateAll((groups) => groups.map((g) => g.querySelector('legend')?.innerText ?? ''));
     return legends.map((text) => statementByText(text.replace(/^\d+\.\s*/, '').trim(), this.app.lang).id);
   }
 
