@@ -78,7 +78,7 @@ export class ResultsPage extends Screen {
 
   /** A measure card's "In den Maßnahmenplan" button; it is pressed (and says "Im Plan ✓") once the measure is in the plan. */
   addToPlanButton(card) {
-    return card.getByRole('button', { name: new RegExp(`^(${literal(this.t.add_to_plan)}|${literal(this.t.in_plan)}):`) });
+    return card.getByRole('button', { name: new RegExp(`^(${literal(this.t.add_to_plan)}|${literal(this.t.in_plan)})`) });
   }
 
   get unscored() { return this.prioritiesRegion.getByTestId('unscored'); }
