@@ -1,14 +1,15 @@
 // Embedding on a chamber's page: a host page on another origin pastes the loader snippet. The frame is sized to its
-// content, works end to end, survives blocked storage, ignores hostile options, runs under a strict CSP and talks
+// content, works end to end under the strict CSP, survives blocked storage, ignores hostile snippet options and talks
 // to nobody else.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './support/serve.mjs';
 import { launch } from './support/browser.mjs';
-import { DIST } from './support/app.mjs';
+import { DIST, KEY, STRICT_CSP } from './support/app.mjs';
+import { EmbedHost } from './support/pages/embed-host.mjs';
+import { answerAll, expectedScores, fields, shownScore, statements } from './support/content.mjs';
+import { texts } from './support/texts.mjs';
 
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; "
-  + "frame-ancestors 'self' http://localhost:*";
 let app;
 let host;
 let browser;
@@ -20,13 +21,12 @@ function hostPage(attributes) {
 }
 
 before(async () => {
-  app = await serve({ root: DIST, headers: { 'content-security-policy': CSP } });
+  app = await serve({ root: DIST, headers: { 'content-security-policy': STRICT_CSP } });
   host = await serve({
     root: DIST,
     base: '/nothing-here/',
     pages: {
       '/plain.html': hostPage('data-lang="de"'),
-      '/accent.html': hostPage('data-accent="#004b87" data-lang="en"'),
       '/hostile.html': hostPage(`data-accent="red;}</style><script>alert(1)</script>" data-lang="javascript:alert(1)" data-title="${'x'.repeat(5000)}"`),
     },
   });
@@ -34,7 +34,7 @@ before(async () => {
 });
 after(async () => { await browser?.close(); await app?.close(); await host?.close(); });
 
-/** Opens a host page (on localhost, another origin than the app on 127.0.0.1) and returns page, frame and logs. */
+/** Opens a host page (on localhost, another origin than the app on 127.0.0.1): host page object, app in the frame, logs. */
 async function openHost(path, { initScript } = {}) {
   const context = await browser.newContext({ locale: 'de-DE' });
   if (initScript) await context.addInitScript(initScript);
@@ -48,45 +48,26 @@ async function openHost(path, { initScript } = {}) {
   page.on('dialog', (d) => { log.dialogs.push(d.message()); d.dismiss(); });
   page.on('console', (m) => { if (m.type() === 'error') log.errors.push(m.text()); if (m.type() === 'warning') log.warnings.push(m.text()); });
   await page.goto(hostOrigin + path);
-  const element = page.locator('iframe');
-  await element.waitFor();
-  const frame = page.frameLocator('iframe');
-  await frame.locator('main h1').waitFor();
-  return { page, element, frame, log };
-}
-
-async function frameHeights(page) {
-  const frame = page.frames().find((f) => f !== page.mainFrame());
-  const inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-  const outer = await page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height);
-  return { inner, outer };
-}
-
-async function waitForFit(page) {
-  for (let i = 0; i < 50; i++) {
-    const { inner, outer } = await frameHeights(page);
-    if (Math.abs(inner - outer) <= 2) return outer;
-    await page.waitForTimeout(100);
-  }
-  const { inner, outer } = await frameHeights(page);
-  assert.fail(`frame height ${outer} does not match its content ${inner}`);
+  const embedHost = new EmbedHost(page);
+  return { page, host: embedHost, app: await embedHost.app(), log };
 }
 
 test('the snippet embeds a titled, borderless frame that grows and shrinks with its content', async () => {
-  const { page, element, frame, log } = await openHost('/plain.html');
-  assert.match(await element.getAttribute('title'), /Arbeitgeber-Check/);
-  assert.equal(await element.evaluate((el) => getComputedStyle(el).borderTopWidth), '0px');
-  const start = await waitForFit(page);
-  await frame.getByTestId('start').click();
-  await frame.getByTestId('next').click();
-  await frame.locator('[data-field="1"]').waitFor();
-  const field = await waitForFit(page);
+  const { page, host: embed, app: check, log } = await openHost('/plain.html');
+  assert.match(await embed.frameElement.getAttribute('title'), new RegExp(texts.de.app_name));
+  assert.equal(await embed.frameElement.evaluate((el) => getComputedStyle(el).borderTopWidth), '0px');
+  const start = await embed.waitForFit();
+  await check.start.startLink.click();
+  await check.profile.nextLink.click();
+  await check.field(1).waitFor();
+  const field = await embed.waitForFit();
   assert.ok(field > start, `grows: ${start} -> ${field}`);
-  await frame.locator('[data-testid=back]').click();
-  await frame.locator('main h1', { hasText: 'Ihr Unternehmen' }).waitFor();
-  const profile = await waitForFit(page);
+  await check.field(1).backLink.click();
+  await check.profile.waitFor();
+  const profile = await embed.waitForFit();
   assert.ok(profile < field, `shrinks: ${field} -> ${profile}`);
-  assert.equal(await frame.locator('footer').count(), 0, 'compact mode: the host provides the footer');
+  assert.equal(await check.footer.landmark.count(), 0, 'compact mode: the host provides the footer');
+  assert.equal(await check.footer.privacyLink.count(), 0, 'compact mode: no footer link either');
   assert.deepEqual(await page.context().cookies(), [], 'no cookies anywhere');
   assert.deepEqual(log.foreign, []);
   assert.deepEqual(log.errors, []);
@@ -94,105 +75,70 @@ test('the snippet embeds a titled, borderless frame that grows and shrinks with 
 });
 
 test('the whole flow works inside the frame, and a screen change scrolls the frame into view', async () => {
-  const { page, frame, log } = await openHost('/plain.html');
-  await frame.getByTestId('start').click();
-  await frame.getByTestId('next').click();
-  for (let field = 1; field <= 6; field++) {
-    await frame.locator(`[data-field="${field}"]`).waitFor();
-    for (const input of await frame.locator('input[value=mostly]').all()) await input.check();
+  const { page, host: embed, app: check, log } = await openHost('/plain.html');
+  await check.start.startLink.click();
+  await check.profile.nextLink.click();
+  for (let number = 1; number <= fields.length; number++) {
+    const field = check.field(number);
+    await field.waitFor();
+    await field.answerAll('mostly');
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await frame.getByTestId('next').click();
+    await field.nextLink.click();
   }
-  await frame.getByTestId('all-answered').waitFor();
-  await page.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().top >= -1);
-  await frame.getByTestId('to-results').click();
-  assert.equal(await frame.getByTestId('overall-score').innerText(), '67');
-  await waitForFit(page);
+  await check.overview.allAnswered.waitFor();
+  await embed.waitForFrameInView();
+  await check.overview.toResultsLink.click();
+  const expected = expectedScores(answerAll(() => 'mostly'));
+  await check.results.waitFor();
+  assert.equal(await check.results.overallScore.innerText(), shownScore(expected.overall.score, check.t.results_not_scored));
+  await embed.waitForFit();
   assert.deepEqual(log.foreign, []);
   assert.deepEqual(log.errors, []);
   await page.context().close();
 });
 
 test('blocked storage in the frame: notice, in-memory answers, and continuing in a new window with them', async () => {
-  const { page, frame, log } = await openHost('/plain.html', {
+  const { page, app: check, log } = await openHost('/plain.html', {
     initScript: `if (window !== window.top) for (const name of ['localStorage', 'sessionStorage']) {
       Object.defineProperty(window, name, { get() { throw new DOMException('blocked', 'SecurityError'); } });
     }`,
   });
-  await frame.locator('[data-testid=notice][data-notice=StorageUnavailable]').waitFor();
-  await frame.getByTestId('start').click();
-  await frame.getByTestId('next').click();
-  const first = frame.locator('fieldset[data-statement]').first();
-  await first.locator('input[value=not_true]').check();
-  const id = await first.getAttribute('data-statement');
-  assert.equal(await first.getAttribute('data-answer'), 'not_true');
-  const [popup] = await Promise.all([page.waitForEvent('popup'), frame.getByTestId('open-new-window').click()]);
+  await check.notices.waitFor('StorageUnavailable');
+  await check.start.startLink.click();
+  await check.profile.nextLink.click();
+  const first = check.field(1).statement(statements[0]);
+  await first.choose('not_true');
+  assert.equal(await first.answer(), 'not_true');
+  const [popup] = await Promise.all([page.waitForEvent('popup'), check.notices.newWindowButton('StorageUnavailable').click()]);
   await popup.waitForFunction((key) => {
     const raw = sessionStorage.getItem(key);
     return raw && JSON.parse(raw).answers;
-  }, 'arbeitgeber-check');
-  const saved = await popup.evaluate(() => JSON.parse(sessionStorage.getItem('arbeitgeber-check')));
-  assert.equal(saved.answers[id], 'not_true');
+  }, KEY);
+  const saved = await popup.evaluate((key) => JSON.parse(sessionStorage.getItem(key)), KEY);
+  assert.equal(saved.answers[first.id], 'not_true');
   assert.deepEqual(log.errors, []);
   await page.context().close();
 });
 
 test('"Bericht drucken" inside the frame prints the frame, not the host page', async () => {
-  const { page, frame } = await openHost('/plain.html', {
+  const { page, app: check } = await openHost('/plain.html', {
     initScript: `window.__printed = 0; window.print = () => { window.__printed++; };`,
   });
-  await frame.getByTestId('start').click();
-  const inner = page.frames().find((f) => f !== page.mainFrame());
-  await inner.evaluate(() => { location.hash = '#/bericht'; });
-  await frame.getByTestId('print').click();
-  assert.equal(await inner.evaluate(() => window.__printed), 1, 'the frame printed');
+  await check.start.startLink.click();
+  await check.report.open();
+  await check.report.printButton.click();
+  assert.equal(await check.root.evaluate(() => window.__printed), 1, 'the frame printed');
   assert.equal(await page.evaluate(() => window.__printed), 0, 'the host page did not');
   await page.context().close();
 });
 
 test('hostile snippet options are ignored and break nothing', async () => {
-  const { page, element, frame, log } = await openHost('/hostile.html');
-  const src = await element.getAttribute('src');
+  const { page, host: embed, app: check, log } = await openHost('/hostile.html');
+  const src = await embed.frameElement.getAttribute('src');
   assert.doesNotMatch(src, /accent|javascript|script/i);
-  assert.equal(await frame.locator('html').getAttribute('lang'), 'de');
-  assert.ok((await element.getAttribute('title')).length <= 64);
+  assert.equal(await check.documentLang(), 'de');
+  assert.ok((await embed.frameElement.getAttribute('title')).length <= 64);
   assert.ok(log.warnings.some((w) => /data-accent/.test(w)), 'the editor gets a console warning');
   assert.deepEqual(log.dialogs, []);
   await page.context().close();
-});
-
-test('hostile URL options on the app are ignored; a valid accent themes it', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const dialogs = [];
-  page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
-  for (const query of ['?accent=javascript:alert(1)', '?accent=%23000;background:url(//evil)', '?lang=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', `?accent=${'1'.repeat(4000)}`]) {
-    await page.goto(app.url + query);
-    await page.locator('main h1').waitFor();
-    const accent = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim());
-    assert.equal(accent, '#0b5a6b', query);
-  }
-  await page.goto(app.url + '?accent=%23004B87');
-  await page.locator('main h1').waitFor();
-  assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()), '#004b87');
-  assert.deepEqual(dialogs, []);
-  await context.close();
-});
-
-test('the app runs under a strict CSP without a single violation', async () => {
-  const context = await browser.newContext();
-  await context.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  const page = await context.newPage();
-  const response = await page.goto(app.url + '?accent=%23004b87#/feld/1');
-  assert.match(response.headers()['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval'/);
-  await page.locator('fieldset[data-statement] input[value=fully]').first().check();
-  for (const hash of ['#/uebersicht', '#/ergebnis', '#/plan', '#/bericht', '#/']) {
-    await page.goto(app.url + '?accent=%23004b87' + hash);
-    await page.locator('main h1').waitFor();
-  }
-  assert.deepEqual(await page.evaluate(() => window.__violations), []);
-  await context.close();
 });

@@ -1,33 +1,34 @@
 // Reflow (WCAG 1.4.10): every screen works at 320 CSS px (a phone, or 400 % zoom) and 640 px (200 % zoom on a laptop)
 // without horizontal scrolling, in German and English, with long answers and a plan on screen.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup } from './support/app.mjs';
-import { goals, savedState, seedScript } from './support/content.mjs';
+import { useApp } from './support/app.mjs';
+import { answerAll, fields, goals } from './support/content.mjs';
 
-let env;
-before(async () => { env = await setup(); });
-after(async () => { await env?.stop(); });
-
-const answers = Object.fromEntries(goals.flatMap((g) => g.statements).map((s, i) => [s.id, ['rather_not', 'mostly'][i % 2]]));
-const plan = [{ measure_id: goals[5].measures[0].id, owner: 'Geschäftsführung', due: '2027-06-30', status: 'planned', note: 'Beschäftigungsfähigkeitsförderungsmaßnahme' }];
-const SCREENS = ['#/', '#/datenschutz', '#/profil', '#/feld/1', '#/feld/3', '#/feld/5', '#/uebersicht', '#/ergebnis', '#/plan', '#/bericht'];
+const env = useApp();
+const seed = {
+  answers: answerAll((_, i) => ['rather_not', 'mostly'][i % 2]),
+  plan: [{ measure_id: goals.at(-1).measures[0].id, owner: 'Geschäftsführung', due: '2027-06-30', status: 'planned', note: 'Beschäftigungsfähigkeitsförderungsmaßnahme' }],
+  profile: { company_name: 'Elektro Nordheide GmbH & Co. KG' },
+};
+// Every screen, every field of the content.
+const screens = (app) => [app.start, app.privacy, app.profile, ...fields.map((_, i) => app.field(i + 1)),
+  app.overview, app.results, app.plan, app.report];
 
 for (const width of [320, 640]) {
   test(`no horizontal scrolling at ${width} px`, async () => {
-    const context = await env.browser.newContext({ viewport: { width, height: 800 } });
-    await context.addInitScript(seedScript(savedState({ answers, plan, profile: { company_name: 'Elektro Nordheide GmbH & Co. KG' } })));
-    const page = await context.newPage();
+    const app = await env.open({ seed, contextOptions: { viewport: { width, height: 800 } } });
     const wide = [];
     for (const lang of ['de', 'en']) {
-      for (const hash of SCREENS) {
-        await page.goto(`${env.server.url}?lang=${lang}${hash}`);
-        await page.locator('main h1').first().waitFor();
-        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-        if (scrollWidth > width) wide.push(`${lang}${hash}: ${scrollWidth}`);
+      app.lang = lang;
+      for (const screen of screens(app)) {
+        await app.goto(screen.hash, `?lang=${lang}`);
+        await screen.waitFor();
+        const scrollWidth = await app.page.evaluate(() => document.documentElement.scrollWidth);
+        if (scrollWidth > width) wide.push(`${lang}${screen.hash}: ${scrollWidth}`);
       }
     }
     assert.deepEqual(wide, []);
-    await context.close();
+    await app.close();
   });
 }

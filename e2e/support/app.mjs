@@ -1,65 +1,60 @@
-// Page-object helpers: what a person does in the app, in the app's own terms.
+// The fixture every spec starts from: a static server for dist/ and a browser for the whole file, and `open()`,
+// which opens the app in a fresh browser context (or a given one) and returns its page object (pages/app.mjs).
+import { before, after } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { serve } from './serve.mjs';
-import { launch, openPage, appReady } from './browser.mjs';
+import { launch, openPage, watchProblems, appReady } from './browser.mjs';
+import { savedState, seedScript } from './content.mjs';
+import { App, KEY } from './pages/app.mjs';
 
 export const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
-export const KEY = 'arbeitgeber-check';
-export const ANSWERS = ['fully', 'mostly', 'rather_not', 'not_true', 'not_relevant'];
+/** The CSP EMBEDDING.md recommends; a host may also frame the app from localhost in the tests. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; "
+  + "frame-ancestors 'self' http://localhost:*";
+export { App, KEY };
 
-/** Starts a server for dist/ and a browser; returns them with a `stop()` for `after`. */
-export async function setup(serveOptions = {}) {
-  const server = await serve({ root: DIST, ...serveOptions });
-  const browser = await launch();
-  return { server, browser, stop: async () => { await browser.close(); await server.close(); } };
-}
+/**
+ * Registers `before`/`after` hooks that start and stop a server (options as for `serve`, root dist/) and a browser.
+ * @returns {{ server, browser, open: (options?: OpenOptions) => Promise<App> }}
+ */
+export function useApp(serveOptions = {}) {
+  const env = {};
+  before(async () => {
+    env.server = await serve({ root: DIST, ...serveOptions });
+    env.browser = await launch();
+  });
+  after(async () => { await env.browser?.close(); await env.server?.close(); });
 
-/** Opens the app at `hash` (e.g. '#/feld/2') in a fresh context unless `context` is given. */
-export async function openApp(env, { hash = '', query = '', context, initScript } = {}) {
-  let page;
-  if (context) {
-    page = await context.newPage();
-    page.problems = { consoleErrors: [], pageErrors: [], foreignRequests: [] };
-    page.on('console', (m) => { if (m.type() === 'error') page.problems.consoleErrors.push(m.text()); });
-    page.on('pageerror', (e) => page.problems.pageErrors.push(String(e)));
-  } else {
-    page = await openPage(env.browser, { allowedOrigins: [env.server.origin] });
+  /**
+   * @typedef {object} OpenOptions
+   * @property {(app: App) => {hash: string, waitFor: () => Promise<void>}} [at]  the screen to load first, e.g. (app) => app.field(2)
+   * @property {'de'|'en'} [lang]   opens with ?lang=…
+   * @property {object} [seed]      answers/profile/plan/lang put into sessionStorage before the app starts
+   * @property {string} [initScript]  any other script to run before the app
+   * @property {import('playwright-core').BrowserContext} [context]  a second tab in this context instead of a fresh one
+   * @property {object} [server]    another server than the file's (e.g. one under a sub-path)
+   * @property {object} [contextOptions]  for the fresh context (viewport, …)
+   * @property {(page) => void} [beforeLoad]  e.g. to listen to responses from the first request on
+   */
+  async function open({ at, lang, seed, initScript, context, server = env.server, contextOptions, beforeLoad } = {}) {
+    const page = context
+      ? watchProblems(await context.newPage(), [server.origin])
+      : await openPage(env.browser, { allowedOrigins: [server.origin], contextOptions });
+    if (seed) await page.addInitScript(seedScript(savedState(seed)));
+    if (initScript) await page.addInitScript(initScript);
+    beforeLoad?.(page);
+    const query = lang ? `?lang=${lang}` : '';
+    const app = new App(page, { url: server.url, query, lang: lang ?? seed?.lang ?? 'de' });
+    const screen = at?.(app);
+    await page.goto(server.url + query + (screen?.hash ?? ''));
+    await appReady(page);
+    if (screen) await screen.waitFor();
+    return app;
   }
-  if (initScript) await page.addInitScript(initScript);
-  await page.goto(env.server.url + query + hash);
-  await appReady(page);
-  return page;
-}
 
-/** The statement fieldsets on the current page. */
-export function statements(page) {
-  return page.locator('fieldset[data-testid=statement]');
+  return {
+    get server() { return env.server; },
+    get browser() { return env.browser; },
+    open,
+  };
 }
-
-/** Clicks an answer of the statement with content id `id`. */
-export async function answer(page, id, value) {
-  await page.locator(`fieldset[data-statement="${id}"] input[value="${value}"]`).check();
-}
-
-/** The answer shown for statement `id` ('' when unanswered). */
-export async function shownAnswer(page, id) {
-  return page.locator(`fieldset[data-statement="${id}"]`).getAttribute('data-answer');
-}
-
-/** Ids of all statements on the current page. */
-export async function statementIds(page) {
-  return statements(page).evaluateAll((nodes) => nodes.map((n) => n.dataset.statement));
-}
-
-/** Waits for the heading of the current screen to contain `text`. */
-export async function heading(page, text) {
-  await page.locator('main h1', { hasText: text }).waitFor();
-}
-
-/** The saved JSON in the given storage ('session' or 'local'), parsed, or null. */
-export async function stored(page, area) {
-  const raw = await page.evaluate(([k, a]) => (a === 'local' ? localStorage : sessionStorage).getItem(k), [KEY, area]);
-  return raw === null ? null : JSON.parse(raw);
-}
-
-export { appReady };

@@ -17,12 +17,10 @@ export async function launch() {
 }
 
 /**
- * Opens a page in a new context and starts recording problems.
- * `page.problems.consoleErrors` and `page.problems.foreignRequests` (requests to origins outside `allowedOrigins`).
+ * Starts recording problems on a page: `page.problems.consoleErrors`, `.pageErrors` and `.foreignRequests`
+ * (requests to origins outside `allowedOrigins`).
  */
-export async function openPage(browser, { allowedOrigins = [], contextOptions = {} } = {}) {
-  const context = await browser.newContext({ locale: 'de-DE', ...contextOptions });
-  const page = await context.newPage();
+export function watchProblems(page, allowedOrigins = []) {
   const problems = { consoleErrors: [], foreignRequests: [], pageErrors: [] };
   page.on('console', (message) => { if (message.type() === 'error') problems.consoleErrors.push(message.text()); });
   page.on('pageerror', (error) => problems.pageErrors.push(String(error)));
@@ -36,7 +34,13 @@ export async function openPage(browser, { allowedOrigins = [], contextOptions = 
   return page;
 }
 
-/** Waits until the Leptos app has rendered its first screen. */
+/** Opens a page in a new context (German locale unless `contextOptions` say otherwise) and records its problems. */
+export async function openPage(browser, { allowedOrigins = [], contextOptions = {} } = {}) {
+  const context = await browser.newContext({ locale: 'de-DE', ...contextOptions });
+  return watchProblems(await context.newPage(), allowedOrigins);
+}
+
+/** Waits until the Leptos app has rendered its first screen (any level-1 heading in <main>). */
 export async function appReady(page) {
-  await page.locator('main h1').first().waitFor({ state: 'visible', timeout: 20_000 });
+  await page.getByRole('main').getByRole('heading', { level: 1 }).first().waitFor({ state: 'visible', timeout: 20_000 });
 }

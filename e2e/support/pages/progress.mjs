@@ -1,0 +1,35 @@
+// The progress panel on questionnaire screens (a region named "Fortschritt"): answered count, the shortcut to the
+// next open statement, the field steps; and the save status it shares with the start page.
+
+/** Where answers are kept, by the text the save status shows. */
+export const SAVE_MODES = { Session: 'saved_in_tab', Local: 'saved_on_device', Memory: 'saved_nowhere' };
+
+export class ProgressPanel {
+  constructor(app) { this.app = app; }
+
+  get region() { return this.app.root.getByRole('region', { name: this.app.t.progress_label, exact: true }); }
+
+  /** "3 von 56 beantwortet" (a status, announced on change). */
+  get counter() { return this.region.getByRole('status'); }
+
+  async text() { return (await this.counter.innerText()).trim(); }
+
+  get nextOpenLink() { return this.region.getByRole('link', { name: this.app.t.next_open_statement, exact: true }); }
+
+  get steps() { return this.region.getByRole('navigation', { name: this.app.t.progress_nav_label, exact: true }).getByRole('link'); }
+}
+
+/** The save status line (start page and progress panel). Plain text without a role, hence its test id. */
+export class SaveStatus {
+  constructor(app) { this.app = app; }
+
+  get element() { return this.app.root.getByTestId('save-status'); }
+
+  /** 'Session' | 'Local' | 'Memory', read from the words on screen; throws on any other text. */
+  async mode() {
+    const shown = (await this.element.innerText()).trim();
+    const mode = Object.keys(SAVE_MODES).find((m) => this.app.t[SAVE_MODES[m]] === shown);
+    if (!mode) throw new Error(`unknown save status "${shown}"`);
+    return mode;
+  }
+}

@@ -1,0 +1,117 @@
+// The results: overall score, one card per field, the radar chart with its table, the priorities with their
+// measures. Score numbers carry test ids (a number has no name of its own); everything else is found by role and
+// by the names the app and the content give it.
+import { Screen } from './screen.mjs';
+import { goals, measureByTitle } from '../content.mjs';
+import { literal } from '../texts.mjs';
+
+export class ResultsPage extends Screen {
+  constructor(app) { super(app, '#/ergebnis', (t) => t.results_title); }
+
+  get overall() { return this.app.main.getByRole('region', { name: this.t.results_overall, exact: true }); }
+  get overallScore() { return this.overall.getByTestId('overall-score'); }
+
+  get fieldsRegion() { return this.app.main.getByRole('region', { name: this.t.results_fields_title, exact: true }); }
+  get fieldCards() { return this.fieldsRegion.getByRole('listitem'); }
+  /** The card of a content field, found by its heading. */
+  fieldCard(field) {
+    return this.fieldCards.filter({ has: this.app.root.getByRole('heading', { name: field.title[this.app.lang], exact: true }) });
+  }
+  fieldCardScore(field) { return this.fieldCard(field).getByTestId('field-score'); }
+  /** The score texts of the field cards, in page order. */
+  fieldScores() { return this.fieldsRegion.getByTestId('field-score').allInnerTexts(); }
+
+  get chartRegion() { return this.app.main.getByRole('region', { name: this.t.results_chart_title, exact: true }); }
+  /** The radar chart: an image named "Ergebnis als Netzdiagramm – Handlungsfelder" (or "– Strategische Ziele"). */
+  chart(of = 'fields') {
+    const which = of === 'goals' ? this.t.results_chart_goals : this.t.results_chart_fields;
+    return this.chartRegion.getByRole('img', { name: `${this.t.results_chart_title} – ${which}`, exact: true });
+  }
+  chartToggle(of) {
+    return this.chartRegion.getByRole('group', { name: this.t.results_chart_title, exact: true })
+      .getByRole('button', { name: of === 'goals' ? this.t.results_chart_goals : this.t.results_chart_fields, exact: true });
+  }
+  /** The chart's data points: pure geometry without a role, so the one element-type locator of the suite. */
+  chartPoints(of = 'fields') { return this.chart(of).locator('circle'); }
+
+  get scoreTable() { return this.chartRegion.getByRole('table', { name: this.t.results_table_caption, exact: true }); }
+  tableFieldScores() { return this.scoreTable.getByTestId('table-field-score').allInnerTexts(); }
+
+  get prioritiesRegion() { return this.app.main.getByRole('region', { name: this.t.results_priorities_title, exact: true }); }
+  get priorities() { return this.prioritiesRegion.getByRole('article'); }
+
+  /** The goal ids of the priorities in page order, read from their headings ("2.2 <title> – 0 / 100"). */
+  async priorityGoalIds() {
+    const headings = await this.priorities.getByRole('heading', { level: 3 }).allInnerTexts();
+    return headings.map((text) => {
+      const goal = goals.find((g) => text.trim().startsWith(`${g.id} ${g.title[this.app.lang]} –`));
+      if (!goal) throw new Error(`priority heading "${text}" names no goal of the content`);
+      return goal.id;
+    });
+  }
+
+  /** The priority of a content goal. */
+  priority(goal) {
+    const name = new RegExp(`^${literal(goal.id)}\\s+${literal(goal.title[this.app.lang])}\\s+–`);
+    return new Priority(this.app, this.priorities.filter({ has: this.app.root.getByRole('heading', { level: 3, name }) }));
+  }
+
+  /** Every measure card on the page (a list item with a title heading). */
+  get measureCards() { return measureCards(this.app, this.prioritiesRegion); }
+  /** The content ids of the measures on the page, in page order. */
+  shownMeasureIds() { return measureIds(this.app, this.prioritiesRegion); }
+
+  /** "Empfohlene Maßnahmen (+N)" disclosures: the further measures, rendered once opened. */
+  get moreMeasuresToggles() { return this.prioritiesRegion.getByText(moreLabel(this.t)); }
+
+  /** Opens every "more measures" disclosure and waits for its cards. */
+  async openAllMoreMeasures() {
+    const toggles = this.moreMeasuresToggles;
+    const count = await toggles.count();
+    for (let i = 0; i < count; i++) {
+      const before = await this.measureCards.count();
+      await toggles.nth(i).click();
+      await this.measureCards.nth(before).waitFor();
+    }
+    return count;
+  }
+
+  /** A measure card's "In den Maßnahmenplan" button; it is pressed (and says "Im Plan ✓") once the measure is in the plan. */
+  addToPlanButton(card) {
+    return card.getByRole('button', { name: new RegExp(`^(${literal(this.t.add_to_plan)}|${literal(this.t.in_plan)})`) });
+  }
+
+  get unscored() { return this.prioritiesRegion.getByTestId('unscored'); }
+
+  /** The link from an unscored goal ("1.2 <title>") to its field. */
+  unscoredLink(goal) { return this.unscored.getByRole('link', { name: `${goal.id} ${goal.title[this.app.lang]}`, exact: true }); }
+
+  get toPlanLink() { return this.pagerLink(this.t.to_plan); }
+  get toReportLink() { return this.pager.getByRole('link', { name: this.t.to_report, exact: true }); }
+}
+
+/** One goal's priority: its score, weakest statements and measures. */
+class Priority {
+  constructor(app, article) { this.app = app; this.article = article; }
+  get score() { return this.article.getByTestId('goal-score'); }
+  get measureCards() { return measureCards(this.app, this.article); }
+  shownMeasureIds() { return measureIds(this.app, this.article); }
+  get moreMeasuresToggle() { return this.article.getByText(moreLabel(this.app.t)); }
+  async openMoreMeasures() {
+    const before = await this.measureCards.count();
+    await this.moreMeasuresToggle.click();
+    await this.measureCards.nth(before).waitFor();
+  }
+}
+
+const moreLabel = (t) => new RegExp(`^${literal(t.results_measures)} \\(\\+\\d+\\)$`);
+
+function measureCards(app, scope) {
+  return scope.getByRole('listitem').filter({ has: app.root.getByRole('heading', { level: 4 }) });
+}
+
+async function measureIds(app, scope) {
+  const titles = await measureCards(app, scope).getByRole('heading', { level: 4 }).allInnerTexts();
+  return titles.map((title) => measureByTitle(title.trim(), app.lang).id);
+}
+

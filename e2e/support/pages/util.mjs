@@ -1,0 +1,21 @@
+// Small waiting and focus helpers shared by the page objects.
+
+/** Polls `check` (async) until it returns something truthy; returns it, or throws naming `what` after `timeout`. */
+export async function until(check, what = 'a condition', timeout = 15_000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+}
+
+/** Whether the element itself has keyboard focus. */
+export const hasFocus = (locator) => locator.evaluate((el) => el === document.activeElement);
+
+/** Whether one of the elements (e.g. the radios of a group) has keyboard focus. */
+export const oneHasFocus = (locator) => locator.evaluateAll((els) => els.includes(document.activeElement));
+
+/** Waits until the element has keyboard focus. */
+export const waitForFocus = (locator, what = 'focus') => until(() => hasFocus(locator), what);

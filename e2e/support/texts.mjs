@@ -1,0 +1,109 @@
+// The app's own user-interface texts, read from the typed tables in src/i18n/de.rs and en.rs at test time, so a copy
+// change is picked up here and a renamed message fails loudly instead of leaving a stale German string in a spec.
+// The parser is tolerant of layout (line breaks, comments, trailing commas, `\` line continuations) and understands
+// the value forms the tables use: "string", ["a", "b"] and &["a", "b"].
+import { readFileSync } from 'node:fs';
+
+const dir = new URL('../../src/i18n/', import.meta.url);
+
+/** Parses the `Messages { key: value, … }` literal of one language file into a plain object. */
+export function parseMessages(source, file = 'messages') {
+  const open = /=\s*Messages\s*\{/.exec(source);
+  if (!open) throw new Error(`${file}: no \`Messages { … }\` literal found`);
+  let i = open.index + open[0].length;
+  const fail = (what) => { throw new Error(`${file}: ${what} at offset ${i}: ${JSON.stringify(source.slice(i, i + 40))}`); };
+
+  const skip = () => {
+    for (;;) {
+      if (/\s/.test(source[i] ?? '')) i++;
+      else if (source.startsWith('//', i)) i = source.indexOf('\n', i) === -1 ? source.length : source.indexOf('\n', i);
+      else if (source.startsWith('/*', i)) i = source.indexOf('*/', i) + 2;
+      else return;
+    }
+  };
+  const string = () => {
+    let raw = null;
+    const m = /^r(#*)"/.exec(source.slice(i, i + 12));
+    if (m) { raw = m[1]; i += m[0].length; } else i++; // past the opening quote
+    let out = '';
+    for (;;) {
+      if (i >= source.length) fail('unterminated string');
+      const c = source[i];
+      if (raw !== null) {
+        if (c === '"' && source.startsWith(raw, i + 1)) { i += 1 + raw.length; return out; }
+        out += c; i++; continue;
+      }
+      if (c === '"') { i++; return out; }
+      if (c !== '\\') { out += c; i++; continue; }
+      const e = source[i + 1];
+      if (e === '\n' || e === '\r') { i += 2; while (/\s/.test(source[i])) i++; continue; } // line continuation
+      const simple = { n: '\n', t: '\t', r: '\r', '0': '\0', '\\': '\\', '"': '"', "'": "'" }[e];
+      if (simple !== undefined) { out += simple; i += 2; continue; }
+      if (e === 'u') {
+        const u = /^\\u\{([0-9a-fA-F_]+)\}/.exec(source.slice(i, i + 14)) ?? fail('bad \\u escape');
+        out += String.fromCodePoint(parseInt(u[1].replace(/_/g, ''), 16)); i += u[0].length; continue;
+      }
+      if (e === 'x') { out += String.fromCharCode(parseInt(source.slice(i + 2, i + 4), 16)); i += 4; continue; }
+      fail(`unknown escape \\${e}`);
+    }
+  };
+  const value = () => {
+    skip();
+    if (source[i] === '&') { i++; skip(); }
+    if (source[i] === '"' || /^r#*"/.test(source.slice(i, i + 12))) return string();
+    if (source[i] === '[') {
+      i++;
+      const list = [];
+      for (;;) {
+        skip();
+        if (source[i] === ']') { i++; return list; }
+        list.push(value());
+        skip();
+        if (source[i] === ',') i++;
+      }
+    }
+    return fail('unsupported value (expected a string or a list of strings)');
+  };
+
+  const messages = {};
+  for (;;) {
+    skip();
+    if (source[i] === '}') return messages;
+    const key = /^[A-Za-z_][A-Za-z0-9_]*/.exec(source.slice(i, i + 80)) ?? fail('expected a field name');
+    i += key[0].length;
+    skip();
+    if (source[i] !== ':') fail(`expected ':' after ${key[0]}`);
+    i++;
+    messages[key[0]] = value();
+    skip();
+    if (source[i] === ',') i++;
+  }
+}
+
+/** A message table that throws on a name it does not have, so a renamed message breaks the test that uses it. */
+function strict(table, lang) {
+  return new Proxy(table, {
+    get(target, key) {
+      if (typeof key !== 'string' || key in target || key === 'then' || key === 'toJSON') return target[key];
+      throw new Error(`no UI text \`${key}\` in src/i18n/${lang}.rs`);
+    },
+  });
+}
+
+function load(lang) {
+  const file = new URL(`${lang}.rs`, dir);
+  return strict(parseMessages(readFileSync(file, 'utf8'), `src/i18n/${lang}.rs`), lang);
+}
+
+/** `texts.de.start_title`, `texts.en.answer_labels[0]`, … */
+export const texts = { de: load('de'), en: load('en') };
+
+/** Fills `{name}` placeholders the way `Messages::answered_of` and friends do: fill(t.progress_answered, {answered: 3, total: 56}). */
+export function fill(template, values) {
+  return template.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
+}
+
+/** Escapes text for use inside a RegExp. */
+export function literal(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
