@@ -1,7 +1,9 @@
 // The app's own user-interface texts, read from the typed tables in src/i18n/de.rs and en.rs at test time, so a copy
 // change is picked up here and a renamed message fails loudly instead of leaving a stale German string in a spec.
 // The parser is tolerant of layout (line breaks, comments, trailing commas, `\` line continuations) and understands
-// the value forms the tables use: "string", ["a", "b"] and &["a", "b"].
+// the value forms the tables use: "string", ["a", "b"], &["a", "b"], a nested struct `Labels { a: "…" }`, and a
+// label function named by field shorthand (`answer_labels,`), whose `match` arms become a list in arm order (the
+// order the app offers the choices in) with the arms also by variant name (`list.byVariant.RatherNot`).
 import { readFileSync } from 'node:fs';
 
 const dir = new URL('../../src/i18n/', import.meta.url);
@@ -62,22 +64,45 @@ export function parseMessages(source, file = 'messages') {
         if (source[i] === ',') i++;
       }
     }
-    return fail('unsupported value (expected a string or a list of strings)');
+    const struct = /^[A-Z][A-Za-z0-9_]*\s*\{/.exec(source.slice(i, i + 80));
+    if (struct) { i += struct[0].length; return fields('}'); }
+    return fail('unsupported value (expected a string, a list of strings or a struct)');
+  };
+  const fields = (close) => {
+    const out = {};
+    for (;;) {
+      skip();
+      if (source[i] === close) { i++; return out; }
+      const key = /^[A-Za-z_][A-Za-z0-9_]*/.exec(source.slice(i, i + 80)) ?? fail('expected a field name');
+      i += key[0].length;
+      skip();
+      if (source[i] === ',' || source[i] === close) { out[key[0]] = labelFunction(source, key[0], file); }
+      else {
+        if (source[i] !== ':') fail(`expected ':' after ${key[0]}`);
+        i++;
+        out[key[0]] = value();
+      }
+      skip();
+      if (source[i] === ',') i++;
+    }
   };
 
-  const messages = {};
-  for (;;) {
-    skip();
-    if (source[i] === '}') return messages;
-    const key = /^[A-Za-z_][A-Za-z0-9_]*/.exec(source.slice(i, i + 80)) ?? fail('expected a field name');
-    i += key[0].length;
-    skip();
-    if (source[i] !== ':') fail(`expected ':' after ${key[0]}`);
-    i++;
-    messages[key[0]] = value();
-    skip();
-    if (source[i] === ',') i++;
+  return fields('}');
+}
+
+/** The labels of `fn name(x: Enum) -> &'static str { match x { Enum::A => "…", … } }` in `source`, in arm order. */
+function labelFunction(source, name, file) {
+  const start = new RegExp(`\\bfn ${name}\\s*\\(`).exec(source);
+  if (!start) throw new Error(`${file}: field shorthand \`${name}\` but no \`fn ${name}(…)\``);
+  const body = source.slice(start.index, source.indexOf('\n}', start.index));
+  const list = [];
+  list.byVariant = {};
+  for (const arm of body.matchAll(/\b[A-Z][A-Za-z0-9]*::([A-Z][A-Za-z0-9]*)\s*=>\s*"((?:[^"\\]|\\.)*)"/g)) {
+    list.push(arm[2]);
+    list.byVariant[arm[1]] = arm[2];
   }
+  if (list.length === 0) throw new Error(`${file}: \`fn ${name}\` has no \`Enum::Variant => "label"\` arms`);
+  return list;
 }
 
 /** A message table that throws on a name it does not have, so a renamed message breaks the test that uses it. */
