@@ -3,10 +3,12 @@
 //! Invariant: nothing in here imports leptos, web_sys, js_sys or gloo. It compiles and is tested natively, and the
 //! views only call into it.
 
+pub mod accent;
 pub mod answers;
 pub mod chart;
 pub mod content;
 pub mod export;
+pub mod kammer;
 pub mod lang;
 pub mod plan;
 pub mod profile;

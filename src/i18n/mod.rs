@@ -3,6 +3,7 @@
 
 mod de;
 mod en;
+pub mod info_pages;
 
 pub use crate::domain::lang::Lang;
 

@@ -2,6 +2,7 @@
 //! data and where it is saved. Views change data only through the methods here, so every change is saved at once.
 
 pub mod embed;
+pub mod kammer;
 pub mod options;
 pub mod persist;
 pub mod route;
