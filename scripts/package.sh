@@ -28,6 +28,9 @@ while IFS= read -r file; do
   brotli -q 11 -f -k -o "$file.br" "$file"
   gzip -9 -n -k -f "$file"
   touch -r "$file" "$file.br" "$file.gz"
+  # A tiny file can grow when compressed; then the original is the better copy to send.
+  size=$(stat -c %s "$file")
+  for packed in "$file.br" "$file.gz"; do [ "$(stat -c %s "$packed")" -lt "$size" ] || rm "$packed"; done
 done < <(find "$web" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.svg' -o -name '*.html' \))
 
 # Stable file order and no extra attributes, so the zip depends only on its contents.
