@@ -33,6 +33,7 @@ command -v chromedriver >/dev/null || missing_debs+=(chromium-driver)
 command -v pdftotext >/dev/null || missing_debs+=(poppler-utils)
 command -v brotli >/dev/null || missing_debs+=(brotli)
 command -v zip >/dev/null || missing_debs+=(zip)
+command -v unzip >/dev/null || missing_debs+=(unzip)
 # The real web servers the package is tested on (e2e/servers.test.mjs runs them as plain processes with their own
 # configuration; their system services are never started or enabled).
 [ -x /usr/sbin/apache2 ] || missing_debs+=(apache2)
