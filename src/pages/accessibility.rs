@@ -42,7 +42,8 @@ pub fn info_section(section: &'static Section) -> impl IntoView {
 /// because the chamber settings may arrive after the page is shown.
 #[component]
 fn FeedbackSection(texts: &'static AccessibilityTexts) -> impl IntoView {
-    let contact = move || use_kammer().and_then(|kammer| kammer.contacts.into_iter().next());
+    let kammer = use_kammer();
+    let contact = move || kammer.get().and_then(|kammer| kammer.contacts.into_iter().next());
     view! {
         <h2>{texts.feedback_heading}</h2>
         <div data-testid="accessibility-feedback">

@@ -30,10 +30,13 @@ pub fn provide() -> KammerSettings {
     settings
 }
 
-/// The chamber settings for a view; `None` while loading, without a file, or outside the root (browser tests that
-/// mount a single component), so a view never panics for want of them.
-pub fn use_kammer() -> Option<Kammer> {
-    use_context::<KammerSettings>().and_then(|KammerSettings(signal)| signal.get())
+/// The chamber settings for a view (read with `.get()` inside a reactive closure); `None` while loading, without a
+/// file, or outside the root (browser tests that mount a single component), so a view never panics for want of them.
+pub fn use_kammer() -> Signal<Option<Kammer>> {
+    match use_context::<KammerSettings>() {
+        Some(KammerSettings(settings)) => settings.into(),
+        None => Signal::stored(None),
+    }
 }
 
 /// Starts the request in the background and returns at once.
