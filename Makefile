@@ -1,5 +1,5 @@
 # The README's commands. Each installs what is missing first (scripts/setup.sh).
-.PHONY: serve test size stats bench bench-ui benchmark benchmark-demo
+.PHONY: serve test size stats bench bench-ui benchmark benchmark-demo package
 
 serve:  ## build the release app and serve it on http://127.0.0.1:8080/
 	@scripts/serve.sh
@@ -9,6 +9,9 @@ test:   ## run every test layer; ends with "N passed, N failed"
 
 size:   ## build release and print raw, gzip and brotli bytes of dist/
 	@scripts/size.sh
+
+package:  ## release build + target/package/arbeitgeber-check-<version>.zip for any web server (see KAMMER.md)
+	@scripts/package.sh
 
 stats:  ## print content statistics
 	@cargo run --quiet --example content_stats

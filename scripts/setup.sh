@@ -32,11 +32,27 @@ command -v chromium >/dev/null || missing_debs+=(chromium)
 command -v chromedriver >/dev/null || missing_debs+=(chromium-driver)
 command -v pdftotext >/dev/null || missing_debs+=(poppler-utils)
 command -v brotli >/dev/null || missing_debs+=(brotli)
+command -v zip >/dev/null || missing_debs+=(zip)
+command -v unzip >/dev/null || missing_debs+=(unzip)
+# The real web servers the package is tested on (e2e/servers.test.mjs runs them as plain processes with their own
+# configuration; their system services are never started or enabled).
+[ -x /usr/sbin/apache2 ] || missing_debs+=(apache2)
+[ -x /usr/sbin/nginx ] || missing_debs+=(nginx)
 if [ ${#missing_debs[@]} -gt 0 ]; then
   say "installing Debian packages: ${missing_debs[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  # A policy-rc.d that answers 101 keeps the packages' maintainer scripts from starting apache2/nginx services.
+  policy_added=""
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' | $SUDO tee /usr/sbin/policy-rc.d >/dev/null && $SUDO chmod +x /usr/sbin/policy-rc.d
+    policy_added=1
+  fi
   $SUDO apt-get update >&2
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y "${missing_debs[@]}" >&2
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y "${missing_debs[@]}" >&2 || install_failed=1
+  [ -z "$policy_added" ] || $SUDO rm -f /usr/sbin/policy-rc.d
+  # The packages enable their services for the next boot; the tests start the servers themselves.
+  for service in apache2 apache-htcacheclean nginx; do $SUDO systemctl disable "$service" >/dev/null 2>&1 || true; done
+  [ -z "${install_failed:-}" ] || { say "apt-get install failed"; return 1 2>/dev/null || exit 1; }
 fi
 
 # npm tools (wasm-opt from binaryen, playwright-core, axe-core) from the committed lock file. Never downloads a browser.

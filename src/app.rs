@@ -131,6 +131,8 @@ fn CurrentScreen() -> impl IntoView {
     // closure per text) and costs nothing noticeable. Answers and focus targets live in state, not in the DOM.
     move || match (state.lang().track(), state.screen().get()).1 {
         Screen::Privacy => pages::privacy::PrivacyPage().into_any(),
+        Screen::Accessibility => pages::accessibility::AccessibilityPage().into_any(),
+        Screen::EasyLanguage => pages::easy_language::EasyLanguagePage().into_any(),
         Screen::Profile => pages::profile::ProfilePage().into_any(),
         Screen::Field(number) => view! { <pages::field::FieldPage number=number/> }.into_any(),
         Screen::Overview => pages::overview::OverviewPage().into_any(),

@@ -3,6 +3,7 @@
 //! Invariant: nothing in here imports leptos, web_sys, js_sys, gloo, wasm_bindgen or another layer of the crate
 //! (held by tests/architecture.rs). It compiles and is tested natively, and the views only call into it.
 
+pub mod accent;
 pub mod answers;
 pub mod benchmark;
 pub mod chart;
@@ -10,6 +11,7 @@ pub mod compare;
 pub mod content;
 pub mod date;
 pub mod export;
+pub mod kammer;
 pub mod lang;
 pub mod lead;
 pub mod plan;

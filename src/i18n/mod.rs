@@ -3,6 +3,7 @@
 
 mod de;
 mod en;
+pub mod info_pages;
 
 use crate::domain::answers::Answer;
 use crate::domain::benchmark::{Position, Scope, Stats};

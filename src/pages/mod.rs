@@ -1,6 +1,8 @@
 //! One module per screen. Pages read state and domain results and render them; they hold no logic of their own.
 //! They use components and `state`, never the root (`crate::app`, held by tests/architecture.rs).
 
+pub mod accessibility;
+pub mod easy_language;
 pub mod field;
 pub mod overview;
 pub mod plan;
@@ -21,6 +23,8 @@ pub fn title(screen: Screen, lang: Lang) -> String {
     match screen {
         Screen::Start => t.start_title.into(),
         Screen::Privacy => t.privacy_title.into(),
+        Screen::Accessibility => crate::i18n::info_pages::accessibility(lang).title.into(),
+        Screen::EasyLanguage => crate::i18n::info_pages::easy_language(lang).title.into(),
         Screen::Profile => t.profile_title.into(),
         Screen::Field(_) => screen
             .field_index()

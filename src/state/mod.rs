@@ -3,6 +3,7 @@
 //! methods here, so every change is saved at once and no view writes a signal or storage itself.
 
 pub mod embed;
+pub mod kammer;
 pub mod notice;
 pub mod options;
 pub mod persist;

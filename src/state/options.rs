@@ -1,6 +1,7 @@
 //! Options from the URL query (`?lang=en&accent=%230b5a6b&embed=1`). Pure, so every hostile value can be tried
 //! natively. Unknown parameters and invalid values are ignored; the caller logs what was ignored.
 
+use crate::domain::accent::parse_accent;
 use crate::domain::lang::Lang;
 
 /// The options the app understands. `None` means "not given or not valid".
@@ -73,34 +74,6 @@ fn percent_decode(value: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// Accepts `#rgb` or `#rrggbb` (the `#` optional) whose contrast with white text is at least 4.5:1, and returns it
-/// as lowercase `#rrggbb`. Anything else (names, `url(…)`, scripts, light colours) is `None`.
-pub fn parse_accent(value: &str) -> Option<String> {
-    let hex = value.strip_prefix('#').unwrap_or(value);
-    if !hex.chars().all(|c| c.is_ascii_hexdigit()) {
-        return None;
-    }
-    let full: String = match hex.len() {
-        3 => hex.chars().flat_map(|c| [c, c]).collect(),
-        6 => hex.to_string(),
-        _ => return None,
-    };
-    let full = full.to_ascii_lowercase();
-    let channel = |i: usize| u8::from_str_radix(&full[i..i + 2], 16).ok();
-    let (r, g, b) = (channel(0)?, channel(2)?, channel(4)?);
-    (contrast_with_white(r, g, b) >= 4.5).then(|| format!("#{full}"))
-}
-
-/// WCAG 2.1 contrast ratio of a colour against white.
-pub fn contrast_with_white(r: u8, g: u8, b: u8) -> f64 {
-    let linear = |c: u8| {
-        let c = f64::from(c) / 255.0;
-        if c <= 0.03928 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
-    };
-    let luminance = 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
-    1.05 / (luminance + 0.05)
-}
-
 /// The query with its `lang` parameter replaced, so that a reload keeps the language the user switched to; `None`
 /// when the query has no `lang` parameter (then the saved choice applies on reload).
 pub fn with_lang(query: &str, lang: Lang) -> Option<String> {
@@ -163,8 +136,6 @@ mod tests {
             assert_eq!(options.accent, None, "{bad}");
             assert_eq!(options.ignored, vec!["accent".to_string()], "{bad}");
         }
-        assert!((contrast_with_white(0, 0, 0) - 21.0).abs() < 1e-9);
-        assert!((contrast_with_white(255, 255, 255) - 1.0).abs() < 1e-9);
     }
 
     #[test]

@@ -6,6 +6,10 @@
 pub enum Screen {
     Start,
     Privacy,
+    /// "Erklärung zur Barrierefreiheit" (accessibility statement).
+    Accessibility,
+    /// "Leichte Sprache" (German), a plain-English summary in English.
+    EasyLanguage,
     Profile,
     /// A field of action by its position, 1 to [`FIELD_SCREENS`].
     Field(u8),
@@ -24,6 +28,8 @@ impl Screen {
         match self {
             Screen::Start => "#/".into(),
             Screen::Privacy => "#/datenschutz".into(),
+            Screen::Accessibility => "#/barrierefreiheit".into(),
+            Screen::EasyLanguage => "#/leichte-sprache".into(),
             Screen::Profile => "#/profil".into(),
             Screen::Field(number) => format!("#/feld/{number}"),
             Screen::Overview => "#/uebersicht".into(),
@@ -40,6 +46,8 @@ impl Screen {
         let screen = match path {
             "" => Screen::Start,
             "datenschutz" => Screen::Privacy,
+            "barrierefreiheit" => Screen::Accessibility,
+            "leichte-sprache" => Screen::EasyLanguage,
             "profil" => Screen::Profile,
             "uebersicht" => Screen::Overview,
             "ergebnis" => Screen::Results,
@@ -99,7 +107,14 @@ mod tests {
     use super::*;
 
     fn all_screens() -> Vec<Screen> {
-        let mut screens = vec![Screen::Start, Screen::Privacy, Screen::Profile, Screen::Overview];
+        let mut screens = vec![
+            Screen::Start,
+            Screen::Privacy,
+            Screen::Accessibility,
+            Screen::EasyLanguage,
+            Screen::Profile,
+            Screen::Overview,
+        ];
         screens.extend((1..=FIELD_SCREENS).map(Screen::Field));
         screens.extend([Screen::Results, Screen::Plan, Screen::Report]);
         screens
@@ -126,6 +141,21 @@ mod tests {
         assert_eq!(Screen::parse("#"), Some(Screen::Start));
         assert_eq!(Screen::parse("feld/2"), Some(Screen::Field(2)));
         assert_eq!(Screen::parse("#/feld/2/"), Some(Screen::Field(2)));
+    }
+
+    #[test]
+    fn the_information_pages_have_german_hashes_outside_the_questionnaire() {
+        assert_eq!(Screen::parse("#/barrierefreiheit"), Some(Screen::Accessibility));
+        assert_eq!(Screen::parse("#/leichte-sprache/"), Some(Screen::EasyLanguage));
+        assert_eq!(Screen::Accessibility.to_hash(), "#/barrierefreiheit");
+        assert_eq!(Screen::EasyLanguage.to_hash(), "#/leichte-sprache");
+        for screen in [Screen::Accessibility, Screen::EasyLanguage] {
+            assert_eq!(screen.next(), None);
+            assert_eq!(screen.previous(), None);
+        }
+        for bad in ["#/Barrierefreiheit", "#/leichte_sprache", "#/leichte-sprache/x", "#/barrierefreiheit%00"] {
+            assert_eq!(Screen::parse(bad), None, "{bad}");
+        }
     }
 
     #[test]

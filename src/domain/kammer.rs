@@ -1,0 +1,690 @@
+//! The chamber's own settings from `kammer.json` (name, contacts, links, logo, accent, regional offers). Pure: the
+//! state layer fetches the text, this module decides what of it may be used.
+//!
+//! The file is written by a web editor, not by us, so every field is checked on its own: a bad field is dropped
+//! with a [`Warning`] that names it (the state layer logs it to the console), and everything else still works.
+//! Strings stay plain text (views render them as text, never as markup); links must be `https:`; the logo and the
+//! benchmark file are plain file names beside `index.html`, so nothing is ever requested from another origin.
+
+use std::fmt;
+
+use serde_json::{Map, Value};
+
+use super::accent::parse_accent;
+
+/// A file longer than this is not read at all: a real configuration is a few kilobytes.
+pub const MAX_FILE_BYTES: usize = 64 * 1024;
+/// At most this many contacts are kept; more would not fit on a contact card or a printed page.
+pub const MAX_CONTACTS: usize = 4;
+/// At most this many regional offers are kept.
+pub const MAX_OFFERS: usize = 8;
+
+const MAX_NAME: usize = 120;
+const MAX_ROLE: usize = 80;
+const MAX_PHONE: usize = 40;
+const MAX_EMAIL: usize = 120;
+const MAX_HOURS: usize = 120;
+const MAX_DESCRIPTION: usize = 600;
+const MAX_URL: usize = 500;
+const MAX_FILE_NAME: usize = 80;
+
+const IMAGE_EXTENSIONS: [&str; 6] = ["png", "svg", "jpg", "jpeg", "webp", "gif"];
+
+/// The validated settings. Every field may be missing; the check works the same without any of them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Kammer {
+    /// The chamber or organisation, e.g. "Musterkammer Nordost".
+    pub name: Option<String>,
+    pub contacts: Vec<Contact>,
+    pub links: Links,
+    /// A file name beside `index.html`, e.g. `logo.svg`.
+    pub logo: Option<String>,
+    /// A `#rrggbb` colour dark enough for white text (the same rule as the `?accent=` option).
+    pub accent: Option<String>,
+    pub offers: Vec<Offer>,
+    /// A benchmark file name beside `index.html` (`*.json`), reserved for comparison figures.
+    pub benchmark: Option<String>,
+}
+
+/// A person to contact. Only the name is required; each other detail is kept when it is valid.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Contact {
+    pub name: String,
+    pub role: Option<String>,
+    /// As written, e.g. "04131 123-456"; see [`Contact::tel_href`] for the link.
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    /// Opening hours as free text, e.g. "Mo–Do 9–16 Uhr".
+    pub hours: Option<String>,
+}
+
+impl Contact {
+    /// The `tel:` link for the phone number: digits and a leading `+` only.
+    pub fn tel_href(&self) -> Option<String> {
+        let phone = self.phone.as_deref()?;
+        let mut digits: String = phone.chars().filter(char::is_ascii_digit).collect();
+        if phone.trim_start().starts_with('+') {
+            digits.insert(0, '+');
+        }
+        Some(format!("tel:{digits}"))
+    }
+
+    /// The `mailto:` link for the e-mail address (already restricted to safe characters).
+    pub fn mailto_href(&self) -> Option<String> {
+        self.email.as_deref().map(|email| format!("mailto:{email}"))
+    }
+}
+
+/// The host's pages: imprint and privacy notice (for the footer) and an appointment page.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Links {
+    pub imprint: Option<String>,
+    pub privacy: Option<String>,
+    pub booking: Option<String>,
+}
+
+/// A regional support offer.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Offer {
+    pub name: String,
+    pub description: String,
+}
+
+/// A field of `kammer.json` that was ignored, and why. Shown to operators in the browser console.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Warning {
+    /// Where in the file, e.g. `contacts[1].email`; empty for the file as a whole.
+    pub field: String,
+    pub problem: Problem,
+}
+
+/// Why a field was ignored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// The file is not valid JSON (serde_json's message with line and column).
+    NotJson(String),
+    TooLarge,
+    NotAnObject,
+    UnknownField,
+    WrongType(&'static str),
+    Empty,
+    TooLong(usize),
+    ControlCharacter,
+    NotHttps,
+    BadUrl,
+    BadFileName(&'static str),
+    BadEmail,
+    BadPhone,
+    BadAccent,
+    Missing,
+    TooMany(usize),
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let reason = match &self.problem {
+            Problem::NotJson(detail) => format!("is not valid JSON ({detail}); no chamber settings are used"),
+            Problem::TooLarge => format!("is larger than {MAX_FILE_BYTES} bytes; no chamber settings are used"),
+            Problem::NotAnObject => "must be a JSON object { … }; no chamber settings are used".into(),
+            Problem::UnknownField => "is not a known field; ignored".into(),
+            Problem::WrongType(expected) => format!("must be {expected}; ignored"),
+            Problem::Empty => "is empty; ignored".into(),
+            Problem::TooLong(limit) => format!("is longer than {limit} characters; ignored"),
+            Problem::ControlCharacter => "contains control characters; ignored".into(),
+            Problem::NotHttps => "must be an https:// address; ignored".into(),
+            Problem::BadUrl => "is not a valid https:// address (no spaces, no user name or password); ignored".into(),
+            Problem::BadFileName(kind) => {
+                format!("must be a plain file name beside index.html ({kind}), without folders or addresses; ignored")
+            }
+            Problem::BadEmail => "is not a valid e-mail address; ignored".into(),
+            Problem::BadPhone => "may contain only digits, spaces and + / - ( ); ignored".into(),
+            Problem::BadAccent => {
+                "must be a hex colour like #004b87 that white text can be read on (contrast 4.5:1); ignored".into()
+            }
+            Problem::Missing => "is required; this entry is ignored".into(),
+            Problem::TooMany(limit) => format!("has more than {limit} entries; the rest are ignored"),
+        };
+        if self.field.is_empty() {
+            write!(f, "kammer.json {reason}")
+        } else {
+            write!(f, "kammer.json: `{}` {reason}", self.field)
+        }
+    }
+}
+
+/// Parses the text of `kammer.json`. Never fails: what cannot be used is reported in the warnings.
+pub fn parse(text: &str) -> (Kammer, Vec<Warning>) {
+    // Some Windows editors save a byte-order mark, which JSON does not allow; it carries no meaning here.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.len() > MAX_FILE_BYTES {
+        return (Kammer::default(), vec![warning("", Problem::TooLarge)]);
+    }
+    match serde_json::from_str::<Value>(text) {
+        Ok(value) => from_value(&value),
+        Err(error) => (Kammer::default(), vec![warning("", Problem::NotJson(error.to_string()))]),
+    }
+}
+
+/// Validates an already parsed JSON value (see [`parse`]).
+pub fn from_value(value: &Value) -> (Kammer, Vec<Warning>) {
+    let mut checker = Checker::default();
+    let Some(object) = value.as_object() else {
+        return (Kammer::default(), vec![warning("", Problem::NotAnObject)]);
+    };
+    let mut kammer = Kammer::default();
+    for (key, value) in object {
+        match key.as_str() {
+            "name" => kammer.name = checker.text("name", value, MAX_NAME),
+            "contacts" => kammer.contacts = checker.list("contacts", value, MAX_CONTACTS, Checker::contact),
+            "links" => kammer.links = checker.links(value),
+            "logo" => kammer.logo = checker.file_name("logo", value, FileKind::Image),
+            "accent" => kammer.accent = checker.accent(value),
+            "offers" => kammer.offers = checker.list("offers", value, MAX_OFFERS, Checker::offer),
+            "benchmark" => kammer.benchmark = checker.file_name("benchmark", value, FileKind::Json),
+            _ => checker.unknown("", key),
+        }
+    }
+    (kammer, checker.warnings)
+}
+
+fn warning(field: &str, problem: Problem) -> Warning {
+    Warning { field: field.to_string(), problem }
+}
+
+#[derive(Clone, Copy)]
+enum FileKind {
+    Image,
+    Json,
+}
+
+impl FileKind {
+    fn description(self) -> &'static str {
+        match self {
+            FileKind::Image => "an image: .png, .svg, .jpg, .jpeg, .webp or .gif",
+            FileKind::Json => "a .json file",
+        }
+    }
+
+    fn allows(self, extension: &str) -> bool {
+        let extension = extension.to_ascii_lowercase();
+        match self {
+            FileKind::Image => IMAGE_EXTENSIONS.contains(&extension.as_str()),
+            FileKind::Json => extension == "json",
+        }
+    }
+}
+
+/// Collects warnings while each field is checked.
+#[derive(Default)]
+struct Checker {
+    warnings: Vec<Warning>,
+}
+
+impl Checker {
+    fn warn(&mut self, field: &str, problem: Problem) {
+        self.warnings.push(warning(field, problem));
+    }
+
+    /// Keys starting with `_` are comments for the web editor (e.g. `"_hinweis"`) and are skipped silently.
+    fn unknown(&mut self, parent: &str, key: &str) {
+        if key.starts_with('_') {
+            return;
+        }
+        // The key itself is operator input: cap what is echoed to the console.
+        let key: String = key.chars().take(40).collect();
+        let field = if parent.is_empty() { key } else { format!("{parent}.{key}") };
+        self.warn(&field, Problem::UnknownField);
+    }
+
+    /// A trimmed, non-empty string of at most `limit` characters without control characters.
+    fn text(&mut self, field: &str, value: &Value, limit: usize) -> Option<String> {
+        let Some(text) = value.as_str() else {
+            self.warn(field, Problem::WrongType("text in quotes"));
+            return None;
+        };
+        let text = text.trim();
+        let problem = if text.is_empty() {
+            Problem::Empty
+        } else if text.chars().count() > limit {
+            Problem::TooLong(limit)
+        } else if text.chars().any(char::is_control) {
+            Problem::ControlCharacter
+        } else {
+            return Some(text.to_string());
+        };
+        self.warn(field, problem);
+        None
+    }
+
+    /// A list of entries, each checked by `entry`; entries beyond `limit` are dropped with one warning.
+    fn list<T>(
+        &mut self,
+        field: &str,
+        value: &Value,
+        limit: usize,
+        entry: fn(&mut Self, &str, &Value) -> Option<T>,
+    ) -> Vec<T> {
+        let Some(items) = value.as_array() else {
+            self.warn(field, Problem::WrongType("a list [ … ]"));
+            return Vec::new();
+        };
+        if items.len() > limit {
+            self.warn(field, Problem::TooMany(limit));
+        }
+        items
+            .iter()
+            .take(limit)
+            .enumerate()
+            .filter_map(|(i, item)| entry(self, &format!("{field}[{i}]"), item))
+            .collect()
+    }
+
+    fn object<'v>(&mut self, field: &str, value: &'v Value) -> Option<&'v Map<String, Value>> {
+        let object = value.as_object();
+        if object.is_none() {
+            self.warn(field, Problem::WrongType("an object { … }"));
+        }
+        object
+    }
+
+    fn contact(&mut self, field: &str, value: &Value) -> Option<Contact> {
+        let object = self.object(field, value)?;
+        let mut name = None;
+        let mut contact = Contact::default();
+        for (key, value) in object {
+            let at = format!("{field}.{key}");
+            match key.as_str() {
+                "name" => name = self.text(&at, value, MAX_NAME),
+                "role" => contact.role = self.text(&at, value, MAX_ROLE),
+                "phone" => contact.phone = self.phone(&at, value),
+                "email" => contact.email = self.email(&at, value),
+                "hours" => contact.hours = self.text(&at, value, MAX_HOURS),
+                _ => self.unknown(field, key),
+            }
+        }
+        let Some(name) = name else {
+            self.warn(&format!("{field}.name"), Problem::Missing);
+            return None;
+        };
+        Some(Contact { name, ..contact })
+    }
+
+    fn offer(&mut self, field: &str, value: &Value) -> Option<Offer> {
+        let object = self.object(field, value)?;
+        let (mut name, mut description) = (None, None);
+        for (key, value) in object {
+            let at = format!("{field}.{key}");
+            match key.as_str() {
+                "name" => name = self.text(&at, value, MAX_NAME),
+                "description" => description = self.text(&at, value, MAX_DESCRIPTION),
+                _ => self.unknown(field, key),
+            }
+        }
+        match (name, description) {
+            (Some(name), Some(description)) => Some(Offer { name, description }),
+            (None, _) => {
+                self.warn(&format!("{field}.name"), Problem::Missing);
+                None
+            }
+            (_, None) => {
+                self.warn(&format!("{field}.description"), Problem::Missing);
+                None
+            }
+        }
+    }
+
+    fn links(&mut self, value: &Value) -> Links {
+        let mut links = Links::default();
+        let Some(object) = self.object("links", value) else { return links };
+        for (key, value) in object {
+            let at = format!("links.{key}");
+            match key.as_str() {
+                "imprint" => links.imprint = self.https_url(&at, value),
+                "privacy" => links.privacy = self.https_url(&at, value),
+                "booking" => links.booking = self.https_url(&at, value),
+                _ => self.unknown("links", key),
+            }
+        }
+        links
+    }
+
+    fn https_url(&mut self, field: &str, value: &Value) -> Option<String> {
+        let url = self.text(field, value, MAX_URL)?;
+        match check_https_url(&url) {
+            Ok(()) => Some(url),
+            Err(problem) => {
+                self.warn(field, problem);
+                None
+            }
+        }
+    }
+
+    fn file_name(&mut self, field: &str, value: &Value, kind: FileKind) -> Option<String> {
+        let name = self.text(field, value, MAX_FILE_NAME)?;
+        if is_plain_file_name(&name, kind) {
+            Some(name)
+        } else {
+            self.warn(field, Problem::BadFileName(kind.description()));
+            None
+        }
+    }
+
+    fn accent(&mut self, value: &Value) -> Option<String> {
+        let text = self.text("accent", value, 16)?;
+        let accent = parse_accent(&text);
+        if accent.is_none() {
+            self.warn("accent", Problem::BadAccent);
+        }
+        accent
+    }
+
+    fn phone(&mut self, field: &str, value: &Value) -> Option<String> {
+        let phone = self.text(field, value, MAX_PHONE)?;
+        let allowed = |c: char| c.is_ascii_digit() || " +/-()".contains(c);
+        let digits = phone.chars().filter(char::is_ascii_digit).count();
+        if phone.chars().all(allowed) && digits >= 3 {
+            Some(phone)
+        } else {
+            self.warn(field, Problem::BadPhone);
+            None
+        }
+    }
+
+    fn email(&mut self, field: &str, value: &Value) -> Option<String> {
+        let email = self.text(field, value, MAX_EMAIL)?;
+        if is_email(&email) {
+            Some(email)
+        } else {
+            self.warn(field, Problem::BadEmail);
+            None
+        }
+    }
+}
+
+/// `https://host[:port][/path][?query][#fragment]` with a plain host name, no user name or password, and no
+/// character that could break out of an attribute or be read differently by browsers (spaces, quotes, `<>`, `\`).
+fn check_https_url(url: &str) -> Result<(), Problem> {
+    let Some(rest) = url.get(..8).filter(|scheme| scheme.eq_ignore_ascii_case("https://")).map(|_| &url[8..]) else {
+        return Err(Problem::NotHttps);
+    };
+    let forbidden = |c: char| c.is_whitespace() || c.is_control() || "\"'<>\\`{}|^".contains(c);
+    if url.chars().any(forbidden) {
+        return Err(Problem::BadUrl);
+    }
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let (host, port) = authority.split_once(':').unwrap_or((authority, ""));
+    let host_ok = !host.is_empty()
+        && host.len() <= 253
+        && host.split('.').all(|label| {
+            !label.is_empty()
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        })
+        && host.contains('.');
+    let port_ok = port.is_empty() || (port.len() <= 5 && port.chars().all(|c| c.is_ascii_digit()));
+    if host_ok && port_ok { Ok(()) } else { Err(Problem::BadUrl) }
+}
+
+/// A file name without folders: letters, digits, `-`, `_` and one `.` before an allowed extension.
+fn is_plain_file_name(name: &str, kind: FileKind) -> bool {
+    let Some((stem, extension)) = name.rsplit_once('.') else { return false };
+    !stem.is_empty()
+        && stem.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        && kind.allows(extension)
+}
+
+/// A conservative address check: characters that are safe inside a `mailto:` link, one `@`, a dotted domain.
+fn is_email(email: &str) -> bool {
+    let Some((local, domain)) = email.split_once('@') else { return false };
+    let local_ok = !local.is_empty() && local.chars().all(|c| c.is_ascii_alphanumeric() || "._%+-".contains(c));
+    let domain_ok = domain.contains('.')
+        && domain
+            .split('.')
+            .all(|label| !label.is_empty() && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
+    local_ok && domain_ok
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn fields(warnings: &[Warning]) -> Vec<&str> {
+        warnings.iter().map(|warning| warning.field.as_str()).collect()
+    }
+
+    const EXAMPLE: &str = include_str!("../../kammer.example.json");
+    const DEFAULT: &str = include_str!("../../public/kammer.json");
+
+    #[test]
+    fn the_shipped_files_parse_without_warnings() {
+        let (kammer, warnings) = parse(EXAMPLE);
+        assert_eq!(warnings, vec![], "kammer.example.json");
+        assert!(kammer.name.is_some());
+        assert!(!kammer.contacts.is_empty());
+        assert!(kammer.links.imprint.is_some() && kammer.links.privacy.is_some() && kammer.links.booking.is_some());
+        assert!(kammer.logo.is_some() && kammer.accent.is_some() && !kammer.offers.is_empty());
+        // The default names no chamber.
+        let (neutral, warnings) = parse(DEFAULT);
+        assert_eq!(warnings, vec![], "public/kammer.json");
+        assert_eq!(neutral, Kammer::default());
+    }
+
+    #[test]
+    fn reads_a_complete_file() {
+        let (kammer, warnings) = from_value(&json!({
+            "name": "  Musterkammer Nordost  ",
+            "contacts": [{"name": "Erika Muster", "role": "Fachkräfteberatung", "phone": "+49 4131 000-000",
+                          "email": "beratung@musterkammer.example", "hours": "Mo–Do 9–16 Uhr"}],
+            "links": {"imprint": "https://www.musterkammer.example/impressum",
+                      "privacy": "https://www.musterkammer.example/datenschutz",
+                      "booking": "https://termine.musterkammer.example/fachkraefte?ref=check#start"},
+            "logo": "logo.svg",
+            "accent": "#004B87",
+            "offers": [{"name": "Ausbildungsberatung", "description": "Hilft bei der ersten Ausbildung."}],
+            "benchmark": "vergleich-2026.json",
+            "_hinweis": "Kommentare mit Unterstrich werden übersprungen."
+        }));
+        assert_eq!(warnings, vec![]);
+        assert_eq!(kammer.name.as_deref(), Some("Musterkammer Nordost"));
+        assert_eq!(kammer.contacts[0].tel_href().as_deref(), Some("tel:+494131000000"));
+        assert_eq!(kammer.contacts[0].mailto_href().as_deref(), Some("mailto:beratung@musterkammer.example"));
+        assert_eq!(kammer.accent.as_deref(), Some("#004b87"));
+        assert_eq!(kammer.benchmark.as_deref(), Some("vergleich-2026.json"));
+        assert_eq!(kammer.offers.len(), 1);
+    }
+
+    #[test]
+    fn markup_in_a_name_stays_plain_text() {
+        let hostile = "<img src=x onerror=alert(1)><script>alert(1)</script>";
+        let (kammer, warnings) = from_value(&json!({"name": hostile, "contacts": [{"name": hostile}]}));
+        assert_eq!(warnings, vec![]);
+        // Kept verbatim as a string: the views render it as text, so it shows as these characters.
+        assert_eq!(kammer.name.as_deref(), Some(hostile));
+        assert_eq!(kammer.contacts[0].name, hostile);
+    }
+
+    #[test]
+    fn rejects_links_that_are_not_plain_https() {
+        for bad in [
+            "javascript:alert(1)",
+            "JaVaScRiPt:alert(1)",
+            " javascript:alert(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "http://www.musterkammer.example/impressum",
+            "//www.musterkammer.example/impressum",
+            "/impressum",
+            "impressum.html",
+            "https://user:secret@www.musterkammer.example/",
+            "https://www.musterkammer.example@evil.example/",
+            "https://www.muster kammer.example/",
+            "https://www.musterkammer.example/\u{0}x",
+            "https://www.musterkammer.example/\"onmouseover=\"alert(1)",
+            "https://www.musterkammer.example\\@evil.example/",
+            "https://",
+            "https:///path",
+            "https://localhost/",
+            "https://www.musterkammer.example:99999999/",
+            "vbscript:msgbox(1)",
+        ] {
+            let (kammer, warnings) = from_value(&json!({"links": {"imprint": bad}}));
+            assert_eq!(kammer.links.imprint, None, "{bad:?}");
+            assert_eq!(fields(&warnings), vec!["links.imprint"], "{bad:?}");
+        }
+        let good = "HTTPS://www.musterkammer.example:8443/a/b?c=d&e=f#g";
+        assert_eq!(from_value(&json!({"links": {"privacy": good}})).0.links.privacy.as_deref(), Some(good));
+    }
+
+    #[test]
+    fn the_logo_and_benchmark_are_plain_file_names_beside_index_html() {
+        for bad in [
+            "https://evil.example/logo.png",
+            "//evil.example/logo.png",
+            "data:image/svg+xml,<svg onload=alert(1)>",
+            "../logo.png",
+            "..",
+            "bilder/logo.png",
+            "bilder\\logo.png",
+            ".png",
+            "logo.png.exe",
+            "logo",
+            "logo.html",
+            "logo.png?x=1",
+            "lo go.png",
+        ] {
+            let (kammer, warnings) = from_value(&json!({"logo": bad, "benchmark": bad}));
+            assert_eq!(kammer.logo, None, "{bad:?}");
+            assert_eq!(kammer.benchmark, None, "{bad:?}");
+            assert_eq!(warnings.len(), 2, "{bad:?}");
+        }
+        assert_eq!(
+            from_value(&json!({"logo": "Kammer_Logo-2026.SVG"})).0.logo.as_deref(),
+            Some("Kammer_Logo-2026.SVG")
+        );
+        assert_eq!(from_value(&json!({"benchmark": "logo.png"})).0.benchmark, None);
+        assert_eq!(from_value(&json!({"logo": "werte.json"})).0.logo, None);
+    }
+
+    #[test]
+    fn the_accent_follows_the_embed_option_rule() {
+        for (given, expected) in [("#004b87", Some("#004b87")), ("036", Some("#003366")), ("#ffff00", None)] {
+            assert_eq!(from_value(&json!({"accent": given})).0.accent.as_deref(), expected, "{given}");
+            assert_eq!(from_value(&json!({"accent": given})).0.accent, parse_accent(given), "{given}");
+        }
+        for bad in ["red", "url(x)", "#000;background:url(x)", "expression(alert(1))"] {
+            let (kammer, warnings) = from_value(&json!({"accent": bad}));
+            assert_eq!(kammer.accent, None, "{bad}");
+            assert_eq!(fields(&warnings), vec!["accent"], "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_bad_field_is_dropped_and_the_rest_kept() {
+        let (kammer, warnings) = from_value(&json!({
+            "name": "Musterkammer",
+            "contacts": [
+                {"name": "Erika Muster", "phone": "<b>call</b>", "email": "not an address", "hours": 9},
+                {"role": "ohne Namen"},
+                "just text"
+            ],
+            "links": {"imprint": "javascript:alert(1)", "privacy": "https://www.musterkammer.example/ds", "x": 1},
+            "logo": "https://evil.example/logo.png",
+            "offers": [{"name": "Beratung"}],
+            "colour": "#000000"
+        }));
+        assert_eq!(kammer.name.as_deref(), Some("Musterkammer"));
+        assert_eq!(kammer.contacts, vec![Contact { name: "Erika Muster".into(), ..Contact::default() }]);
+        assert_eq!(kammer.links.privacy.as_deref(), Some("https://www.musterkammer.example/ds"));
+        assert_eq!(kammer.links.imprint, None);
+        assert_eq!(kammer.logo, None);
+        assert!(kammer.offers.is_empty());
+        let mut named = fields(&warnings);
+        named.sort_unstable();
+        assert_eq!(
+            named,
+            vec![
+                "colour",
+                "contacts[0].email",
+                "contacts[0].hours",
+                "contacts[0].phone",
+                "contacts[1].name",
+                "contacts[2]",
+                "links.imprint",
+                "links.x",
+                "logo",
+                "offers[0].description",
+            ]
+        );
+    }
+
+    #[test]
+    fn wrong_types_are_ignored_with_a_warning() {
+        let (kammer, warnings) = from_value(&json!({
+            "name": ["Musterkammer"], "contacts": {"name": "x"}, "links": "https://x.example",
+            "logo": 1, "accent": null, "offers": true, "benchmark": {"file": "a.json"}
+        }));
+        assert_eq!(kammer, Kammer::default());
+        assert_eq!(warnings.len(), 7);
+        assert!(warnings.iter().all(|warning| matches!(warning.problem, Problem::WrongType(_))), "{warnings:?}");
+    }
+
+    #[test]
+    fn huge_strings_and_long_lists_are_cut_off() {
+        let huge = "A".repeat(100_000);
+        let (kammer, warnings) = from_value(&json!({"name": huge}));
+        assert_eq!(kammer.name, None);
+        assert_eq!(warnings[0].problem, Problem::TooLong(MAX_NAME));
+        let contacts: Vec<Value> = (0..50).map(|i| json!({"name": format!("Person {i}")})).collect();
+        let (kammer, warnings) = from_value(&json!({ "contacts": contacts }));
+        assert_eq!(kammer.contacts.len(), MAX_CONTACTS);
+        assert_eq!(fields(&warnings), vec!["contacts"]);
+        // A file beyond the size limit is not even parsed.
+        let (kammer, warnings) = parse(&format!("{{\"name\": \"{}\"}}", "x".repeat(MAX_FILE_BYTES)));
+        assert_eq!(kammer, Kammer::default());
+        assert_eq!(warnings, vec![warning("", Problem::TooLarge)]);
+    }
+
+    #[test]
+    fn control_characters_and_empty_strings_are_refused() {
+        for bad in ["Muster\u{0}kammer", "Muster\u{1b}[31mkammer", "Muster\nkammer", "   ", ""] {
+            let (kammer, warnings) = from_value(&json!({ "name": bad }));
+            assert_eq!(kammer.name, None, "{bad:?}");
+            assert_eq!(warnings.len(), 1, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn invalid_json_gives_one_clear_warning() {
+        for bad in ["", "{", "{\"name\": \"x\",}", "<html>404</html>", "\u{feff}"] {
+            let (kammer, warnings) = parse(bad);
+            assert_eq!(kammer, Kammer::default(), "{bad:?}");
+            assert_eq!(warnings.len(), 1, "{bad:?}");
+            assert!(matches!(warnings[0].problem, Problem::NotJson(_)), "{bad:?}");
+            assert!(warnings[0].to_string().starts_with("kammer.json is not valid JSON"), "{bad:?}");
+        }
+        assert_eq!(parse("\u{feff}{\"name\": \"Musterkammer\"}").0.name.as_deref(), Some("Musterkammer"));
+        for not_object in ["[]", "null", "\"Musterkammer\"", "42"] {
+            assert_eq!(parse(not_object).1, vec![warning("", Problem::NotAnObject)], "{not_object}");
+        }
+    }
+
+    #[test]
+    fn deeply_nested_junk_is_refused_without_a_stack_overflow() {
+        let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+        let (kammer, warnings) = parse(&format!("{{\"name\": {deep}}}"));
+        assert_eq!(kammer, Kammer::default());
+        assert_eq!(warnings.len(), 1);
+        // Nesting that serde_json accepts is just a wrong type.
+        let (_, warnings) = parse(&format!("{{\"offers\": [{}{}]}}", "[".repeat(100), "]".repeat(100)));
+        assert_eq!(fields(&warnings), vec!["offers[0]"]);
+    }
+
+    #[test]
+    fn warnings_name_the_field_for_the_console() {
+        let (_, warnings) = from_value(&json!({"links": {"booking": "http://termine.example/"}, "farbe": 1}));
+        let messages: Vec<String> = warnings.iter().map(ToString::to_string).collect();
+        assert!(messages.contains(&"kammer.json: `links.booking` must be an https:// address; ignored".to_string()));
+        assert!(messages.contains(&"kammer.json: `farbe` is not a known field; ignored".to_string()));
+    }
+}
