@@ -1,5 +1,6 @@
 //! Property test: parsing `kammer.json` never panics, whatever JSON a web editor (or an attacker) puts there, and
 //! whatever it keeps obeys the rules (https links, plain file names, bounded lists).
+#![cfg(not(target_arch = "wasm32"))]
 
 use arbeitgeber_check::domain::kammer::{MAX_CONTACTS, MAX_OFFERS, from_value, parse};
 use proptest::prelude::*;
