@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { useApp } from './support/app.mjs';
 import { ANSWERS, answerAll, fields, goals } from './support/content.mjs';
+import { AccessibilityPage, EasyLanguagePage } from './support/pages/chamber.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const env = useApp();
@@ -17,7 +18,8 @@ async function violations(app) {
 }
 
 /** Every questionnaire screen: start, privacy, profile, each field of the content, overview. */
-const questionnaire = (app) => [app.start, app.privacy, app.profile, ...fields.map((_, i) => app.field(i + 1)), app.overview];
+const questionnaire = (app) => [app.start, app.privacy, app.profile, ...fields.map((_, i) => app.field(i + 1)), app.overview,
+  new AccessibilityPage(app), new EasyLanguagePage(app)];
 
 for (const lang of ['de', 'en']) {
   test(`no axe violations on any questionnaire screen (${lang})`, async () => {

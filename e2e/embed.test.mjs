@@ -66,8 +66,11 @@ test('the snippet embeds a titled, borderless frame that grows and shrinks with 
   await check.profile.waitFor();
   const profile = await embed.waitForFit();
   assert.ok(profile < field, `shrinks: ${field} -> ${profile}`);
-  assert.equal(await check.footer.landmark.count(), 0, 'compact mode: the host provides the footer');
-  assert.equal(await check.footer.privacyLink.count(), 0, 'compact mode: no footer link either');
+  // Compact mode keeps a slim footer with the links only: the accessibility statement stays one step away.
+  assert.equal(await check.footer.landmark.count(), 1, 'compact mode: a slim footer');
+  assert.equal(await check.footer.accessibilityLink.count(), 1, 'compact mode: the accessibility statement link');
+  assert.equal(await check.header.easyLanguageLink.count(), 1, 'compact mode: the plain-language link');
+  assert.equal(await check.root.getByText(check.t.footer_note, { exact: true }).count(), 0, 'compact mode: no footer note');
   assert.deepEqual(await page.context().cookies(), [], 'no cookies anywhere');
   assert.deepEqual(log.foreign, []);
   assert.deepEqual(log.errors, []);

@@ -2,6 +2,7 @@
 // without horizontal scrolling, in German and English, with long answers and a plan on screen.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { AccessibilityPage, EasyLanguagePage } from './support/pages/chamber.mjs';
 import { useApp } from './support/app.mjs';
 import { answerAll, fields, goals } from './support/content.mjs';
 
@@ -13,7 +14,7 @@ const seed = {
 };
 // Every screen, every field of the content.
 const screens = (app) => [app.start, app.privacy, app.profile, ...fields.map((_, i) => app.field(i + 1)),
-  app.overview, app.results, app.plan, app.report];
+  app.overview, app.results, app.plan, app.report, new AccessibilityPage(app), new EasyLanguagePage(app)];
 
 for (const width of [320, 640]) {
   test(`no horizontal scrolling at ${width} px`, async () => {

@@ -26,7 +26,9 @@ pub fn App() -> impl IntoView {
     let screen = Screen::parse(&location.hash().unwrap_or_default()).unwrap_or(Screen::Start);
     let state = AppState::start(options.lang, screen);
     provide_context(state);
+    let kammer = crate::state::kammer::provide();
     set_up_embedding(&options, state);
+    apply_kammer_accent(&options, kammer);
 
     // Back/forward, links and typed URLs all arrive here; the hash is the single source of the current screen.
     let hash_listener = window_event_listener(leptos::ev::hashchange, move |_| {
@@ -59,7 +61,7 @@ pub fn App() -> impl IntoView {
             <NoticeBar/>
             <CurrentScreen/>
         </main>
-        {(!compact).then(|| view! { <Footer/> })}
+        <Footer compact=compact/>
     }
 }
 
@@ -80,6 +82,18 @@ fn set_up_embedding(options: &Options, state: AppState) {
     if options.handoff {
         embed::receive_handoff(move |saved| state.adopt(saved));
     }
+}
+
+/// The chamber's accent colour from `kammer.json`, once it arrives; an `?accent=` in the URL wins.
+fn apply_kammer_accent(options: &Options, kammer: crate::state::kammer::KammerSettings) {
+    if options.accent.is_some() {
+        return;
+    }
+    Effect::new(move |_| {
+        if let Some(accent) = kammer.0.get().and_then(|kammer| kammer.accent) {
+            embed::apply_accent(&accent);
+        }
+    });
 }
 
 /// Keeps `<html lang>` and the document title in step with the language and screen, for screen readers and tabs.

@@ -1,8 +1,9 @@
-//! The page header: product name and the language switch.
+//! The page header: product name, the link to the page in plain language, and the language switch.
 
 use leptos::prelude::*;
 
 use crate::domain::lang::Lang;
+use crate::state::route::Screen;
 use crate::state::use_app_state;
 
 /// Product name (a link to the start page) and a button that switches to the other language. In compact mode (embedded
@@ -30,9 +31,19 @@ pub fn Header(
             </button>
         }
     };
+    let easy_language = move || {
+        view! {
+            <a class="easy-language-link" href=Screen::EasyLanguage.to_hash()>
+                {move || state.t().header_easy_language_link}
+            </a>
+        }
+    };
     if compact {
         return view! {
-            <nav class="embed-bar" aria-label=move || state.t().language_switch_label>{switch}</nav>
+            <div class="embed-bar">
+                {easy_language}
+                <nav aria-label=move || state.t().language_switch_label>{switch}</nav>
+            </div>
         }
         .into_any();
     }
@@ -40,7 +51,10 @@ pub fn Header(
         <header class="site-header">
             <div class="site-header__inner">
                 <a class="site-header__name" href="#/">{move || state.t().app_name}</a>
-                <nav aria-label=move || state.t().language_switch_label>{switch}</nav>
+                <span class="site-header__links">
+                    {easy_language}
+                    <nav aria-label=move || state.t().language_switch_label>{switch}</nav>
+                </span>
             </div>
         </header>
     }

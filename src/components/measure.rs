@@ -29,6 +29,9 @@ pub fn MeasureCard(
                 <p class="badges">
                     {recommended.quick_win.then(|| view! { <span class="badge badge--quick">{t.quick_win}</span> })}
                     {recommended.sector_match.then(|| view! { <span class="badge">{t.sector_fit}</span> })}
+                    {recommended.meets_legal_duty.then(|| {
+                        view! { <span class="badge badge--duty">{t.legal_duty_measure_label}</span> }
+                    })}
                 </p>
             </div>
             <p>{measure.description.get(lang)}</p>
@@ -38,6 +41,11 @@ pub fn MeasureCard(
                 <span>{t.measure_time}": "{t.time_label(measure.time_to_effect)}</span>
             </p>
             {support}
+            {(!measure.sources.is_empty()).then(|| {
+                view! {
+                    <p class="measure__sources">{t.measure_sources_label}" "{measure.sources.join("; ")}</p>
+                }
+            })}
             <button
                 type="button"
                 class="measure__add no-print"

@@ -2,9 +2,11 @@
 //! import a page or the root (tests/architecture.rs); shared focus helpers and DOM ids live in [`focus`].
 
 pub mod chart;
+pub mod contact;
 pub mod focus;
 pub mod footer;
 pub mod header;
+pub mod legal_duties;
 pub mod measure;
 pub mod notice;
 pub mod progress;

@@ -291,6 +291,22 @@ pub const DE: Messages = Messages {
     team_error_no_answers: "Die Datei enthält keine Antworten.",
     team_error_too_many: "Es lassen sich höchstens {max} Dateien zusammenführen; diese wurde nicht berücksichtigt.",
     team_error_not_team_file: "Das ist keine Team-Datei des Arbeitgeber-Checks. Es wurde nichts geändert.",
+
+    // Chamber edition in the views (issue 11).
+    footer_accessibility_link: "Erklärung zur Barrierefreiheit",
+    footer_imprint_link: "Impressum",
+    footer_host_privacy_link: "Datenschutzerklärung",
+    header_easy_language_link: "Leichte Sprache",
+    contact_title: "Ihr Kontakt bei {name}",
+    contact_title_unnamed: "Ihr Kontakt",
+    contact_phone: "Telefon",
+    contact_email: "E-Mail",
+    contact_hours: "Erreichbar",
+    contact_booking: "Beratungstermin vereinbaren",
+    handoff_appointment_title: "Termin für das Gespräch",
+    handoff_appointment_date: "Datum",
+    handoff_appointment_time: "Uhrzeit",
+    handoff_appointment_place: "Ort",
 };
 
 // Labels by exhaustive match: a reordered or new variant cannot silently take another variant's label.

@@ -279,6 +279,22 @@ pub const EN: Messages = Messages {
     team_error_no_answers: "The file contains no answers.",
     team_error_too_many: "At most {max} files can be merged; this one was left out.",
     team_error_not_team_file: "This is not a team file of the Arbeitgeber-Check. Nothing was changed.",
+
+    // Chamber edition in the views (issue 11).
+    footer_accessibility_link: "Accessibility statement",
+    footer_imprint_link: "Imprint",
+    footer_host_privacy_link: "Privacy notice",
+    header_easy_language_link: "Plain English",
+    contact_title: "Your contact at {name}",
+    contact_title_unnamed: "Your contact",
+    contact_phone: "Phone",
+    contact_email: "Email",
+    contact_hours: "Available",
+    contact_booking: "Book an appointment",
+    handoff_appointment_title: "Appointment for the conversation",
+    handoff_appointment_date: "Date",
+    handoff_appointment_time: "Time",
+    handoff_appointment_place: "Place",
 };
 
 // Labels by exhaustive match: a reordered or new variant cannot silently take another variant's label.

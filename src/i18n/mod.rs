@@ -266,6 +266,25 @@ pub struct Messages {
     /// "{max}": [`MAX_MEMBERS`].
     pub team_error_too_many: &'static str,
     pub team_error_not_team_file: &'static str,
+
+    // Chamber edition in the views (issue 11): footer and header links, the contact card, the appointment lines.
+    pub footer_accessibility_link: &'static str,
+    /// The host's imprint and privacy notice from kammer.json.
+    pub footer_imprint_link: &'static str,
+    pub footer_host_privacy_link: &'static str,
+    /// The link to the page in plain language.
+    pub header_easy_language_link: &'static str,
+    /// "{name}": the chamber's name from kammer.json.
+    pub contact_title: &'static str,
+    pub contact_title_unnamed: &'static str,
+    pub contact_phone: &'static str,
+    pub contact_email: &'static str,
+    pub contact_hours: &'static str,
+    pub contact_booking: &'static str,
+    pub handoff_appointment_title: &'static str,
+    pub handoff_appointment_date: &'static str,
+    pub handoff_appointment_time: &'static str,
+    pub handoff_appointment_place: &'static str,
 }
 
 /// The names of the roles in the profile, one field per role so none can be missing or mixed up.

@@ -5,9 +5,11 @@
 use leptos::prelude::*;
 
 use crate::components::chart::RadarChart;
+use crate::components::contact::HandoffContact;
 use crate::components::focus::PAGE_TITLE;
+use crate::components::legal_duties::LegalDuties;
 use crate::components::score::{ScoreBadge, ScoreTable, field_chart_values, score_text};
-use crate::domain::content::{Content, Measure};
+use crate::domain::content::{Content, ContentDate, Measure};
 use crate::domain::lang::{Lang, Text};
 use crate::domain::plan::PlanEntry;
 use crate::domain::report::{HandoffGoal, ReportField, assemble};
@@ -52,6 +54,8 @@ pub fn ReportPage() -> impl IntoView {
             <PrintActions t=t/>
             <article class="report" data-testid="report">
                 <Cover company=company.clone() overall=report.scores.overall reading=reading_text(report.overall_reading, lang) lang=lang/>
+                // First after the title page, before any score.
+                <LegalDuties duties=report.unmet_duties lang=lang/>
                 <Summary scores=report.scores.clone() lang=lang/>
                 <section class="report__fields">
                     <h2>{t.report_fields}</h2>
@@ -59,7 +63,7 @@ pub fn ReportPage() -> impl IntoView {
                 </section>
                 <PlanTable plan=report.plan lang=lang/>
                 <Handoff company=company overall=report.scores.overall goals=report.handoff lang=lang/>
-                <Method content=content lang=lang/>
+                <Method content=content as_of=report.content_as_of lang=lang/>
             </article>
         }
     }
@@ -206,6 +210,7 @@ fn Handoff(company: String, overall: Score, goals: Vec<HandoffGoal<'static>>, la
                 <li>
                     <strong>{format!("{} {}", handoff.goal.id, handoff.goal.title.get(lang))}</strong>
                     {format!(" – {} / 100", score_text(&handoff.score, lang))}
+                    {handoff.has_unmet_duty.then(|| view! { <br/>{t.legal_duty_note} })}
                     {measure.map(|m| view! { <br/>{t.report_handoff_proposed}" "{m} })}
                 </li>
             }
@@ -224,13 +229,14 @@ fn Handoff(company: String, overall: Score, goals: Vec<HandoffGoal<'static>>, la
             </ul>
             <h3>{t.report_handoff_notes}</h3>
             <div class="report__notes" aria-hidden="true"></div>
+            <HandoffContact/>
         </section>
     }
 }
 
 /// How the scores are computed, and the bands.
 #[component]
-fn Method(content: &'static Content, lang: Lang) -> impl IntoView {
+fn Method(content: &'static Content, as_of: ContentDate, lang: Lang) -> impl IntoView {
     let t = messages(lang);
     let bands = content
         .bands
@@ -243,6 +249,10 @@ fn Method(content: &'static Content, lang: Lang) -> impl IntoView {
             <h2>{t.report_method_title}</h2>
             {t.report_method.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
             <ul>{bands}</ul>
+            <p>{t.method_time_to_effect}</p>
+            <p>{t.method_quick_win}</p>
+            <p>{t.method_legal_duties}</p>
+            <p data-testid="content-as-of">{t.content_as_of.replace("{date}", &as_of.display(lang))}</p>
         </section>
     }
 }

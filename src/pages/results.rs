@@ -4,13 +4,15 @@
 use leptos::prelude::*;
 
 use crate::components::chart::RadarChart;
+use crate::components::contact::ContactCard;
 use crate::components::focus::PAGE_TITLE;
+use crate::components::legal_duties::LegalDuties;
 use crate::components::measure::MeasureCard;
 use crate::components::score::{ScoreBadge, ScoreTable, field_chart_values, goal_chart_values, goal_score_text};
 use crate::domain::content::Content;
 use crate::domain::lang::Lang;
 use crate::domain::reading::reading;
-use crate::domain::recommend::{GoalRecommendation, RecommendedMeasure, recommend};
+use crate::domain::recommend::{GoalRecommendation, RecommendedMeasure, recommend, unmet_legal_duties};
 use crate::domain::scoring::{Score, Scores, score};
 use crate::i18n::{Messages, messages};
 use crate::state::route::Screen;
@@ -39,6 +41,7 @@ pub fn ResultsPage() -> impl IntoView {
             <section class="page page--results" aria-labelledby=PAGE_TITLE>
                 <h1 id=PAGE_TITLE tabindex="-1">{t.results_title}</h1>
                 <p class="lead">{t.results_intro}</p>
+                <LegalDuties duties=unmet_legal_duties(content, &answers) lang=lang/>
                 <OverallCard overall=scores.overall lang=lang/>
                 <FieldCards scores=scores.clone() lang=lang/>
                 <ChartSection scores=scores.clone() lang=lang show_goals=show_goals/>
@@ -48,6 +51,7 @@ pub fn ResultsPage() -> impl IntoView {
                     <UnscoredGoals scores=scores.clone() lang=lang/>
                     <Priorities recommendations=recommendations scores=scores lang=lang/>
                 </section>
+                <ContactCard/>
                 <ResultsPager t=t/>
             </section>
         }

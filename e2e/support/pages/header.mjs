@@ -5,6 +5,9 @@ export class Header {
 
   get banner() { return this.app.root.getByRole('banner'); }
 
+  /** The link to the page in plain language ("Leichte Sprache" / "Plain English"), also in compact mode. */
+  get easyLanguageLink() { return this.app.root.getByRole('link', { name: this.app.t.header_easy_language_link, exact: true }); }
+
   /** The switch is a button named with the *other* language's name, inside the navigation named for it. */
   get languageSwitch() {
     const t = this.app.t;

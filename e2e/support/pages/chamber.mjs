@@ -1,0 +1,29 @@
+// What the chamber settings (kammer.json) add: the contact card on the results screen, the unmet legal duties
+// (results and report), and the two information pages linked from header and footer.
+import { Screen } from './screen.mjs';
+
+/** The contact card: a region named "Ihr Kontakt bei {name}" (or "Ihr Kontakt" without a name). */
+export class ContactCard {
+  constructor(app) { this.app = app; }
+  title(name) { return name ? this.app.t.contact_title.replace('{name}', name) : this.app.t.contact_title_unnamed; }
+  region(name) { return this.app.main.getByRole('region', { name: this.title(name), exact: true }); }
+  /** Any contact card, whatever its name. */
+  get any() { return this.app.main.getByTestId('contact'); }
+}
+
+/** The unmet legal duties: a region before everything else, one list item per duty. */
+export class LegalDuties {
+  constructor(app) { this.app = app; }
+  get region() { return this.app.main.getByRole('region', { name: this.app.t.legal_duties_title, exact: true }); }
+  get items() { return this.region.getByRole('listitem'); }
+}
+
+/** The accessibility statement; its heading is the footer link's text. */
+export class AccessibilityPage extends Screen {
+  constructor(app) { super(app, '#/barrierefreiheit', (t) => t.footer_accessibility_link); }
+}
+
+/** The page in plain language; its heading is the header link's text. */
+export class EasyLanguagePage extends Screen {
+  constructor(app) { super(app, '#/leichte-sprache', (t) => t.header_easy_language_link); }
+}
