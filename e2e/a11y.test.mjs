@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { setup, openApp, answer, statementIds } from './support/app.mjs';
+import { setup, openApp, answer, statementIds, appReady } from './support/app.mjs';
 import { goals, savedState, seedScript } from './support/content.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -26,7 +26,7 @@ for (const lang of ['de', 'en']) {
     const found = {};
     for (const hash of SCREENS) {
       await page.goto(`${env.server.url}?lang=${lang}${hash}`);
-      await page.locator('main h1').waitFor();
+      await appReady(page);
       // Scan with some answers given and a help text open, so those states are covered too.
       if (hash.startsWith('#/feld/')) {
         const ids = await statementIds(page);
@@ -53,7 +53,7 @@ for (const lang of ['de', 'en']) {
     const found = {};
     for (const hash of ['#/ergebnis', '#/plan', '#/bericht']) {
       await page.goto(`${env.server.url}?lang=${lang}${hash}`);
-      await page.locator('main h1').waitFor();
+      await appReady(page);
       if (hash === '#/ergebnis') {
         await page.locator('details.more-measures summary').first().click();
         await page.locator('details.more-measures[open] [data-testid=measure]').first().waitFor();

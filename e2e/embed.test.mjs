@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './support/serve.mjs';
-import { launch } from './support/browser.mjs';
+import { launch, appReady } from './support/browser.mjs';
 import { DIST } from './support/app.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; "
@@ -51,6 +51,7 @@ async function openHost(path, { initScript } = {}) {
   const element = page.locator('iframe');
   await element.waitFor();
   const frame = page.frameLocator('iframe');
+  await frame.locator('#prerender').waitFor({ state: 'detached' });
   await frame.locator('main h1').waitFor();
   return { page, element, frame, log };
 }
@@ -168,12 +169,12 @@ test('hostile URL options on the app are ignored; a valid accent themes it', asy
   page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
   for (const query of ['?accent=javascript:alert(1)', '?accent=%23000;background:url(//evil)', '?lang=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', `?accent=${'1'.repeat(4000)}`]) {
     await page.goto(app.url + query);
-    await page.locator('main h1').waitFor();
+    await appReady(page);
     const accent = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim());
     assert.equal(accent, '#0b5a6b', query);
   }
   await page.goto(app.url + '?accent=%23004B87');
-  await page.locator('main h1').waitFor();
+  await appReady(page);
   assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()), '#004b87');
   assert.deepEqual(dialogs, []);
   await context.close();
@@ -191,7 +192,7 @@ test('the app runs under a strict CSP without a single violation', async () => {
   await page.locator('fieldset[data-statement] input[value=fully]').first().check();
   for (const hash of ['#/uebersicht', '#/ergebnis', '#/plan', '#/bericht', '#/']) {
     await page.goto(app.url + '?accent=%23004b87' + hash);
-    await page.locator('main h1').waitFor();
+    await appReady(page);
   }
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   await context.close();

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { setup, openApp, answer, shownAnswer, statementIds, stored, KEY } from './support/app.mjs';
+import { setup, openApp, answer, shownAnswer, statementIds, stored, KEY, appReady } from './support/app.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -116,7 +116,7 @@ test('blocked storage: the app works in memory and says so once', async () => {
   assert.equal(await shownAnswer(page, second), 'mostly', 'answers live on in memory across screens');
   assert.deepEqual(page.problems.pageErrors, []);
   await page.goto(env.server.url + '#/');
-  await page.locator('main h1').waitFor();
+  await appReady(page);
   assert.ok(await page.getByTestId('remember').isDisabled());
   assert.equal(await page.getByTestId('save-status').getAttribute('data-mode'), 'Memory');
   // The notice offers the way out: a result file with the answers given so far.

@@ -36,7 +36,11 @@ export async function openPage(browser, { allowedOrigins = [], contextOptions = 
   return page;
 }
 
-/** Waits until the Leptos app has rendered its first screen. */
+/**
+ * Waits until the Leptos app has rendered its first screen: a heading is visible and the start page pre-rendered into
+ * index.html (which the app removes as it mounts) is gone.
+ */
 export async function appReady(page) {
+  await page.locator('#prerender').waitFor({ state: 'detached', timeout: 20_000 });
   await page.locator('main h1').first().waitFor({ state: 'visible', timeout: 20_000 });
 }
