@@ -45,7 +45,8 @@ fn escape(text: &str) -> String {
 /// Leptos' output).
 fn start_page_shell(t: &Messages, statements: usize) -> String {
     let e = escape;
-    let switch = format!(r#"<button type="button" class="lang-switch" lang="en">{}</button>"#, e(t.other_language_name));
+    let switch =
+        format!(r#"<button type="button" class="lang-switch" lang="en">{}</button>"#, e(t.other_language_name));
     let header = format!(
         r#"<header class="site-header"><div class="site-header__inner"><a class="site-header__name" href="{start}">{name}</a><nav aria-label="{label}">{switch}</nav></div></header>"#,
         start = Screen::Start.to_hash(),
@@ -69,7 +70,9 @@ fn start_page_shell(t: &Messages, statements: usize) -> String {
 /// `pages::start::StartPage` without saved answers.
 fn start_page(t: &Messages, statements: usize) -> String {
     let e = escape;
-    let card = |title: &str, text: &str| format!(r#"<section class="info-card"><h2>{}</h2><p>{}</p></section>"#, e(title), e(text));
+    let card = |title: &str, text: &str| {
+        format!(r#"<section class="info-card"><h2>{}</h2><p>{}</p></section>"#, e(title), e(text))
+    };
     format!(
         concat!(
             r#"<section class="page page--start" aria-labelledby="page-title">"#,
