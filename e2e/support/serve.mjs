@@ -1,9 +1,28 @@
 // A small static file server for dist/: used by `make serve` and by the end-to-end tests. Serves the app under an
 // optional sub-path (to prove sub-path hosting) and with optional extra headers (to prove a strict CSP works).
+// Text and wasm files go out brotli-compressed (quality 11, cached per file version) when the browser accepts it, as
+// a real host serves them, so load measurements (Lighthouse, `make bench-ui`) match what visitors get.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+/** Types worth compressing; images such as PNG are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.svg', '.json']);
+
+/** Brotli bodies by path, size and modification time, so a rebuilt file is compressed anew. */
+const compressed = new Map();
+
+function brotli(file, body, mtimeMs) {
+  const key = `${file}:${body.length}:${mtimeMs}`;
+  if (!compressed.has(key)) {
+    compressed.set(key, brotliCompressSync(body, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+    }));
+  }
+  return compressed.get(key);
+}
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -48,9 +67,16 @@ export async function serve({ root, port = 0, host = '127.0.0.1', base = '/', he
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', ...headers });
-      response.end(body);
+      const [body, info] = await Promise.all([readFile(file), stat(file)]);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const head = { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding', ...headers };
+      if (COMPRESSIBLE.has(extname(file)) && /\bbr\b/.test(request.headers['accept-encoding'] ?? '')) {
+        response.writeHead(200, { ...head, 'content-encoding': 'br' });
+        response.end(brotli(file, body, info.mtimeMs));
+      } else {
+        response.writeHead(200, head);
+        response.end(body);
+      }
     } catch {
       response.writeHead(404).end('not found');
     }
