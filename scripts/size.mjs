@@ -13,7 +13,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 /** The budget for the first load, brotli bytes. The product goal is 160 KB, then 100 KB (ARCHITECTURE.md). */
-export const BUDGET = Number(process.env.SIZE_BUDGET ?? 266_000);
+export const BUDGET = Number(process.env.SIZE_BUDGET ?? 288_000);
 
 /** Files fetched at start when present although nothing in index.html names them. */
 const FETCHED_AT_START = ['kammer.json'];

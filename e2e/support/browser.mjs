@@ -48,4 +48,3 @@ export async function appReady(page) {
   await page.locator('#prerender').waitFor({ state: 'detached', timeout: 20_000 });
   await page.getByRole('main').getByRole('heading', { level: 1 }).first().waitFor({ state: 'visible', timeout: 20_000 });
 }
-}
