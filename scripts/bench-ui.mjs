@@ -2,7 +2,7 @@
 // (bench/previous.json), on the release build served with brotli (e2e/support/serve.mjs):
 //  1. first load: brotli bytes of every file fetched before the start page is usable (scripts/size.mjs);
 //  2. Lighthouse mobile (its default: simulated slow 4G, 4x CPU), median of LIGHTHOUSE_RUNS (3) runs: performance,
-//     LCP, TBT, CLS;
+//     LCP, TBT, CLS (lighthouse is pinned to 12.8.x in package.json: 13.x needs Node >= 22.19, the project runs on 20);
 //  3. the time to render the results screen for a complete answer set at 4x CPU throttling (click "Zum Ergebnis" ->
 //     scores and all recommendations in the DOM, style and layout included), median of 7;
 //  4. the time from clicking an answer to the updated progress text at 4x CPU throttling, median and worst.
