@@ -19,7 +19,7 @@ const args = process.argv.slice(2);
 const dist = args.find((arg) => !arg.startsWith('--')) ?? 'dist';
 const PREVIOUS = new URL('../bench/previous.json', import.meta.url);
 const LIGHTHOUSE = new URL('../node_modules/.bin/lighthouse', import.meta.url).pathname;
-const server = await serve({ root: dist });
+const server = await serve({ root: dist, brotliQuality: 11 });
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 // Lighthouse first, alone on the machine's CPU.

@@ -1,7 +1,8 @@
 // A small static file server for dist/: used by `make serve` and by the end-to-end tests. Serves the app under an
 // optional sub-path (to prove sub-path hosting) and with optional extra headers (to prove a strict CSP works).
-// Text and wasm files go out brotli-compressed (quality 11, cached per file version) when the browser accepts it, as
-// a real host serves them, so load measurements (Lighthouse, `make bench-ui`) match what visitors get.
+// Text and wasm files go out brotli-compressed (cached per file version) when the browser accepts it, as a real host
+// serves them. Quality 5 by default: quality 11 takes 5-20 s of CPU for the wasm on a busy machine, blocking the first
+// request of every test file; `make bench-ui` asks for 11, so its load figures match `scripts/size.mjs`.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { brotliCompressSync, constants } from 'node:zlib';
@@ -14,11 +15,11 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.svg', '
 /** Brotli bodies by path, size and modification time, so a rebuilt file is compressed anew. */
 const compressed = new Map();
 
-function brotli(file, body, mtimeMs) {
-  const key = `${file}:${body.length}:${mtimeMs}`;
+function brotli(file, body, mtimeMs, quality) {
+  const key = `${file}:${body.length}:${mtimeMs}:${quality}`;
   if (!compressed.has(key)) {
     compressed.set(key, brotliCompressSync(body, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+      params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
     }));
   }
   return compressed.get(key);
@@ -45,9 +46,10 @@ const TYPES = {
  * @param {string} [options.base]    URL sub-path the app lives under, e.g. "/check/"
  * @param {object} [options.headers] extra response headers for every file
  * @param {object} [options.pages]   extra routes: path -> html string (host pages for embedding tests)
+ * @param {number} [options.brotliQuality]  0-11; 5 by default (fast), 11 to serve what `scripts/size.mjs` measures
  * @returns {Promise<{url: string, origin: string, close: () => Promise<void>}>}
  */
-export async function serve({ root, port = 0, host = '127.0.0.1', base = '/', headers = {}, pages = {} }) {
+export async function serve({ root, port = 0, host = '127.0.0.1', base = '/', headers = {}, pages = {}, brotliQuality = 5 }) {
   const rootDir = resolve(root);
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
@@ -72,7 +74,7 @@ export async function serve({ root, port = 0, host = '127.0.0.1', base = '/', he
       const head = { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding', ...headers };
       if (COMPRESSIBLE.has(extname(file)) && /\bbr\b/.test(request.headers['accept-encoding'] ?? '')) {
         response.writeHead(200, { ...head, 'content-encoding': 'br' });
-        response.end(brotli(file, body, info.mtimeMs));
+        response.end(brotli(file, body, info.mtimeMs, brotliQuality));
       } else {
         response.writeHead(200, head);
         response.end(body);
