@@ -17,7 +17,11 @@ const env = useApp();
 /** Waits until the service worker of the app's page (or frame) is installed (files cached) and activated; its scope. */
 async function offlineReady(app) {
   return app.root.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
+    // `ready` never settles without a worker: fail after 20 s instead of hanging the run.
+    const registration = await Promise.race([
+      navigator.serviceWorker.ready,
+      new Promise((_, reject) => setTimeout(() => reject(new Error('no service worker became ready')), 20_000)),
+    ]);
     const worker = registration.active;
     if (worker.state !== 'activated') {
       await new Promise((resolve) => worker.addEventListener('statechange', () => worker.state === 'activated' && resolve()));
