@@ -7,7 +7,7 @@ serve:  ## build the release app and serve it on http://127.0.0.1:8080/
 test:   ## run every test layer; ends with "N passed, N failed"
 	@scripts/test.sh
 
-size:   ## build release and print raw, gzip and brotli bytes of dist/
+size:   ## build release and print the first load (raw, brotli) against the budget
 	@scripts/size.sh
 
 package:  ## release build + target/package/arbeitgeber-check-<version>.zip for any web server (see KAMMER.md)
@@ -19,7 +19,7 @@ stats:  ## print content statistics
 bench:  ## benchmark scoring + recommendations natively
 	@cargo run --quiet --release --example bench_engine
 
-bench-ui:  ## Chromium, 4x CPU throttling: click an answer -> progress updated
+bench-ui:  ## first load, Lighthouse mobile, results render, answer click; beside bench/previous.json
 	@scripts/size.sh > /dev/null && node scripts/bench-ui.mjs dist
 
 benchmark:  ## FILES=<folder>: regional benchmark from result files -> target/benchmark/benchmark.json (BENCHMARK.md)

@@ -1,15 +1,19 @@
 // The accessibility statement and the Leichte-Sprache page: reachable by their hashes, axe clean in both languages,
 // every link reachable by keyboard, and the statement's feedback section falls back to a neutral text when no
 // chamber contact is configured. (Footer and header links to them are wired with the chamber settings.)
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { setup, openApp } from './support/app.mjs';
+import { useApp } from './support/app.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-let env;
-before(async () => { env = await setup(); });
-after(async () => { await env?.stop(); });
+const env = useApp();
+
+/** The tab of the app opened at `hash` (these pages have no page objects yet). */
+async function openAt(hash, lang) {
+  const app = await env.open({ lang, at: () => ({ hash, waitFor: async () => {} }) });
+  return app.page;
+}
 
 async function violations(page) {
   await page.addScriptTag({ path: AXE });
@@ -26,7 +30,7 @@ const PAGES = {
 
 for (const lang of ['de', 'en']) {
   test(`both information pages render, are axe clean and keyboard reachable (${lang})`, async () => {
-    const page = await openApp(env, { query: `?lang=${lang}`, hash: '#/barrierefreiheit' });
+    const page = await openAt('#/barrierefreiheit', lang);
     const found = {};
     for (const [hash, expected] of Object.entries(PAGES)) {
       await page.goto(`${env.server.url}?lang=${lang}${hash}`);
@@ -53,7 +57,7 @@ for (const lang of ['de', 'en']) {
 }
 
 test('the statement names the arbitration body and falls back to a neutral contact text', async () => {
-  const page = await openApp(env, { hash: '#/barrierefreiheit' });
+  const page = await openAt('#/barrierefreiheit');
   const text = await page.getByTestId('accessibility-page').textContent();
   assert.match(text, /Schlichtungsstelle nach § 9d NBGG/);
   assert.match(text, /Landesbeauftragten für Menschen mit Behinderungen/);

@@ -113,6 +113,7 @@ for (const [name, start] of [['apache', (unpacked) => startApache(unpacked)], ['
       page.on('response', (r) => { if (r.url().endsWith('.wasm')) encodings.add(r.headers()['content-encoding']); });
       await page.goto(`${server.origin}/host.html`);
       const frame = page.frameLocator('iframe');
+      await frame.locator('#prerender').waitFor({ state: 'detached', timeout: 20_000 });
       await frame.locator('main h1').waitFor({ timeout: 20_000 });
       const inner = page.frames().find((f) => f !== page.mainFrame());
       await inner.evaluate(() => { location.hash = '#/feld/1'; });

@@ -1,14 +1,44 @@
-// Interaction benchmark (not a test): in Chromium with 4x CPU throttling (DevTools protocol)
-//  1. the time from clicking an answer to the updated progress text (median and worst of N clicks);
-//  2. the time to render the results screen for a complete answer set (click "Zum Ergebnis" -> scores and all
-//     recommendations in the DOM).
-// `make bench-ui` (builds first).
+// Speed benchmark (not a test; times never are): the figures of issue 15, side by side with the previous release's
+// (bench/previous.json), on the release build served with brotli (e2e/support/serve.mjs):
+//  1. first load: brotli bytes of every file fetched before the start page is usable (scripts/size.mjs);
+//  2. Lighthouse mobile (its default: simulated slow 4G, 4x CPU), median of LIGHTHOUSE_RUNS (3) runs: performance,
+//     LCP, TBT, CLS (lighthouse is pinned to 12.8.x in package.json: 13.x needs Node >= 22.19, the project runs on 20);
+//  3. the time to render the results screen for a complete answer set at 4x CPU throttling (click "Zum Ergebnis" ->
+//     scores and all recommendations in the DOM, style and layout included), median of 7;
+//  4. the time from clicking an answer to the updated progress text at 4x CPU throttling, median and worst.
+// `make bench-ui` (builds first). `node scripts/bench-ui.mjs dist --save` writes the figures to bench/previous.json
+// (do that on the release a change is compared with).
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { serve } from '../e2e/support/serve.mjs';
 import { launch } from '../e2e/support/browser.mjs';
 import { statements, savedState, seedScript } from '../e2e/support/content.mjs';
+import { measure } from './size.mjs';
 
-const [dist = 'dist'] = process.argv.slice(2);
-const server = await serve({ root: dist });
+const args = process.argv.slice(2);
+const dist = args.find((arg) => !arg.startsWith('--')) ?? 'dist';
+const PREVIOUS = new URL('../bench/previous.json', import.meta.url);
+const LIGHTHOUSE = new URL('../node_modules/.bin/lighthouse', import.meta.url).pathname;
+const server = await serve({ root: dist, brotliQuality: 11 });
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+// Lighthouse first, alone on the machine's CPU.
+const lighthouseRuns = [];
+for (let run = 0; run < Number(process.env.LIGHTHOUSE_RUNS ?? 3); run++) {
+  const report = JSON.parse(execFileSync(LIGHTHOUSE, [
+    server.url, '--only-categories=performance', '--output=json', '--output-path=stdout', '--quiet',
+    '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
+  ], { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }, maxBuffer: 64 << 20 }));
+  const audit = (id) => report.audits[id].numericValue;
+  lighthouseRuns.push({
+    performance: Math.round(report.categories.performance.score * 100),
+    lcp: audit('largest-contentful-paint'),
+    tbt: audit('total-blocking-time'),
+    cls: audit('cumulative-layout-shift'),
+  });
+}
+const lighthouse = Object.fromEntries(['performance', 'lcp', 'tbt', 'cls'].map((key) => [key, median(lighthouseRuns.map((r) => r[key]))]));
+console.log(`Lighthouse mobile, ${lighthouseRuns.length} runs: ${lighthouseRuns.map((r) => `${r.performance} (LCP ${(r.lcp / 1000).toFixed(2)} s, TBT ${r.tbt.toFixed(0)} ms, CLS ${r.cls.toFixed(3)})`).join('; ')}`);
 const browser = await launch();
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 const cdp = await page.context().newCDPSession(page);
@@ -47,8 +77,7 @@ const samples = await page.evaluate(async () => {
   return results;
 });
 samples.sort((a, b) => a - b);
-const median = samples[Math.floor(samples.length / 2)];
-console.log(`click -> progress updated, 4x CPU throttling, ${samples.length} clicks: median ${median.toFixed(2)} ms, worst ${samples.at(-1).toFixed(2)} ms`);
+console.log(`click -> progress updated, 4x CPU throttling, ${samples.length} clicks: median ${median(samples).toFixed(2)} ms, worst ${samples.at(-1).toFixed(2)} ms`);
 console.log(`page load to first statement (4x throttling, localhost): ${loadMs} ms`);
 
 const scale = ['fully', 'mostly', 'rather_not', 'not_true', 'mostly', 'not_relevant'];
@@ -75,6 +104,39 @@ for (let run = 0; run < 7; run++) {
   }));
 }
 renders.sort((a, b) => a - b);
-console.log(`results screen render, complete answers, 4x CPU throttling, ${renders.length} runs: median ${renders[3].toFixed(1)} ms, worst ${renders.at(-1).toFixed(1)} ms`);
+console.log(`results screen render, complete answers, 4x CPU throttling, ${renders.length} runs: median ${median(renders).toFixed(1)} ms, worst ${renders.at(-1).toFixed(1)} ms`);
 await browser.close();
 await server.close();
+
+const now = {
+  first_load_bytes: measure(dist).total,
+  lighthouse_performance: lighthouse.performance,
+  lcp_ms: Math.round(lighthouse.lcp),
+  tbt_ms: Math.round(lighthouse.tbt),
+  cls: Number(lighthouse.cls.toFixed(3)),
+  results_render_ms: Number(median(renders).toFixed(1)),
+  answer_click_ms: Number(median(samples).toFixed(2)),
+  answer_click_worst_ms: Number(samples.at(-1).toFixed(2)),
+};
+const previous = existsSync(PREVIOUS) ? JSON.parse(readFileSync(PREVIOUS, 'utf8')) : null;
+const ROWS = [
+  ['first load (brotli)', 'first_load_bytes', (v) => `${(v / 1000).toFixed(1)} KB`, '<= 160 KB'],
+  ['Lighthouse mobile performance', 'lighthouse_performance', (v) => `${v}`, '100'],
+  ['  LCP', 'lcp_ms', (v) => `${(v / 1000).toFixed(2)} s`, '<= 1.2 s'],
+  ['  TBT', 'tbt_ms', (v) => `${v} ms`, '<= 20 ms'],
+  ['  CLS', 'cls', (v) => `${v}`, '0'],
+  ['results render, 4x CPU (median)', 'results_render_ms', (v) => `${v} ms`, '<= 100 ms'],
+  ['answer click, 4x CPU (median)', 'answer_click_ms', (v) => `${v} ms`, '<= 16 ms'],
+  ['answer click, 4x CPU (worst)', 'answer_click_worst_ms', (v) => `${v} ms`, ''],
+];
+const label = previous ? `previous (${previous.release})` : 'previous';
+console.log(`\n${'measure'.padEnd(34)} ${label.padStart(22)} ${'now'.padStart(12)} ${'target'.padStart(10)}`);
+for (const [name, key, format, target] of ROWS) {
+  const before = previous?.figures?.[key];
+  console.log(`${name.padEnd(34)} ${(before === undefined ? '–' : format(before)).padStart(22)} ${format(now[key]).padStart(12)} ${target.padStart(10)}`);
+}
+if (args.includes('--save')) {
+  const release = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  writeFileSync(PREVIOUS, JSON.stringify({ release, measured: new Date().toISOString().slice(0, 10), figures: now }, null, 2) + '\n');
+  console.log(`saved as the previous release's figures: ${PREVIOUS.pathname}`);
+}

@@ -29,23 +29,29 @@ export function useApp(serveOptions = {}) {
    * @typedef {object} OpenOptions
    * @property {(app: App) => {hash: string, waitFor: () => Promise<void>}} [at]  the screen to load first, e.g. (app) => app.field(2)
    * @property {'de'|'en'} [lang]   opens with ?lang=…
+   * @property {string} [query]     another query than ?lang=… (e.g. '?embed=1')
    * @property {object} [seed]      answers/profile/plan/lang put into sessionStorage before the app starts
    * @property {string} [initScript]  any other script to run before the app
    * @property {import('playwright-core').BrowserContext} [context]  a second tab in this context instead of a fresh one
    * @property {object} [server]    another server than the file's (e.g. one under a sub-path)
    * @property {object} [contextOptions]  for the fresh context (viewport, …)
    * @property {(page) => void} [beforeLoad]  e.g. to listen to responses from the first request on
+   * @property {boolean} [mounted]  false: return once the document is parsed, without waiting for the app to mount
+   *   (to look at the pre-rendered start page)
    */
-  async function open({ at, lang, seed, initScript, context, server = env.server, contextOptions, beforeLoad } = {}) {
+  async function open({ at, lang, query = lang ? `?lang=${lang}` : '', seed, initScript, context, server = env.server, contextOptions, beforeLoad, mounted = true } = {}) {
     const page = context
       ? watchProblems(await context.newPage(), [server.origin])
       : await openPage(env.browser, { allowedOrigins: [server.origin], contextOptions });
     if (seed) await page.addInitScript(seedScript(savedState(seed)));
     if (initScript) await page.addInitScript(initScript);
     beforeLoad?.(page);
-    const query = lang ? `?lang=${lang}` : '';
     const app = new App(page, { url: server.url, query, lang: lang ?? seed?.lang ?? 'de' });
     const screen = at?.(app);
+    if (!mounted) {
+      await page.goto(server.url + query + (screen?.hash ?? ''), { waitUntil: 'domcontentloaded' });
+      return app;
+    }
     await page.goto(server.url + query + (screen?.hash ?? ''));
     await appReady(page);
     if (screen) await screen.waitFor();

@@ -40,7 +40,11 @@ export async function openPage(browser, { allowedOrigins = [], contextOptions = 
   return watchProblems(await context.newPage(), allowedOrigins);
 }
 
-/** Waits until the Leptos app has rendered its first screen (any level-1 heading in <main>). */
+/**
+ * Waits until the Leptos app has rendered its first screen: the start page pre-rendered into index.html (which the
+ * app removes as it mounts) is gone and a level-1 heading in <main> is visible.
+ */
 export async function appReady(page) {
+  await page.locator('#prerender').waitFor({ state: 'detached', timeout: 20_000 });
   await page.getByRole('main').getByRole('heading', { level: 1 }).first().waitFor({ state: 'visible', timeout: 20_000 });
 }

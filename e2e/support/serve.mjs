@@ -1,9 +1,29 @@
 // A small static file server for dist/: used by `make serve` and by the end-to-end tests. Serves the app under an
 // optional sub-path (to prove sub-path hosting) and with optional extra headers (to prove a strict CSP works).
+// Text and wasm files go out brotli-compressed (cached per file version) when the browser accepts it, as a real host
+// serves them. Quality 5 by default: quality 11 takes 5-20 s of CPU for the wasm on a busy machine, blocking the first
+// request of every test file; `make bench-ui` asks for 11, so its load figures match `scripts/size.mjs`.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+/** Types worth compressing; images such as PNG are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.svg', '.json']);
+
+/** Brotli bodies by path, size and modification time, so a rebuilt file is compressed anew. */
+const compressed = new Map();
+
+function brotli(file, body, mtimeMs, quality) {
+  const key = `${file}:${body.length}:${mtimeMs}:${quality}`;
+  if (!compressed.has(key)) {
+    compressed.set(key, brotliCompressSync(body, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+    }));
+  }
+  return compressed.get(key);
+}
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -26,9 +46,10 @@ const TYPES = {
  * @param {string} [options.base]    URL sub-path the app lives under, e.g. "/check/"
  * @param {object} [options.headers] extra response headers for every file
  * @param {object} [options.pages]   extra routes: path -> html string (host pages for embedding tests)
+ * @param {number} [options.brotliQuality]  0-11; 5 by default (fast), 11 to serve what `scripts/size.mjs` measures
  * @returns {Promise<{url: string, origin: string, close: () => Promise<void>}>}
  */
-export async function serve({ root, port = 0, host = '127.0.0.1', base = '/', headers = {}, pages = {} }) {
+export async function serve({ root, port = 0, host = '127.0.0.1', base = '/', headers = {}, pages = {}, brotliQuality = 5 }) {
   const rootDir = resolve(root);
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
@@ -48,9 +69,16 @@ export async function serve({ root, port = 0, host = '127.0.0.1', base = '/', he
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', ...headers });
-      response.end(body);
+      const [body, info] = await Promise.all([readFile(file), stat(file)]);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const head = { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding', ...headers };
+      if (COMPRESSIBLE.has(extname(file)) && /\bbr\b/.test(request.headers['accept-encoding'] ?? '')) {
+        response.writeHead(200, { ...head, 'content-encoding': 'br' });
+        response.end(brotli(file, body, info.mtimeMs, brotliQuality));
+      } else {
+        response.writeHead(200, head);
+        response.end(body);
+      }
     } catch {
       response.writeHead(404).end('not found');
     }

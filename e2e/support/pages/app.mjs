@@ -40,6 +40,15 @@ export class App {
   get t() { return texts[this.lang]; }
 
   get main() { return this.root.getByRole('main'); }
+  /**
+   * The German start page pre-rendered into index.html (examples/prerender.rs), present until the app mounts. It has
+   * no role of its own (its parts do: `prerenderedHeading`), so it is found by its id.
+   */
+  get prerender() { return this.root.locator('#prerender'); }
+  /** The pre-render's start page heading. */
+  get prerenderedHeading() {
+    return this.prerender.getByRole('main').getByRole('heading', { level: 1, name: this.t.start_title, exact: true });
+  }
   /** The current screen's level-1 heading, whichever screen it is. */
   get heading() { return this.main.getByRole('heading', { level: 1 }); }
 
@@ -59,13 +68,22 @@ export class App {
   get plan() { return new PlanPage(this); }
   get report() { return new ReportPage(this); }
 
+  /**
+   * Waits until the app has mounted: the start page pre-rendered into index.html (which looks like the app's and which
+   * the app removes as it mounts) is gone, and a screen heading is shown.
+   */
+  async ready({ timeout = 20_000 } = {}) {
+    await this.prerender.waitFor({ state: 'detached', timeout });
+    await this.heading.first().waitFor({ timeout });
+  }
+
   /** Goes to an address within the app (a screen hash, optionally another query). */
   async goto(hash, query = this.query) {
     await this.root.goto(this.url + query + hash);
-    await this.heading.first().waitFor();
+    await this.ready();
   }
 
-  async reload() { await this.page.reload(); await this.heading.first().waitFor(); }
+  async reload() { await this.page.reload(); await this.ready(); }
   async back() { await this.page.goBack(); }
   async forward() { await this.page.goForward(); }
 

@@ -14,7 +14,7 @@ export class EmbedHost {
     await this.frameElement.waitFor();
     const frame = await (await this.frameElement.elementHandle()).contentFrame();
     const app = new App(this.page, { root: frame, url: frame.url().split('#')[0], lang });
-    await app.heading.first().waitFor({ timeout: 20_000 });
+    await app.ready();
     return app;
   }
 

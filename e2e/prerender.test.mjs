@@ -1,0 +1,97 @@
+// The start page is in index.html itself (pre-rendered at build time by examples/prerender.rs), so it reads before
+// the wasm runs; the app takes over without a visible jump; and it never flashes German when the app will not show
+// the German start page.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp, KEY } from './support/app.mjs';
+import { savedState, statements } from './support/content.mjs';
+
+const env = useApp();
+
+/**
+ * The boxes of the page's parts, in document order, rounded to 0.1 px. Geometry has no role or name to locate by, so
+ * this walks the elements the start page is made of (landmarks, headings, paragraphs, controls).
+ */
+const BOXES = () => [...document.querySelectorAll(
+  'a.skip-link, header, header a, nav, main, main h1, main h2, main p, main .actions a, main .info-card, main .storage-choice, main input, main button, main label, footer, footer p, footer a',
+)].filter((element) => element.getClientRects().length > 0).map((element) => {
+  const box = element.getBoundingClientRect();
+  return `${element.tagName.toLowerCase()}.${element.className} ${[box.x, box.y, box.width, box.height].map((n) => n.toFixed(1)).join(' ')}`;
+});
+
+/**
+ * Opens the app with its wasm held back until `release()`, returning as soon as the document is parsed; layout shifts
+ * are recorded from the first paint.
+ */
+async function openWithHeldWasm(options = {}) {
+  const context = await env.browser.newContext({ locale: 'de-DE', viewport: { width: 390, height: 844 } });
+  await context.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__shifts.push(entry.value); })
+      .observe({ type: 'layout-shift', buffered: true });
+  });
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await context.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  const app = await env.open({ ...options, context, mounted: false });
+  return { app, release };
+}
+
+const nextFrames = (app) => app.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+/** Text and boxes while the pre-render shows, then after the app mounted: the same, and nothing shifted. */
+async function assertSeamlessTakeOver(app, release) {
+  await app.prerenderedHeading.waitFor({ state: 'visible' });
+  await app.page.waitForTimeout(300);
+  const prerenderedText = await app.page.evaluate(() => document.body.innerText);
+  const prerenderedBoxes = await app.page.evaluate(BOXES);
+  release();
+  await app.ready();
+  await nextFrames(app);
+  assert.equal(await app.page.evaluate(() => document.body.innerText), prerenderedText, 'pre-render and app show the same text');
+  assert.deepEqual(await app.page.evaluate(BOXES), prerenderedBoxes, 'every part of the page stays where it was');
+  assert.deepEqual(await app.page.evaluate(() => window.__shifts), [], 'no layout shift');
+  assert.ok(await app.start.heading.isVisible(), 'the app shows the start page');
+}
+
+test('the German start page reads before the wasm runs, and the app takes it over without a jump', async () => {
+  const { app, release } = await openWithHeldWasm();
+  await app.prerenderedHeading.waitFor({ state: 'visible' });
+  assert.ok(await app.header.languageSwitch.isVisible(), 'the pre-rendered header has the language switch');
+  assert.ok(await app.footer.privacyLink.isVisible(), 'the pre-rendered footer has the privacy link');
+  await assertSeamlessTakeOver(app, release);
+  await app.close();
+});
+
+test('embedded (compact) the pre-render shows the compact bar and the app takes over without a jump', async () => {
+  const { app, release } = await openWithHeldWasm({ query: '?embed=1' });
+  await app.prerenderedHeading.waitFor({ state: 'visible' });
+  assert.ok(await app.header.languageSwitch.isVisible(), 'the compact bar has the language switch');
+  assert.equal(await app.footer.landmark.isVisible(), false, 'no footer in compact mode');
+  await assertSeamlessTakeOver(app, release);
+  await app.close();
+});
+
+const ENGLISH = { lang: 'en' };
+const ANSWERED = { answers: { [statements[0].id]: 'fully' } };
+for (const [name, options] of [
+  ['?lang=en', { lang: 'en' }],
+  ['English saved on this device', { initScript: rememberedScript(ENGLISH) }],
+  ['English saved in this tab', { seed: ENGLISH }],
+  ['saved answers (the start page offers to continue)', { seed: ANSWERED }],
+  ['another screen in the hash', { at: (a) => a.field(1) }],
+]) {
+  test(`the German pre-render never shows with ${name}`, async () => {
+    const { app, release } = await openWithHeldWasm(options);
+    assert.equal(await app.prerender.count(), 1, 'the pre-render is in the document');
+    assert.equal(await app.prerender.isVisible(), false, 'but hidden');
+    release();
+    await app.ready();
+    await app.close();
+  });
+}
+
+/** Puts a saved state into localStorage ("remember on this device") before the app starts. */
+function rememberedScript(seed) {
+  return `localStorage.setItem(${JSON.stringify(KEY)}, ${JSON.stringify(savedState(seed))})`;
+}

@@ -1,0 +1,96 @@
+// Where the bytes of the first load go: every file a browser fetches before the start page is usable (index.html,
+// what it links — boot script, CSS, icon — the modules and wasm the boot script loads, and the operator's
+// kammer.json when there is one), with raw and brotli (quality 11, as `brotli -q 11`) sizes, and the files that are
+// not part of the first load below. One implementation for `make size` and the size budget test
+// (e2e/size.test.mjs).
+//
+//   node scripts/size.mjs [DIST]            prints the table
+//   node scripts/size.mjs [DIST] --check    also fails (exit 1) when the first load exceeds the budget
+// SIZE_BUDGET=<bytes> overrides the budget (to see the check fail).
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+/** The budget for the first load, brotli bytes. The product goal is 160 KB, then 100 KB (ARCHITECTURE.md). */
+export const BUDGET = Number(process.env.SIZE_BUDGET ?? 288_000);
+
+/** Files fetched at start when present although nothing in index.html names them. */
+const FETCHED_AT_START = ['kammer.json'];
+
+/** Brotli size at quality 11 with the file size as hint, the way `brotli -q 11` compresses. */
+export function brotliSize(buffer) {
+  return brotliCompressSync(buffer, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 11,
+      [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length,
+    },
+  }).length;
+}
+
+/** Same-directory files a text file refers to: src/href attributes and `./name.ext` strings in JS. */
+function references(text) {
+  const found = new Set();
+  for (const [, url] of text.matchAll(/(?:src|href)="([^"#?]+)"/g)) found.add(url);
+  for (const [, url] of text.matchAll(/["'`](\.\/[A-Za-z0-9_.\-/]+\.(?:js|wasm|css|json|svg))["'`]/g)) found.add(url);
+  return [...found].filter((url) => !/^[a-z]+:|^\/\//i.test(url)).map((url) => url.replace(/^\.\//, ''));
+}
+
+/** The first-load files of `dist`, in the order they are discovered, starting from index.html. */
+export function firstLoadFiles(dist) {
+  const files = [];
+  const queue = ['index.html', ...FETCHED_AT_START.filter((name) => existsSync(join(dist, name)))];
+  while (queue.length > 0) {
+    const name = queue.shift();
+    if (files.includes(name) || !existsSync(join(dist, name))) continue;
+    files.push(name);
+    if (/\.(html|js)$/.test(name)) queue.push(...references(readFileSync(join(dist, name), 'utf8')));
+  }
+  // The service worker is registered after the page is usable and precaches files the page already loaded.
+  return files.filter((name) => name !== 'sw.js');
+}
+
+/** Every file under `dist`, relative. */
+function allFiles(dist, dir = dist) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? allFiles(dist, path) : [relative(dist, path)];
+  });
+}
+
+/** `{ first: [{name, raw, brotli}], rest: [...], total }` for `dist`. */
+export function measure(dist) {
+  const row = (name) => {
+    const buffer = readFileSync(join(dist, name));
+    return { name, raw: buffer.length, brotli: brotliSize(buffer) };
+  };
+  const firstNames = firstLoadFiles(dist);
+  const first = firstNames.map(row);
+  const rest = allFiles(dist).filter((name) => !firstNames.includes(name)).sort().map(row);
+  return { first, rest, total: first.reduce((sum, file) => sum + file.brotli, 0) };
+}
+
+/** The table `make size` prints and the budget test shows on failure. */
+export function table({ first, rest, total }, budget = BUDGET) {
+  const line = (a, b, c, d = '') => `${a.padEnd(44)} ${String(b).padStart(10)} ${String(c).padStart(10)} ${d}`;
+  const share = (bytes) => `${((100 * bytes) / total).toFixed(1).padStart(5)} %`;
+  const rows = [line('first load (before the start page is usable)', 'raw', 'brotli', 'share')];
+  for (const file of [...first].sort((a, b) => b.brotli - a.brotli)) rows.push(line(file.name, file.raw, file.brotli, share(file.brotli)));
+  rows.push(line('FIRST LOAD', first.reduce((s, f) => s + f.raw, 0), total, `budget ${budget} (${(total / 1000).toFixed(1)} of ${(budget / 1000).toFixed(1)} KB)`));
+  if (rest.length > 0) {
+    rows.push('', line('not in the first load', 'raw', 'brotli'));
+    for (const file of rest) rows.push(line(file.name, file.raw, file.brotli));
+  }
+  return rows.join('\n');
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const dist = args.find((arg) => !arg.startsWith('--')) ?? 'dist';
+  const result = measure(dist);
+  console.log(table(result));
+  if (args.includes('--check') && result.total > BUDGET) {
+    console.error(`first load ${result.total} B brotli exceeds the budget of ${BUDGET} B`);
+    process.exit(1);
+  }
+}
