@@ -58,9 +58,10 @@ fn start_page_shell(t: &Messages, statements: usize) -> String {
 /// go here too, in the same order as in the component.
 fn header(t: &Messages) -> String {
     format!(
-        r#"<header class="site-header"><div class="site-header__inner"><a class="site-header__name" href="{start}">{name}</a><nav aria-label="{label}">{switch}</nav></div></header>"#,
+        r#"<header class="site-header"><div class="site-header__inner"><a class="site-header__name" href="{start}">{name}</a><span class="site-header__links">{easy}<nav aria-label="{label}">{switch}</nav></span></div></header>"#,
         start = Screen::Start.to_hash(),
         name = escape(t.app_name),
+        easy = easy_language_link(t),
         label = escape(t.language_switch_label),
         switch = language_switch(t),
     )
@@ -68,7 +69,21 @@ fn header(t: &Messages) -> String {
 
 /// `components::header::Header` in compact (embedded) mode; CSS shows it only with `html.embed`.
 fn embed_bar(t: &Messages) -> String {
-    format!(r#"<nav class="embed-bar" aria-label="{}">{}</nav>"#, escape(t.language_switch_label), language_switch(t))
+    format!(
+        r#"<div class="embed-bar">{}<nav aria-label="{}">{}</nav></div>"#,
+        easy_language_link(t),
+        escape(t.language_switch_label),
+        language_switch(t)
+    )
+}
+
+/// The header's link to the Leichte-Sprache page, in both header variants.
+fn easy_language_link(t: &Messages) -> String {
+    format!(
+        r#"<a class="easy-language-link" href="{}">{}</a>"#,
+        Screen::EasyLanguage.to_hash(),
+        escape(t.header_easy_language_link)
+    )
 }
 
 /// The button that switches to English, in both header variants.
@@ -76,18 +91,28 @@ fn language_switch(t: &Messages) -> String {
     format!(r#"<button type="button" class="lang-switch" lang="en">{}</button>"#, escape(t.other_language_name))
 }
 
-/// `components::footer::Footer`: what the check is based on and its links (one `<p>` per link, as in the component).
+/// `components::footer::Footer`: what the check is based on and its links, and its compact (embedded) variant
+/// without the note; CSS shows the compact one only with `html.embed`. The host's imprint and privacy links come from
+/// kammer.json at run time, so the pre-render has the app's own links only.
 fn footer(t: &Messages) -> String {
+    let links = format!(
+        r#"<ul class="site-footer__links">{}{}</ul>"#,
+        footer_link(Screen::Privacy, t.footer_privacy_link),
+        footer_link(Screen::Accessibility, t.footer_accessibility_link),
+    );
     format!(
-        r#"<footer class="site-footer"><div class="site-footer__inner"><p>{note}</p>{links}</div></footer>"#,
+        concat!(
+            r#"<footer class="site-footer"><div class="site-footer__inner"><p>{note}</p>{links}</div></footer>"#,
+            r#"<footer class="site-footer site-footer--compact"><div class="site-footer__inner">{links}</div></footer>"#,
+        ),
         note = escape(t.footer_note),
-        links = footer_link(Screen::Privacy, t.footer_privacy_link),
+        links = links,
     )
 }
 
 /// One footer link to a screen of the app.
 fn footer_link(screen: Screen, text: &str) -> String {
-    format!(r#"<p><a href="{}">{}</a></p>"#, screen.to_hash(), escape(text))
+    format!(r#"<li><a href="{}">{}</a></li>"#, screen.to_hash(), escape(text))
 }
 
 /// `pages::start::StartPage` without saved answers.
