@@ -7,6 +7,7 @@ pub mod footer;
 pub mod header;
 pub mod measure;
 pub mod notice;
+pub mod other_goals;
 pub mod progress;
 pub mod result_file;
 pub mod score;

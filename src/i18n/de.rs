@@ -291,6 +291,9 @@ pub const DE: Messages = Messages {
     team_error_no_answers: "Die Datei enthält keine Antworten.",
     team_error_too_many: "Es lassen sich höchstens {max} Dateien zusammenführen; diese wurde nicht berücksichtigt.",
     team_error_not_team_file: "Das ist keine Team-Datei des Arbeitgeber-Checks. Es wurde nichts geändert.",
+    // Results that lead (issue 13).
+    results_others_title: "Alle weiteren Ziele",
+    results_others_all_met: "Alle Aussagen treffen voll zu.",
 };
 
 // Labels by exhaustive match: a reordered or new variant cannot silently take another variant's label.

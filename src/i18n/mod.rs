@@ -266,6 +266,9 @@ pub struct Messages {
     /// "{max}": [`MAX_MEMBERS`].
     pub team_error_too_many: &'static str,
     pub team_error_not_team_file: &'static str,
+    // Results that lead (issue 13).
+    pub results_others_title: &'static str,
+    pub results_others_all_met: &'static str,
 }
 
 /// The names of the roles in the profile, one field per role so none can be missing or mixed up.
