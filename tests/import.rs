@@ -51,6 +51,25 @@ fn export_then_import_gives_back_everything() {
 }
 
 #[test]
+fn an_import_keeps_this_devices_snapshots_and_replaces_everything_else() {
+    let file = export(&sample(), Lang::En, "2026-11-25T10:00:00Z");
+    let imported = import(file.as_bytes(), content()).unwrap();
+    let mut current = Saved::new();
+    current.updated_at = 7.0;
+    current.answers.set(&content().statements().next().unwrap().1.id, Some(Answer::RatherNot));
+    let taken_at = current.take_snapshot(1_000.0).unwrap();
+    let replaced = imported.clone().replacing(current.clone());
+    assert_eq!(replaced.snapshots, current.snapshots, "the snapshot history stays");
+    assert!(replaced.snapshots.get(taken_at).is_some());
+    assert_eq!(replaced.updated_at, 7.0, "the caller stamps the change when it saves it");
+    assert_eq!(
+        (replaced.lang, &replaced.profile, &replaced.answers),
+        (Some(Lang::En), &imported.profile, &imported.answers)
+    );
+    assert_eq!(replaced.plan, imported.plan);
+}
+
+#[test]
 fn every_role_and_no_role_travel_through_a_file() {
     for role in Role::ALL.into_iter().map(Some).chain([None]) {
         let mut saved = sample();

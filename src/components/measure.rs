@@ -65,3 +65,21 @@ pub fn MeasureCard(
         </li>
     }
 }
+
+/// Further measures behind a disclosure. They are rendered only once opened: most users never open most of them, and
+/// the results screen renders faster with a third of the measure cards.
+#[component]
+pub fn MoreMeasures(measures: Vec<RecommendedMeasure<'static>>, label: String) -> impl IntoView {
+    let open = RwSignal::new(false);
+    view! {
+        <details class="more-measures" on:toggle=move |event| {
+            open.set(event_target::<web_sys::HtmlDetailsElement>(&event).open());
+        }>
+            <summary>{label}</summary>
+            {move || open.get().then(|| {
+                let cards = measures.iter().cloned().map(|m| view! { <MeasureCard recommended=m/> }).collect_view();
+                view! { <ul class="measures">{cards}</ul> }
+            })}
+        </details>
+    }
+}

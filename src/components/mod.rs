@@ -9,6 +9,7 @@ pub mod header;
 pub mod legal_duties;
 pub mod measure;
 pub mod notice;
+pub mod other_goals;
 pub mod progress;
 pub mod result_file;
 pub mod score;

@@ -105,15 +105,22 @@ pub struct Imported {
 }
 
 impl Imported {
-    /// The imported data as saved state, stamped `now`. A result file carries no snapshots (they are this device's
-    /// history, not part of a result), so the caller carries the current ones over if it keeps them.
+    /// The imported data as fresh saved state, stamped `now`. A result file carries no snapshots (they are this
+    /// device's history, not part of a result); to keep the current ones, use [`Imported::replacing`].
     pub fn into_saved(self, now: f64) -> Saved {
+        self.replacing(Saved { updated_at: now, ..Saved::new() })
+    }
+
+    /// `current` with answers, profile, plan and language replaced by the file's. Its snapshots and time stamp stay:
+    /// an import must not erase this device's history of earlier states.
+    pub fn replacing(self, current: Saved) -> Saved {
         Saved {
-            updated_at: now,
+            updated_at: current.updated_at,
             lang: Some(self.lang),
             profile: self.profile,
             answers: self.answers,
             plan: self.plan,
+            snapshots: current.snapshots,
             ..Saved::new()
         }
     }

@@ -307,6 +307,9 @@ pub const DE: Messages = Messages {
     handoff_appointment_date: "Datum",
     handoff_appointment_time: "Uhrzeit",
     handoff_appointment_place: "Ort",
+    // Results that lead (issue 13).
+    results_others_title: "Alle weiteren Ziele",
+    results_others_all_met: "Alle Aussagen treffen voll zu.",
 };
 
 // Labels by exhaustive match: a reordered or new variant cannot silently take another variant's label.

@@ -295,6 +295,9 @@ pub const EN: Messages = Messages {
     handoff_appointment_date: "Date",
     handoff_appointment_time: "Time",
     handoff_appointment_place: "Place",
+    // Results that lead (issue 13).
+    results_others_title: "All other goals",
+    results_others_all_met: "Every statement fully applies.",
 };
 
 // Labels by exhaustive match: a reordered or new variant cannot silently take another variant's label.

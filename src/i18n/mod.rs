@@ -285,6 +285,9 @@ pub struct Messages {
     pub handoff_appointment_date: &'static str,
     pub handoff_appointment_time: &'static str,
     pub handoff_appointment_place: &'static str,
+    // Results that lead (issue 13).
+    pub results_others_title: &'static str,
+    pub results_others_all_met: &'static str,
 }
 
 /// The names of the roles in the profile, one field per role so none can be missing or mixed up.

@@ -1,5 +1,6 @@
-//! The results: overall score and reading, six field cards, the radar chart with its table, and per goal the
-//! weakest statements with the recommended measures in the engine's order.
+//! The results, in the order that leads to action: overall score and reading, six field cards, the three goals with
+//! the largest gap in full (weakest answers, best measures), every other goal as a compact list expandable on demand,
+//! then the radar chart with its table. The page is a list of named components so features can add one line each.
 
 use leptos::prelude::*;
 
@@ -7,19 +8,18 @@ use crate::components::chart::RadarChart;
 use crate::components::contact::ContactCard;
 use crate::components::focus::PAGE_TITLE;
 use crate::components::legal_duties::LegalDuties;
-use crate::components::measure::MeasureCard;
+use crate::components::measure::{MeasureCard, MoreMeasures};
+use crate::components::other_goals::OtherGoals;
 use crate::components::score::{ScoreBadge, ScoreTable, field_chart_values, goal_chart_values, goal_score_text};
 use crate::domain::content::Content;
 use crate::domain::lang::Lang;
+use crate::domain::lead::{LeadGoal, lead};
 use crate::domain::reading::reading;
-use crate::domain::recommend::{GoalRecommendation, RecommendedMeasure, recommend, unmet_legal_duties};
+use crate::domain::recommend::unmet_legal_duties;
 use crate::domain::scoring::{Score, Scores, score};
 use crate::i18n::{Messages, messages};
 use crate::state::route::Screen;
 use crate::state::use_app_state;
-
-/// How many measures per goal are shown before "more".
-const MEASURES_SHOWN: usize = 3;
 
 /// The results screen. Re-renders when answers, profile or language change; the plan buttons update on their own.
 #[component]
@@ -36,7 +36,7 @@ pub fn ResultsPage() -> impl IntoView {
         let t = state.t();
         let answers = answers.get();
         let scores = score(content, &answers);
-        let recommendations = recommend(&scores, &answers, &profile.get());
+        let lead = lead(&scores, &answers, &profile.get());
         view! {
             <section class="page page--results" aria-labelledby=PAGE_TITLE>
                 <h1 id=PAGE_TITLE tabindex="-1">{t.results_title}</h1>
@@ -44,14 +44,15 @@ pub fn ResultsPage() -> impl IntoView {
                 <LegalDuties duties=unmet_legal_duties(content, &answers) lang=lang/>
                 <OverallCard overall=scores.overall lang=lang/>
                 <FieldCards scores=scores.clone() lang=lang/>
-                <ChartSection scores=scores.clone() lang=lang show_goals=show_goals/>
                 <section aria-labelledby="priorities-title">
                     <h2 id="priorities-title">{t.results_priorities_title}</h2>
                     <p>{t.results_priorities_intro}</p>
                     <UnscoredGoals scores=scores.clone() lang=lang/>
-                    <Priorities recommendations=recommendations scores=scores lang=lang/>
+                    <Priorities top=lead.top scores=scores.clone() lang=lang/>
                 </section>
                 <ContactCard/>
+                <OtherGoals others=lead.others scores=scores.clone() lang=lang/>
+                <ChartSection scores=scores lang=lang show_goals=show_goals/>
                 <ResultsPager t=t/>
             </section>
         }
@@ -174,39 +175,47 @@ fn UnscoredGoals(scores: Scores<'static>, lang: Lang) -> impl IntoView {
     })
 }
 
-/// The priority goals in the engine's order, or a note that there are none.
+/// The goals with the largest gap, or a note that there are none.
 #[component]
-fn Priorities(recommendations: Vec<GoalRecommendation<'static>>, scores: Scores<'static>, lang: Lang) -> impl IntoView {
-    if recommendations.is_empty() {
+fn Priorities(top: Vec<LeadGoal<'static>>, scores: Scores<'static>, lang: Lang) -> impl IntoView {
+    if top.is_empty() {
         return view! { <p>{messages(lang).results_no_priorities}</p> }.into_any();
     }
-    recommendations
-        .into_iter()
-        .map(|recommendation| {
-            let goal_score =
-                scores.goal(&recommendation.goal.id).map(|goal| goal_score_text(goal, lang)).unwrap_or_default();
-            view! { <Priority recommendation=recommendation goal_score=goal_score lang=lang/> }
+    top.into_iter()
+        .map(|lead_goal| {
+            let goal = lead_goal.recommendation.goal;
+            let goal_score = scores.goal(&goal.id).map(|goal| goal_score_text(goal, lang)).unwrap_or_default();
+            view! { <Priority lead_goal=lead_goal goal_score=goal_score lang=lang/> }
         })
         .collect_view()
         .into_any()
 }
 
-/// One priority goal: its score, weakest statements and recommended measures, the rest behind "more".
+/// One leading goal: its score, the weakest answers behind the gap and its best measures, the rest behind "more".
 #[component]
-fn Priority(recommendation: GoalRecommendation<'static>, goal_score: String, lang: Lang) -> impl IntoView {
+fn Priority(lead_goal: LeadGoal<'static>, goal_score: String, lang: Lang) -> impl IntoView {
     let t = messages(lang);
-    let GoalRecommendation { goal, weakest, measures, .. } = recommendation;
+    let LeadGoal { recommendation, weakest, measures } = lead_goal;
+    let goal = recommendation.goal;
     let weakest = (!weakest.is_empty()).then(|| {
-        let items =
-            weakest.iter().map(|statement| view! { <li>{statement.text.get(lang).to_string()}</li> }).collect_view();
+        let items = weakest
+            .iter()
+            .map(|(statement, answer)| {
+                view! {
+                    <li>
+                        {statement.text.get(lang).to_string()}
+                        " "<span class="priority__answer">"("{t.answer_label(*answer)}")"</span>
+                    </li>
+                }
+            })
+            .collect_view();
         view! {
             <p class="priority__weak-title">{t.results_weakest}</p>
             <ul class="priority__weak">{items}</ul>
         }
     });
-    let mut measures = measures.into_iter();
-    let shown = measures.by_ref().take(MEASURES_SHOWN).map(|m| view! { <MeasureCard recommended=m/> }).collect_view();
-    let more: Vec<_> = measures.collect();
+    let more: Vec<_> = recommendation.measures.into_iter().skip(measures.len()).collect();
+    let shown = measures.into_iter().map(|m| view! { <MeasureCard recommended=m/> }).collect_view();
     let more = (!more.is_empty()).then(|| {
         let label = format!("{} (+{})", t.results_measures, more.len());
         view! { <MoreMeasures measures=more label=label/> }
@@ -224,24 +233,6 @@ fn Priority(recommendation: GoalRecommendation<'static>, goal_score: String, lan
             <ul class="measures">{shown}</ul>
             {more}
         </article>
-    }
-}
-
-/// Further measures of a goal behind a disclosure. They are rendered only once opened: most users never open most of
-/// them, and the results screen renders faster with a third of the measure cards.
-#[component]
-fn MoreMeasures(measures: Vec<RecommendedMeasure<'static>>, label: String) -> impl IntoView {
-    let open = RwSignal::new(false);
-    view! {
-        <details class="more-measures" on:toggle=move |event| {
-            open.set(event_target::<web_sys::HtmlDetailsElement>(&event).open());
-        }>
-            <summary>{label}</summary>
-            {move || open.get().then(|| {
-                let cards = measures.iter().cloned().map(|m| view! { <MeasureCard recommended=m/> }).collect_view();
-                view! { <ul class="measures">{cards}</ul> }
-            })}
-        </details>
     }
 }
 

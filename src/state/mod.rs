@@ -253,9 +253,11 @@ impl AppState {
     }
 
     /// Replaces answers, profile, plan and language with an imported file's (the user has confirmed).
+    /// The snapshots stay: they are this device's history, which a result file does not carry.
     pub fn replace_all(&self, imported: Imported) {
+        self.show_lang(imported.lang);
         // The time stamp is set by `update` when the data is saved.
-        self.adopt(imported.into_saved(0.0));
+        self.update(move |saved| *saved = imported.replacing(std::mem::take(saved)));
         self.notice.set(Some(Notice::Imported));
     }
 

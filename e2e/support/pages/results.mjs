@@ -1,5 +1,5 @@
-// The results: overall score, one card per field, the radar chart with its table, the priorities with their
-// measures. Score numbers carry test ids (a number has no name of its own); everything else is found by role and
+// The results: overall score, one card per field, the three leading goals with their measures, the other goals
+// as a compact list, the radar chart with its table. Score numbers carry test ids (a number has no name of its own); everything else is found by role and
 // by the names the app and the content give it.
 import { Screen } from './screen.mjs';
 import { goals, measureByTitle } from '../content.mjs';
@@ -37,8 +37,11 @@ export class ResultsPage extends Screen {
   get scoreTable() { return this.chartRegion.getByRole('table', { name: this.t.results_table_caption, exact: true }); }
   tableFieldScores() { return this.scoreTable.getByTestId('table-field-score').allInnerTexts(); }
 
+  /** The goals with the largest gap, shown in full. */
   get prioritiesRegion() { return this.app.main.getByRole('region', { name: this.t.results_priorities_title, exact: true }); }
-  get priorities() { return this.prioritiesRegion.getByRole('article'); }
+  /** Every other goal, one compact line each, its measures behind a disclosure. */
+  get otherGoalsRegion() { return this.app.main.getByRole('region', { name: this.t.results_others_title, exact: true }); }
+  get priorities() { return this.prioritiesRegion.getByRole('article').or(this.otherGoalsRegion.getByRole('article')); }
 
   /** The goal ids of the priorities in page order, read from their headings ("2.2 <title> – 0 / 100"). */
   async priorityGoalIds() {
@@ -57,12 +60,16 @@ export class ResultsPage extends Screen {
   }
 
   /** Every measure card on the page (a list item with a title heading). */
-  get measureCards() { return measureCards(this.app, this.prioritiesRegion); }
+  get measureCards() { return measureCards(this.app, this.prioritiesRegion).or(measureCards(this.app, this.otherGoalsRegion)); }
   /** The content ids of the measures on the page, in page order. */
-  shownMeasureIds() { return measureIds(this.app, this.prioritiesRegion); }
+  async shownMeasureIds() {
+    return [...await measureIds(this.app, this.prioritiesRegion), ...await measureIds(this.app, this.otherGoalsRegion)];
+  }
 
   /** "Empfohlene Maßnahmen (+N)" disclosures: the further measures, rendered once opened. */
-  get moreMeasuresToggles() { return this.prioritiesRegion.getByText(moreLabel(this.t)); }
+  get moreMeasuresToggles() {
+    return this.prioritiesRegion.getByText(moreLabel(this.t)).or(this.otherGoalsRegion.getByText(moreLabel(this.t)));
+  }
 
   /** Opens every "more measures" disclosure and waits for its cards. */
   async openAllMoreMeasures() {
