@@ -26,6 +26,8 @@ pub fn App() -> impl IntoView {
     let screen = Screen::parse(&location.hash().unwrap_or_default()).unwrap_or(Screen::Start);
     let state = AppState::start(options.lang, screen);
     provide_context(state);
+    crate::state::kammer::provide();
+    crate::state::benchmark::provide();
     set_up_embedding(&options, state);
 
     // Back/forward, links and typed URLs all arrive here; the hash is the single source of the current screen.

@@ -291,6 +291,9 @@ pub const DE: Messages = Messages {
     team_error_no_answers: "Die Datei enthält keine Antworten.",
     team_error_too_many: "Es lassen sich höchstens {max} Dateien zusammenführen; diese wurde nicht berücksichtigt.",
     team_error_not_team_file: "Das ist keine Team-Datei des Arbeitgeber-Checks. Es wurde nichts geändert.",
+    // Benchmark display (issue 14).
+    benchmark_legend: "Gestrichelte Linie: Median der Region",
+    benchmark_median_column: "Median der Region",
 };
 
 // Labels by exhaustive match: a reordered or new variant cannot silently take another variant's label.
