@@ -40,12 +40,14 @@ pub fn median(benchmark: &Benchmark, size: Option<SizeBand>, level: &BenchmarkLe
     benchmark.compare(size, level.level(), &unscored).map(|comparison| f64::from(comparison.stats.median))
 }
 
-/// The medians for a list of levels, or `None` without a benchmark (reactive: read it inside a closure).
+/// The medians for a list of levels, or `None` when the benchmark has none of them (reactive: read it in a closure).
 pub fn medians(levels: &[BenchmarkLevel]) -> Option<Vec<Option<f64>>> {
     let size = firm_size();
-    use_benchmark().with(|benchmark| {
+    let values: Vec<Option<f64>> = use_benchmark().with(|benchmark| {
         benchmark.as_ref().map(|benchmark| levels.iter().map(|level| median(benchmark, size, level)).collect())
-    })
+    })?;
+    // A benchmark without any of these levels draws nothing, and so names nothing in the legend.
+    values.iter().any(Option::is_some).then_some(values)
 }
 
 /// "Betriebe mit 10–49 Beschäftigten in der Region, n = 14. Median der Region: 58, mittlere Hälfte …: 44 bis 67.
