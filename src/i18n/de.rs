@@ -293,7 +293,6 @@ pub const DE: Messages = Messages {
     team_error_not_team_file: "Das ist keine Team-Datei des Arbeitgeber-Checks. Es wurde nichts geändert.",
     // Benchmark display (issue 14).
     benchmark_legend: "Gestrichelte Linie: Median der Region",
-    benchmark_median_column: "Median der Region",
 };
 
 // Labels by exhaustive match: a reordered or new variant cannot silently take another variant's label.

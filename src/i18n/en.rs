@@ -281,7 +281,6 @@ pub const EN: Messages = Messages {
     team_error_not_team_file: "This is not a team file of the Arbeitgeber-Check. Nothing was changed.",
     // Benchmark display (issue 14).
     benchmark_legend: "Dashed line: regional median",
-    benchmark_median_column: "Regional median",
 };
 
 // Labels by exhaustive match: a reordered or new variant cannot silently take another variant's label.

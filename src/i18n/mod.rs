@@ -267,11 +267,9 @@ pub struct Messages {
     pub team_error_too_many: &'static str,
     pub team_error_not_team_file: &'static str,
 
-    // Benchmark display (issue 14): the regional median in the chart and its table.
+    // Benchmark display (issue 14): the regional median in the chart.
     /// Legend entry for the dashed outline in the radar chart.
     pub benchmark_legend: &'static str,
-    /// Column header of the median in the score table.
-    pub benchmark_median_column: &'static str,
 }
 
 /// The names of the roles in the profile, one field per role so none can be missing or mixed up.
