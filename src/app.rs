@@ -27,6 +27,7 @@ pub fn App() -> impl IntoView {
     let state = AppState::start(options.lang, screen);
     provide_context(state);
     let kammer = crate::state::kammer::provide();
+    crate::state::benchmark::provide();
     set_up_embedding(&options, state);
     apply_kammer_accent(&options, kammer);
 

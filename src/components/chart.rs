@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::chart::{Outline, Point, radar, svg_points, wrap_label};
+use crate::domain::chart::{Outline, Point, outline, radar, svg_points, wrap_label};
 
 const WIDTH: f64 = 560.0;
 const HEIGHT: f64 = 440.0;
@@ -26,6 +26,9 @@ pub fn RadarChart(
     /// Maximum characters per label line.
     #[prop(default = 18)]
     wrap: usize,
+    /// A second outline drawn dashed over the same axes (the regional median), with its legend text.
+    #[prop(default = None)]
+    median: Option<(Vec<Option<f64>>, String)>,
 ) -> impl IntoView {
     let center = Point { x: WIDTH / 2.0, y: HEIGHT / 2.0 };
     let geometry = radar(&values.iter().map(|v| v.value).collect::<Vec<_>>(), center, RADIUS);
@@ -60,13 +63,13 @@ pub fn RadarChart(
             }
         })
         .collect_view();
-    let outline = match &geometry.outline {
-        Outline::Closed(points) => view! { <polygon class="chart__area" points=svg_points(points)/> }.into_any(),
-        Outline::Open(runs) => runs
-            .iter()
-            .map(|run| view! { <polyline class="chart__line" points=svg_points(run)/> })
-            .collect_view()
-            .into_any(),
+    let own = shape(&geometry.outline, "chart__area", "chart__line");
+    let (median, legend) = match median {
+        Some((values, legend)) => {
+            let median = shape(&outline(&values, center, RADIUS), "chart__median", "chart__median");
+            (Some(median), Some(view! { <p class="chart__legend" data-testid="chart-legend">{legend}</p> }))
+        }
+        None => (None, None),
     };
     let label = title.clone();
     view! {
@@ -75,7 +78,21 @@ pub fn RadarChart(
             <title>{title}</title>
             {rings}
             {axes}
-            {outline}
+            {own}
+            {median}
         </svg>
+        {legend}
+    }
+}
+
+/// An outline as SVG: a closed polygon, or open polylines where axes have no value.
+fn shape(outline: &Outline, closed_class: &'static str, open_class: &'static str) -> AnyView {
+    match outline {
+        Outline::Closed(points) => view! { <polygon class=closed_class points=svg_points(points)/> }.into_any(),
+        Outline::Open(runs) => runs
+            .iter()
+            .map(|run| view! { <polyline class=open_class points=svg_points(run)/> })
+            .collect_view()
+            .into_any(),
     }
 }

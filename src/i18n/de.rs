@@ -310,6 +310,8 @@ pub const DE: Messages = Messages {
     // Results that lead (issue 13).
     results_others_title: "Alle weiteren Ziele",
     results_others_all_met: "Alle Aussagen treffen voll zu.",
+    // Benchmark display (issue 14).
+    benchmark_legend: "Gestrichelte Linie: Median der Region",
 };
 
 // Labels by exhaustive match: a reordered or new variant cannot silently take another variant's label.

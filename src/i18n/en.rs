@@ -298,6 +298,8 @@ pub const EN: Messages = Messages {
     // Results that lead (issue 13).
     results_others_title: "All other goals",
     results_others_all_met: "Every statement fully applies.",
+    // Benchmark display (issue 14).
+    benchmark_legend: "Dashed line: regional median",
 };
 
 // Labels by exhaustive match: a reordered or new variant cannot silently take another variant's label.

@@ -288,6 +288,9 @@ pub struct Messages {
     // Results that lead (issue 13).
     pub results_others_title: &'static str,
     pub results_others_all_met: &'static str,
+    // Benchmark display (issue 14): the regional median in the chart.
+    /// Legend entry for the dashed outline in the radar chart.
+    pub benchmark_legend: &'static str,
 }
 
 /// The names of the roles in the profile, one field per role so none can be missing or mixed up.

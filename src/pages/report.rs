@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::benchmark::{BenchmarkLevel, BenchmarkLine, median_outline};
 use crate::components::chart::RadarChart;
 use crate::components::contact::HandoffContact;
 use crate::components::focus::PAGE_TITLE;
@@ -109,11 +110,16 @@ fn Cover(company: String, overall: Score, reading: String, lang: Lang) -> impl I
 #[component]
 fn Summary(scores: Scores<'static>, lang: Lang) -> impl IntoView {
     let t = messages(lang);
+    let levels = BenchmarkLevel::fields(&scores);
+    let values = field_chart_values(&scores, lang);
+    let title = format!("{} – {}", t.results_chart_title, t.results_chart_fields);
+    let overall = scores.overall;
     view! {
         <section class="report__summary">
             <h2>{t.report_summary}</h2>
+            <BenchmarkLine level=BenchmarkLevel::Overall score=overall lang=lang/>
             <div class="chart-wrap">
-                <RadarChart values=field_chart_values(&scores, lang) title=format!("{} – {}", t.results_chart_title, t.results_chart_fields)/>
+                {move || view! { <RadarChart values=values.clone() title=title.clone() median=median_outline(&levels, lang)/> }}
             </div>
             <ScoreTable scores=scores lang=lang/>
         </section>
@@ -144,6 +150,7 @@ fn FieldSection(field: ReportField<'static>, lang: Lang) -> impl IntoView {
             <h3>{field.score.field.title.get(lang).to_string()}": "<ScoreBadge score=score lang=lang testid="report-field-score"/></h3>
             <p class="hint">{t.coverage(score.answered, score.total)}</p>
             <p>{reading_text(field.reading, lang)}</p>
+            <BenchmarkLine level=BenchmarkLevel::Field(field.score.field.id.clone()) score=score lang=lang/>
             {top}
         </section>
     }

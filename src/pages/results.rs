@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::benchmark::{BenchmarkLevel, BenchmarkLine, median_outline};
 use crate::components::chart::RadarChart;
 use crate::components::contact::ContactCard;
 use crate::components::focus::PAGE_TITLE;
@@ -70,6 +71,7 @@ fn OverallCard(overall: Score, lang: Lang) -> impl IntoView {
             <p class="overall__score"><ScoreBadge score=overall lang=lang testid="overall-score"/></p>
             <p class="hint">{t.coverage(overall.answered, overall.total)}</p>
             <p>{text.unwrap_or(t.results_not_scored_hint)}</p>
+            <BenchmarkLine level=BenchmarkLevel::Overall score=overall lang=lang/>
         </section>
     }
 }
@@ -92,6 +94,7 @@ fn FieldCards(scores: Scores<'static>, lang: Lang) -> impl IntoView {
                         <ScoreBadge score=field.score lang=lang testid="field-score"/>
                     </p>
                     <p class="hint">{t.coverage(field.score.answered, field.score.total)}</p>
+                    <BenchmarkLine level=BenchmarkLevel::Field(field.field.id.clone()) score=field.score lang=lang/>
                     {match text {
                         Some(text) => view! { <p>{text.get(lang).to_string()}</p> }.into_any(),
                         None => view! {
@@ -116,11 +119,15 @@ fn ChartSection(scores: Scores<'static>, lang: Lang, show_goals: RwSignal<bool>)
     let t = messages(lang);
     let field_values = field_chart_values(&scores, lang);
     let goal_values = goal_chart_values(&scores);
+    let field_levels = BenchmarkLevel::fields(&scores);
+    let goal_levels = BenchmarkLevel::goals(&scores);
     let chart = move || {
         if show_goals.get() {
-            view! { <RadarChart values=goal_values.clone() title=format!("{} – {}", t.results_chart_title, t.results_chart_goals) wrap=4/> }
+            let median = median_outline(&goal_levels, lang);
+            view! { <RadarChart values=goal_values.clone() title=format!("{} – {}", t.results_chart_title, t.results_chart_goals) wrap=4 median=median/> }
         } else {
-            view! { <RadarChart values=field_values.clone() title=format!("{} – {}", t.results_chart_title, t.results_chart_fields)/> }
+            let median = median_outline(&field_levels, lang);
+            view! { <RadarChart values=field_values.clone() title=format!("{} – {}", t.results_chart_title, t.results_chart_fields) median=median/> }
         }
     };
     view! {

@@ -43,7 +43,7 @@ pub fn use_kammer() -> Signal<Option<Kammer>> {
 pub fn load() -> ReadSignal<Option<Kammer>> {
     let (settings, set_settings) = signal(None);
     spawn_local(async move {
-        match fetch_text().await {
+        match fetch_text(FILE).await {
             Ok(Some(text)) => {
                 let (kammer, warnings) = kammer::parse(&text);
                 for warning in &warnings {
@@ -60,8 +60,9 @@ pub fn load() -> ReadSignal<Option<Kammer>> {
     settings
 }
 
-/// The file's text; `None` when the server has no such file (404), which is a normal setup.
-async fn fetch_text() -> Result<Option<String>, String> {
+/// The text of `file` beside the document (same origin, no cache, abandoned after the timeout); `None` when the
+/// server has no such file (404), which is a normal setup. Also used for the benchmark file the settings name.
+pub async fn fetch_text(file: &str) -> Result<Option<String>, String> {
     let describe = |error: wasm_bindgen::JsValue| format!("{error:?}");
     let controller = web_sys::AbortController::new().map_err(describe)?;
     let init = web_sys::RequestInit::new();
@@ -72,7 +73,7 @@ async fn fetch_text() -> Result<Option<String>, String> {
     init.set_signal(Some(&controller.signal()));
     let timeout = set_timeout_with_handle(move || controller.abort(), TIMEOUT).ok();
     let result = async {
-        let response = JsFuture::from(window().fetch_with_str_and_init(FILE, &init)).await.map_err(describe)?;
+        let response = JsFuture::from(window().fetch_with_str_and_init(file, &init)).await.map_err(describe)?;
         let response: web_sys::Response = response.dyn_into().map_err(describe)?;
         match response.status() {
             404 => Ok(None),

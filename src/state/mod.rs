@@ -2,6 +2,7 @@
 //! data and where it is saved. Views read through the accessors and change things only through the named intent
 //! methods here, so every change is saved at once and no view writes a signal or storage itself.
 
+pub mod benchmark;
 pub mod embed;
 pub mod kammer;
 pub mod notice;
