@@ -14,6 +14,7 @@ import { OverviewPage } from './overview.mjs';
 import { ResultsPage } from './results.mjs';
 import { PlanPage } from './plan.mjs';
 import { ReportPage } from './report.mjs';
+import { TeamPage } from './team.mjs';
 import { hasFocus, until } from './util.mjs';
 
 /** The storage key the app keeps its data under. */
@@ -58,6 +59,7 @@ export class App {
   get results() { return new ResultsPage(this); }
   get plan() { return new PlanPage(this); }
   get report() { return new ReportPage(this); }
+  get team() { return new TeamPage(this); }
 
   /** Goes to an address within the app (a screen hash, optionally another query). */
   async goto(hash, query = this.query) {
