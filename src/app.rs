@@ -13,6 +13,7 @@ use crate::state::embed;
 use crate::state::options::{Options, parse_query};
 use crate::state::persist::{KEY, Removal, SIGNAL_KEY};
 use crate::state::route::Screen;
+use crate::state::team::TeamState;
 use crate::state::{AppState, use_app_state};
 
 /// The whole app. Mounted to `<body>` by `main`, and by the browser tests.
@@ -28,13 +29,17 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     let kammer = crate::state::kammer::provide();
     crate::state::benchmark::provide();
+    let team = TeamState::provide();
     set_up_embedding(&options, state);
     apply_kammer_accent(&options, kammer);
 
     // Back/forward, links and typed URLs all arrive here; the hash is the single source of the current screen.
     let hash_listener = window_event_listener(leptos::ev::hashchange, move |_| {
         let hash = window().location().hash().unwrap_or_default();
-        state.show_screen(Screen::parse(&hash).unwrap_or(Screen::Start));
+        let target = Screen::parse(&hash).unwrap_or(Screen::Start);
+        if !team.hold_navigation(state.screen().get_untracked(), target) {
+            state.show_screen(target);
+        }
     });
     // Another tab of this origin wrote persistent storage.
     let storage_listener = window_event_listener(leptos::ev::storage, move |event| match event.key().as_deref() {
@@ -154,6 +159,7 @@ fn CurrentScreen() -> impl IntoView {
         Screen::Results => pages::results::ResultsPage().into_any(),
         Screen::Plan => pages::plan::PlanPage().into_any(),
         Screen::Report => pages::report::ReportPage().into_any(),
+        Screen::Team => pages::team::TeamPage().into_any(),
         Screen::Start => pages::start::StartPage().into_any(),
     }
 }

@@ -23,12 +23,12 @@ fn error_text(error: &ImportError, t: &'static Messages) -> &'static str {
 }
 
 /// Today as `YYYY-MM-DD` and now as an ISO date-time, from the browser clock.
-fn now_iso() -> String {
+pub fn now_iso() -> String {
     js_sys::Date::new_0().to_iso_string().into()
 }
 
-/// Offers the current data as a download.
-fn download(text: &str, name: &str) -> Result<(), wasm_bindgen::JsValue> {
+/// Offers `text` as a JSON file download named `name` (also the team file).
+pub fn download(text: &str, name: &str) -> Result<(), wasm_bindgen::JsValue> {
     let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("application/json");

@@ -312,6 +312,32 @@ pub const DE: Messages = Messages {
     results_others_all_met: "Alle Aussagen treffen voll zu.",
     // Benchmark display (issue 14).
     benchmark_legend: "Gestrichelte Linie: Median der Region",
+    // Team screen (issue 13: the team round).
+    team_intro: "Mehrere Personen Ihres Betriebs füllen den Check jeweils für sich aus und speichern ihr Ergebnis als \
+        Datei. Laden Sie hier 2 bis 30 dieser Dateien auf einmal: Sie sehen, wo Sie sich einig sind und wo nicht. Die \
+        Daten bleiben in diesem Browserfenster, bis Sie sie als Team-Datei speichern.",
+    team_pick_files: "Ergebnisdateien auswählen",
+    team_drop_label: "Ergebnisdateien laden",
+    team_drop_hint: "Ziehen Sie die Dateien hierher oder wählen Sie sie aus.",
+    team_load_team_file: "Team-Datei laden",
+    team_save: "Team-Datei speichern",
+    team_print: "Team-Bericht drucken",
+    team_rejected_title: "Nicht verwendete Dateien",
+    team_roles: "Rollen",
+    team_scores_title: "Ergebnis des Teams",
+    team_overall: "Gesamt",
+    team_column_area: "Handlungsfeld oder Ziel",
+    team_column_score: "Team-Wert (von 100)",
+    team_column_spread: "Spanne",
+    team_divided_none: "Bei keiner Aussage liegen Ihre Antworten zwei oder mehr Stufen auseinander.",
+    team_divided_steps: "{steps} Stufen auseinander",
+    team_answers_of: "Antworten",
+    team_notes_title: "Notizen aus dem Gespräch",
+    team_leave_title: "Team-Auswertung verlassen?",
+    team_leave_text: "Die geladenen Daten sind nicht als Team-Datei gespeichert und gehen verloren.",
+    team_leave: "Verlassen",
+    team_stay: "Bleiben",
+    team_link_hint: "Mehrere Personen haben den Check gemacht? Führen Sie die Ergebnisse zusammen:",
 };
 
 // Labels by exhaustive match: a reordered or new variant cannot silently take another variant's label.

@@ -300,6 +300,32 @@ pub const EN: Messages = Messages {
     results_others_all_met: "Every statement fully applies.",
     // Benchmark display (issue 14).
     benchmark_legend: "Dashed line: regional median",
+    // Team screen (issue 13: the team round).
+    team_intro: "Several people in your company each fill in the check on their own and save their result as a file. \
+        Load 2 to 30 of these files here at once: you see where you agree and where you do not. The data stays in \
+        this browser window until you save it as a team file.",
+    team_pick_files: "Choose result files",
+    team_drop_label: "Load result files",
+    team_drop_hint: "Drag the files here or choose them.",
+    team_load_team_file: "Load team file",
+    team_save: "Save team file",
+    team_print: "Print team report",
+    team_rejected_title: "Files not used",
+    team_roles: "Roles",
+    team_scores_title: "The team's result",
+    team_overall: "Overall",
+    team_column_area: "Field of action or goal",
+    team_column_score: "Team score (of 100)",
+    team_column_spread: "Spread",
+    team_divided_none: "For no statement are your answers two or more steps apart.",
+    team_divided_steps: "{steps} steps apart",
+    team_answers_of: "Answers",
+    team_notes_title: "Notes from the discussion",
+    team_leave_title: "Leave the team evaluation?",
+    team_leave_text: "The loaded data is not saved as a team file and will be lost.",
+    team_leave: "Leave",
+    team_stay: "Stay",
+    team_link_hint: "Several people took the check? Merge their results:",
 };
 
 // Labels by exhaustive match: a reordered or new variant cannot silently take another variant's label.

@@ -291,6 +291,31 @@ pub struct Messages {
     // Benchmark display (issue 14): the regional median in the chart.
     /// Legend entry for the dashed outline in the radar chart.
     pub benchmark_legend: &'static str,
+    // Team screen (issue 13: the team round).
+    pub team_intro: &'static str,
+    pub team_pick_files: &'static str,
+    pub team_drop_label: &'static str,
+    pub team_drop_hint: &'static str,
+    pub team_load_team_file: &'static str,
+    pub team_save: &'static str,
+    pub team_print: &'static str,
+    pub team_rejected_title: &'static str,
+    pub team_roles: &'static str,
+    pub team_scores_title: &'static str,
+    pub team_overall: &'static str,
+    pub team_column_area: &'static str,
+    pub team_column_score: &'static str,
+    pub team_column_spread: &'static str,
+    pub team_divided_none: &'static str,
+    /// "{steps}": how many scale steps apart the answers are.
+    pub team_divided_steps: &'static str,
+    pub team_answers_of: &'static str,
+    pub team_notes_title: &'static str,
+    pub team_leave_title: &'static str,
+    pub team_leave_text: &'static str,
+    pub team_leave: &'static str,
+    pub team_stay: &'static str,
+    pub team_link_hint: &'static str,
 }
 
 /// The names of the roles in the profile, one field per role so none can be missing or mixed up.

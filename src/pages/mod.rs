@@ -11,6 +11,7 @@ pub mod profile;
 pub mod report;
 pub mod results;
 pub mod start;
+pub mod team;
 
 use crate::domain::content::Content;
 use crate::domain::lang::Lang;
@@ -35,5 +36,6 @@ pub fn title(screen: Screen, lang: Lang) -> String {
         Screen::Results => t.results_title.into(),
         Screen::Plan => t.plan_title.into(),
         Screen::Report => t.report_title.into(),
+        Screen::Team => t.team_title.into(),
     }
 }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::focus::PAGE_TITLE;
-use crate::domain::profile::{MAX_COMPANY_NAME, Sector, SizeBand};
+use crate::domain::profile::{MAX_COMPANY_NAME, Role, Sector, SizeBand};
 use crate::state::route::Screen;
 use crate::state::use_app_state;
 
@@ -54,6 +54,7 @@ pub fn ProfilePage() -> impl IntoView {
                     <legend>{t.profile_trains_legend}</legend>
                     <div class="choices">{trains_options}</div>
                 </fieldset>
+                <RoleSelect/>
             </form>
             <nav class="pager" aria-label=t.pager_label>
                 <a class="button" href=Screen::Start.to_hash()>{t.back}</a>
@@ -108,6 +109,33 @@ fn SectorSelect() -> impl IntoView {
                 <option value="" prop:selected=move || sector.get().is_none()>{t.no_answer}</option>
                 {options}
             </select>
+        </div>
+    }
+}
+
+/// The optional role for a team round, as a select: never a name, so the team screen stays anonymous.
+#[component]
+fn RoleSelect() -> impl IntoView {
+    let state = use_app_state();
+    let t = state.t();
+    let role = Memo::new(move |_| state.saved().with(|saved| saved.profile.role));
+    let options = Role::ALL
+        .into_iter()
+        .map(|option| {
+            view! {
+                <option value=option.as_str() prop:selected=move || role.get() == Some(option)>{t.role(option)}</option>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="form__row">
+            <label for="role">{t.profile_role_legend}</label>
+            <select id="role" aria-describedby="role-hint"
+                on:change=move |event| state.set_role(Role::parse(&event_target_value(&event)))>
+                <option value="" prop:selected=move || role.get().is_none()>{t.no_answer}</option>
+                {options}
+            </select>
+            <p class="hint" id="role-hint">{t.profile_role_hint}</p>
         </div>
     }
 }

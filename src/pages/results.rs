@@ -251,6 +251,7 @@ fn ResultsPager(t: &'static Messages) -> impl IntoView {
             <a class="button" href=Screen::Overview.to_hash()>{t.back}</a>
             <span class="pager__group">
                 <a class="button" href=Screen::Report.to_hash() data-testid="results-to-report">{t.to_report}</a>
+                <a class="button" href=Screen::Team.to_hash()>{t.team_title}</a>
                 <a class="button button--primary" href=Screen::Plan.to_hash() data-testid="to-plan">{t.to_plan}</a>
             </span>
         </nav>

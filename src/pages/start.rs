@@ -65,6 +65,7 @@ pub fn StartPage() -> impl IntoView {
                     <p><a href=Screen::Privacy.to_hash()>{t.privacy_title}</a></p>
                 </section>
             </div>
+            <p class="team-link">{t.team_link_hint}" "<a href=Screen::Team.to_hash()>{t.team_title}</a></p>
             <StorageChoice/>
         </section>
     }

@@ -10,6 +10,7 @@ pub mod options;
 pub mod persist;
 pub mod route;
 pub mod storage;
+pub mod team;
 
 use leptos::prelude::*;
 
@@ -18,7 +19,7 @@ use crate::domain::content::Content;
 use crate::domain::export::Imported;
 use crate::domain::lang::Lang;
 use crate::domain::plan::{PlanEntry, Status};
-use crate::domain::profile::{MAX_COMPANY_NAME, Profile, Sector, SizeBand};
+use crate::domain::profile::{MAX_COMPANY_NAME, Profile, Role, Sector, SizeBand};
 use crate::domain::saved::{Area, Saved, newer_stored};
 use crate::i18n::{Messages, messages};
 pub use notice::Notice;
@@ -149,6 +150,11 @@ impl AppState {
 
     pub fn set_trains_apprentices(&self, trains: Option<bool>) {
         self.update_profile(|profile| profile.trains_apprentices = trains);
+    }
+
+    /// The optional role, shown on the team screen instead of a name.
+    pub fn set_role(&self, role: Option<Role>) {
+        self.update_profile(|profile| profile.role = role);
     }
 
     fn update_profile(&self, change: impl FnOnce(&mut Profile)) {

@@ -17,6 +17,8 @@ pub enum Screen {
     Results,
     Plan,
     Report,
+    /// "Team-Auswertung": merges several people's result files (issue 13).
+    Team,
 }
 
 /// How many field pages the questionnaire has; mirrors the content's six fields (checked by a test).
@@ -36,6 +38,7 @@ impl Screen {
             Screen::Results => "#/ergebnis".into(),
             Screen::Plan => "#/plan".into(),
             Screen::Report => "#/bericht".into(),
+            Screen::Team => "#/team".into(),
         }
     }
 
@@ -53,6 +56,7 @@ impl Screen {
             "ergebnis" => Screen::Results,
             "plan" => Screen::Plan,
             "bericht" => Screen::Report,
+            "team" => Screen::Team,
             _ => {
                 let number: u8 = path.strip_prefix("feld/")?.parse().ok()?;
                 if !(1..=FIELD_SCREENS).contains(&number) {
@@ -116,7 +120,7 @@ mod tests {
             Screen::Overview,
         ];
         screens.extend((1..=FIELD_SCREENS).map(Screen::Field));
-        screens.extend([Screen::Results, Screen::Plan, Screen::Report]);
+        screens.extend([Screen::Results, Screen::Plan, Screen::Report, Screen::Team]);
         screens
     }
 
@@ -177,6 +181,18 @@ mod tests {
         assert_eq!(screen, Screen::Results);
         for pair in walked.windows(2).take(walked.len() - 2) {
             assert_eq!(pair[1].previous(), Some(pair[0]));
+        }
+    }
+
+    #[test]
+    fn the_team_screen_lives_outside_the_questionnaire() {
+        assert_eq!(Screen::parse("#/team"), Some(Screen::Team));
+        assert_eq!(Screen::parse("team/"), Some(Screen::Team));
+        assert_eq!(Screen::Team.to_hash(), "#/team");
+        assert_eq!(Screen::Team.next(), None);
+        assert_eq!(Screen::Team.previous(), None);
+        for bad in ["#/Team", "#/team/x", "#/teams"] {
+            assert_eq!(Screen::parse(bad), None, "{bad}");
         }
     }
 }

@@ -14,6 +14,7 @@ import { OverviewPage } from './overview.mjs';
 import { ResultsPage } from './results.mjs';
 import { PlanPage } from './plan.mjs';
 import { ReportPage } from './report.mjs';
+import { TeamPage } from './team.mjs';
 import { hasFocus, until } from './util.mjs';
 
 /** The storage key the app keeps its data under. */
@@ -67,6 +68,7 @@ export class App {
   get results() { return new ResultsPage(this); }
   get plan() { return new PlanPage(this); }
   get report() { return new ReportPage(this); }
+  get team() { return new TeamPage(this); }
 
   /**
    * Waits until the app has mounted: the start page pre-rendered into index.html (which looks like the app's and which

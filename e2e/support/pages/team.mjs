@@ -1,0 +1,44 @@
+// The team screen (#/team): the drop zone with its pickers, the files left out, the merged result, the "leave?"
+// dialog. Found by role and by the names the app gives them.
+import { Screen } from './screen.mjs';
+import { fill } from '../texts.mjs';
+
+export class TeamPage extends Screen {
+  constructor(app) { super(app, '#/team', (t) => t.team_title); }
+
+  get dropZone() { return this.app.main.getByRole('region', { name: this.t.team_drop_label, exact: true }); }
+  /** The multi-file picker (a file input has no role; its label names it). */
+  get picker() { return this.app.main.getByLabel(this.t.team_pick_files, { exact: true }); }
+  get teamFilePicker() { return this.app.main.getByLabel(this.t.team_load_team_file, { exact: true }); }
+  async choose(paths) { await this.picker.setInputFiles(paths); }
+
+  /** Drops files (`[{ name, text }]`) onto the drop zone as a browser does: a `drop` event with a DataTransfer. */
+  async drop(files) {
+    const transfer = await this.app.page.evaluateHandle((files) => {
+      const transfer = new DataTransfer();
+      for (const { name, text } of files) transfer.items.add(new File([text], name, { type: 'application/json' }));
+      return transfer;
+    }, files);
+    await this.dropZone.dispatchEvent('dragover', { dataTransfer: transfer });
+    await this.dropZone.dispatchEvent('drop', { dataTransfer: transfer });
+  }
+
+  peopleHeading(count) {
+    return this.app.main.getByRole('heading', { level: 2, name: fill(this.t.team_people, { count }), exact: true });
+  }
+  get status() { return this.app.main.getByRole('status'); }
+  get rejected() { return this.status.getByRole('listitem'); }
+
+  get scoresTable() { return this.app.main.getByRole('region', { name: this.t.team_scores_title, exact: true }).getByRole('table'); }
+  get dividedRegion() { return this.app.main.getByRole('region', { name: this.t.team_divided_title, exact: true }); }
+  /** The divided statements, most divided first: one list item each, with a heading and a list of answers. */
+  get divided() { return this.dividedRegion.getByRole('list').first().locator(':scope > li'); }
+  answersOf(item) { return item.getByRole('list', { name: this.t.team_answers_of, exact: true }).getByRole('listitem'); }
+  get talkFirst() { return this.app.main.getByRole('region', { name: this.t.team_talk_first_title, exact: true }).getByRole('listitem'); }
+
+  get saveButton() { return this.app.main.getByRole('button', { name: this.t.team_save, exact: true }); }
+
+  get leaveDialog() { return this.app.main.getByRole('alertdialog', { name: this.t.team_leave_title, exact: true }); }
+  get stayButton() { return this.leaveDialog.getByRole('button', { name: this.t.team_stay, exact: true }); }
+  get leaveButton() { return this.leaveDialog.getByRole('button', { name: this.t.team_leave, exact: true }); }
+}

@@ -1,0 +1,159 @@
+// The team round (#/team): three result files exported from the app are merged; bad files are named and skipped;
+// drag and drop; leaving with unsaved data asks first; a team file round-trips; axe; keyboard; the printed report.
+import { test, beforeEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { useApp } from './support/app.mjs';
+import { answerAll, goalOf, statements } from './support/content.mjs';
+import { fill } from './support/texts.mjs';
+
+const env = useApp();
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+let dir;
+const files = [];
+
+// Everyone answers "mostly", except two statements: `split` 3 steps apart (fully / not_true / mostly) and `earlier`,
+// before it in the content, only 2 steps apart (fully / rather_not / mostly). So `split` is the most divided.
+const earlier = statements[0];
+const split = statements[3];
+const people = [
+  { [earlier.id]: 'fully', [split.id]: 'fully' },
+  { [earlier.id]: 'rather_not', [split.id]: 'not_true' },
+  {},
+].map((own) => answerAll((s) => own[s.id] ?? 'mostly'));
+
+// Made in the first test that needs them: the fixture's own `before` may not have finished when a `before` here runs.
+async function exportFiles() {
+  if (files.length) return;
+  dir = mkdtempSync(join(tmpdir(), 'agc-team-'));
+  for (const [i, answers] of people.entries()) {
+    const app = await env.open({ seed: { answers, profile: { company_name: `Person ${i}` } } });
+    const download = await app.download(app.start.resultFile.exportButton);
+    const path = join(dir, `person-${i}.json`);
+    await download.saveAs(path);
+    files.push(path);
+    await app.close();
+  }
+  writeFileSync(join(dir, 'notes.txt'), 'kein JSON');
+  writeFileSync(join(dir, 'foreign.json'), JSON.stringify({ format: 'something-else', version: 1 }));
+}
+
+beforeEach(exportFiles);
+
+async function loaded(lang = 'de') {
+  const app = await env.open({ at: (app) => app.team, lang });
+  await app.team.choose(files);
+  await app.team.peopleHeading(3).waitFor();
+  return app;
+}
+
+async function assertMerged(app) {
+  const team = app.team;
+  await team.peopleHeading(3).waitFor();
+  const first = team.divided.first();
+  assert.equal(await first.getByRole('heading').innerText(), `${goalOf(split).id} ${split.text[app.lang]}`);
+  assert.equal(await team.answersOf(first).count(), 3);
+  assert.equal(await team.divided.count(), 2);
+}
+
+test('three exported result files merge: three people, the most divided statement first with three markers', async () => {
+  const app = await loaded();
+  await assertMerged(app);
+  assert.equal(await app.team.talkFirst.count(), 3);
+  await app.close();
+});
+
+test('bad files are named with their reason and skipped; the rest are used', async () => {
+  const app = await env.open({ at: (app) => app.team });
+  await app.team.choose([...files, join(dir, 'notes.txt'), join(dir, 'foreign.json')]);
+  await app.team.peopleHeading(3).waitFor();
+  const rejected = await app.team.rejected.allInnerTexts();
+  assert.deepEqual(rejected, [`notes.txt: ${app.t.file_error_not_json}`, `foreign.json: ${app.t.file_error_not_export}`]);
+  await app.close();
+});
+
+test('files dropped onto the drop zone are merged', async () => {
+  const app = await env.open({ at: (app) => app.team });
+  await app.team.drop(files.map((path, i) => ({ name: `person-${i}.json`, text: readFileSync(path, 'utf8') })));
+  await assertMerged(app);
+  await app.close();
+});
+
+test('leaving with unsaved team data asks first; "Bleiben" keeps the data, closing the tab is held too', async () => {
+  const app = await loaded();
+  await app.page.getByRole('banner').getByRole('link').first().click();
+  await app.team.leaveDialog.waitFor();
+  assert.equal(await app.team.stayButton.evaluate((el) => el === document.activeElement), true);
+  const held = await app.page.evaluate(() => {
+    const event = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(event);
+    return event.defaultPrevented;
+  });
+  assert.equal(held, true);
+  await app.team.stayButton.click();
+  await app.team.leaveDialog.waitFor({ state: 'detached' });
+  assert.equal(new URL(app.page.url()).hash, '#/team');
+  await assertMerged(app);
+  await app.page.getByRole('banner').getByRole('link').first().click();
+  await app.team.leaveButton.click();
+  await app.start.waitFor();
+  await app.close();
+});
+
+test('a saved team file loads back to the same view', async () => {
+  const app = await loaded();
+  const before = await app.main.innerText();
+  const download = await app.download(app.team.saveButton);
+  const path = join(dir, download.suggestedFilename());
+  await download.saveAs(path);
+  assert.match(download.suggestedFilename(), /^arbeitgeber-check-team-\d{4}-\d{2}-\d{2}\.json$/);
+  await app.close();
+
+  const fresh = await env.open({ at: (app) => app.team });
+  await fresh.team.teamFilePicker.setInputFiles(path);
+  await fresh.team.peopleHeading(3).waitFor();
+  assert.equal(await fresh.main.innerText(), before);
+  await fresh.close();
+});
+
+for (const lang of ['de', 'en']) {
+  test(`no axe violations on the team screen with data (${lang})`, async () => {
+    const app = await loaded(lang);
+    await app.page.addScriptTag({ path: AXE });
+    const violations = await app.page.evaluate(async () => {
+      const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+      return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+    });
+    assert.deepEqual(violations, []);
+    await app.close();
+  });
+}
+
+test('keyboard only: Tab to the picker, choose files, read the results, reach the save button', async () => {
+  const app = await env.open({ at: (app) => app.team });
+  const focused = (locator) => () => locator.evaluate((el) => el === document.activeElement);
+  await app.tabUntil(focused(app.team.picker));
+  const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.press('Space')]);
+  await chooser.setFiles(files);
+  await assertMerged(app);
+  await app.tabUntil(focused(app.team.saveButton));
+  await app.close();
+});
+
+test('the printed team report holds the scores, the talking points and room for notes', async () => {
+  const app = await loaded();
+  const overall = await app.team.scoresTable.getByRole('row', { name: new RegExp(`^${app.t.team_overall}\\b`) }).innerText();
+  const pdf = join(dir, 'team.pdf');
+  writeFileSync(pdf, await app.page.pdf({ format: 'A4', printBackground: true }));
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  for (const expected of [app.t.team_scores_title, app.t.team_divided_title, app.t.team_talk_first_title, app.t.team_notes_title,
+    overall.replace(/\s+/g, ' ').trim(), split.text.de.slice(0, 30)]) {
+    assert.ok(text.includes(expected), `PDF lacks “${expected}”`);
+  }
+  for (const absent of [app.t.team_save, app.t.team_drop_label]) assert.ok(!text.includes(absent), `PDF shows “${absent}”`);
+  await app.close();
+});
