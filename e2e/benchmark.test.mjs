@@ -96,6 +96,14 @@ for (const lang of ['de', 'en']) {
     }
     assert.equal(await medianLegend(results.chartRegion).innerText(), t.benchmark_legend);
     assert.ok(await results.chart().locator('.chart__median').count() > 0, 'the dashed median outline');
+    // The table alternative of the charts carries the medians as text, one per field row.
+    const table = results.scoreTable;
+    assert.equal(await table.getByRole('columnheader', { name: t.results_table_median, exact: true, includeHidden: true }).count(), 1);
+    for (const field of fields) {
+      const row = table.getByRole('row', { includeHidden: true })
+        .filter({ has: app.page.getByRole('rowheader', { name: field.title[lang], exact: true, includeHidden: true }) });
+      assert.equal((await row.getByTestId('table-median').textContent()).trim(), String(comparison(field.id).stats.median), field.id);
+    }
     assert.deepEqual(await violations(app), [], 'axe on the results with a benchmark');
 
     await results.toReportLink.click();
@@ -124,6 +132,7 @@ test('a hostile or missing benchmark file changes nothing but a console warning'
     assert.ok(warnings.some((w) => w.includes(FILE)), `${name}: a console warning names the file (${warnings})`);
     assert.equal(await benchmarkLines(app.main).count(), 0, `${name}: no benchmark line`);
     assert.equal(await medianLegend(app.main).count(), 0, `${name}: no median in the chart`);
+    assert.equal(await app.main.getByTestId('table-median').count(), 0, `${name}: no median column`);
     assert.equal(await app.page.locator('img').count(), 0, `${name}: no markup from the file`);
     assert.equal(await app.results.overallScore.innerText(), String(shown(scores.overall.score)));
     await app.page.context().close();

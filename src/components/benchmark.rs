@@ -89,3 +89,19 @@ impl BenchmarkLevel {
 pub fn median_outline(levels: &[BenchmarkLevel], lang: Lang) -> Option<(Vec<Option<f64>>, String)> {
     medians(levels).map(|values| (values, messages(lang).benchmark_legend.to_string()))
 }
+
+/// Whether a regional benchmark is loaded (reactive).
+pub fn has_benchmark() -> bool {
+    use_benchmark().with(Option::is_some)
+}
+
+/// The region's median of a level as the score table shows it, or `None` where the benchmark has no figure for it
+/// (reactive: read it in a closure).
+pub fn median_text(level: &BenchmarkLevel) -> Option<String> {
+    let size = firm_size();
+    let unscored = Score { value: None, answered: 0, total: 0 };
+    use_benchmark().with(|benchmark| {
+        let comparison = benchmark.as_ref()?.compare(size, level.level(), &unscored)?;
+        Some(comparison.stats.median.to_string())
+    })
+}

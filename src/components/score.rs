@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::benchmark::{BenchmarkLevel, has_benchmark, median_text};
 use crate::components::chart::ChartValue;
 use crate::domain::content::Content;
 use crate::domain::lang::Lang;
@@ -85,6 +86,7 @@ pub fn ScoreTable(scores: Scores<'static>, lang: Lang) -> impl IntoView {
                             <th scope="row">{format!("{} {}", goal.goal.id, goal.goal.title.get(lang))}</th>
                             <td>{goal_score_text(goal, lang)}</td>
                             <td>{band_label(content, &goal.score, lang)}</td>
+                            <MedianCell level=BenchmarkLevel::Goal(goal.goal.id.clone())/>
                         </tr>
                     }
                 })
@@ -94,6 +96,7 @@ pub fn ScoreTable(scores: Scores<'static>, lang: Lang) -> impl IntoView {
                     <th scope="row">{field.field.title.get(lang).to_string()}</th>
                     <td data-testid="table-field-score">{score_text(&field.score, lang)}</td>
                     <td>{band_label(content, &field.score, lang)}</td>
+                    <MedianCell level=BenchmarkLevel::Field(field.field.id.clone())/>
                 </tr>
                 {goals}
             }
@@ -107,9 +110,20 @@ pub fn ScoreTable(scores: Scores<'static>, lang: Lang) -> impl IntoView {
                     <th scope="col">{t.results_table_area}</th>
                     <th scope="col">{t.results_table_score}</th>
                     <th scope="col">{t.results_table_band}</th>
+                    {move || has_benchmark().then(|| view! { <th scope="col">{t.results_table_median}</th> })}
                 </tr>
             </thead>
             <tbody>{rows}</tbody>
         </table>
+    }
+}
+
+/// The regional median of a level as a table cell: only with a benchmark, "–" where it has no figure for the level.
+#[component]
+fn MedianCell(level: BenchmarkLevel) -> impl IntoView {
+    move || {
+        has_benchmark().then(|| {
+            view! { <td data-testid="table-median">{median_text(&level).unwrap_or_else(|| "–".into())}</td> }
+        })
     }
 }

@@ -312,6 +312,7 @@ pub const DE: Messages = Messages {
     results_others_all_met: "Alle Aussagen treffen voll zu.",
     // Benchmark display (issue 14).
     benchmark_legend: "Gestrichelte Linie: Median der Region",
+    results_table_median: "Median der Region",
     // Team screen (issue 13: the team round).
     team_intro: "Mehrere Personen Ihres Betriebs füllen den Check jeweils für sich aus und speichern ihr Ergebnis als \
         Datei. Laden Sie hier 2 bis 30 dieser Dateien auf einmal: Sie sehen, wo Sie sich einig sind und wo nicht. Die \

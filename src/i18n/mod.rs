@@ -291,6 +291,8 @@ pub struct Messages {
     // Benchmark display (issue 14): the regional median in the chart.
     /// Legend entry for the dashed outline in the radar chart.
     pub benchmark_legend: &'static str,
+    /// Column heading of the score table's regional median (only with a benchmark).
+    pub results_table_median: &'static str,
     // Team screen (issue 13: the team round).
     pub team_intro: &'static str,
     pub team_pick_files: &'static str,
