@@ -80,6 +80,10 @@ for (const lang of ['de', 'en']) {
     assert.equal(await card.getByRole('link', { name: person.email, exact: true }).getAttribute('href'), `mailto:${person.email}`);
     assert.equal(await card.getByRole('link', { name: app.t.contact_booking, exact: true }).getAttribute('href'), EXAMPLE.links.booking);
     assert.equal(await card.getByRole('img', { name: EXAMPLE.name, exact: true }).getAttribute('src'), 'logo.svg');
+    const offers = card.getByTestId('offers');
+    assert.ok(await offers.getByText(app.t.contact_offers_title, { exact: true }).isVisible(), 'the offers heading');
+    assert.deepEqual(await offers.getByRole('listitem').allInnerTexts(),
+      EXAMPLE.offers.map((offer) => `${offer.name} – ${offer.description}`), 'the region\'s offers');
     assert.equal(await app.footer.imprintLink.getAttribute('href'), EXAMPLE.links.imprint);
     assert.equal(await app.footer.hostPrivacyLink.getAttribute('href'), EXAMPLE.links.privacy);
     assert.equal(await app.root.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()), EXAMPLE.accent);
@@ -91,7 +95,8 @@ for (const lang of ['de', 'en']) {
     const text = await pdfText(app);
     const handoff = text.slice(text.indexOf(app.t.report_handoff_title));
     for (const expected of [app.t.contact_title.replace('{name}', EXAMPLE.name), person.name, person.phone, person.email,
-      app.t.handoff_appointment_title, app.t.handoff_appointment_date, app.t.handoff_appointment_place]) {
+      app.t.handoff_appointment_title, app.t.handoff_appointment_date, app.t.handoff_appointment_place,
+      app.t.contact_offers_title, EXAMPLE.offers[0].name]) {
       assert.ok(handoff.includes(expected), `hand-off page shows ${expected}`);
     }
     assert.deepEqual(app.page.problems.foreignRequests, []);

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::kammer::{Contact, Kammer};
+use crate::domain::kammer::{Contact, Kammer, Offer};
 use crate::i18n::Messages;
 use crate::state::kammer::use_kammer;
 use crate::state::use_app_state;
@@ -42,6 +42,7 @@ pub fn ContactCard() -> impl IntoView {
                 {kammer.links.booking.map(|href| view! {
                     <p><a class="button" href=href rel="noopener">{t.contact_booking}</a></p>
                 })}
+                <Offers offers=kammer.offers t=t/>
             </section>
         })
     }
@@ -61,6 +62,7 @@ pub fn HandoffContact() -> impl IntoView {
                 <h3>{title(&kammer, t)}</h3>
                 <ContactList contacts=kammer.contacts t=t/>
                 {kammer.links.booking.map(|href| view! { <p>{t.contact_booking}": "{href}</p> })}
+                <Offers offers=kammer.offers t=t/>
                 <h3>{t.handoff_appointment_title}</h3>
                 <div class="appointment">
                     {line(t.handoff_appointment_date)}
@@ -95,4 +97,21 @@ fn ContactList(contacts: Vec<Contact>, t: &'static Messages) -> impl IntoView {
         })
         .collect_view();
     view! { <ul class="contact__people">{people}</ul> }
+}
+
+/// The region's support offers the chamber names (`offers`), as plain text; nothing without any.
+#[component]
+fn Offers(offers: Vec<Offer>, t: &'static Messages) -> impl IntoView {
+    (!offers.is_empty()).then(|| {
+        let items = offers
+            .into_iter()
+            .map(|offer| view! { <li><strong>{offer.name}</strong>" – "{offer.description}</li> })
+            .collect_view();
+        view! {
+            <div class="contact__offers" data-testid="offers">
+                <p class="contact__offers-title">{t.contact_offers_title}</p>
+                <ul>{items}</ul>
+            </div>
+        }
+    })
 }

@@ -313,6 +313,7 @@ pub const DE: Messages = Messages {
     // Benchmark display (issue 14).
     benchmark_legend: "Gestrichelte Linie: Median der Region",
     results_table_median: "Median der Region",
+    contact_offers_title: "Unterstützung in der Region",
     // Team screen (issue 13: the team round).
     team_intro: "Mehrere Personen Ihres Betriebs füllen den Check jeweils für sich aus und speichern ihr Ergebnis als \
         Datei. Laden Sie hier 2 bis 30 dieser Dateien auf einmal: Sie sehen, wo Sie sich einig sind und wo nicht. Die \

@@ -301,6 +301,7 @@ pub const EN: Messages = Messages {
     // Benchmark display (issue 14).
     benchmark_legend: "Dashed line: regional median",
     results_table_median: "Regional median",
+    contact_offers_title: "Support in the region",
     // Team screen (issue 13: the team round).
     team_intro: "Several people in your company each fill in the check on their own and save their result as a file. \
         Load 2 to 30 of these files here at once: you see where you agree and where you do not. The data stays in \

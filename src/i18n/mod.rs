@@ -293,6 +293,8 @@ pub struct Messages {
     pub benchmark_legend: &'static str,
     /// Column heading of the score table's regional median (only with a benchmark).
     pub results_table_median: &'static str,
+    /// Above the regional support offers a chamber names in kammer.json (contact card and hand-off).
+    pub contact_offers_title: &'static str,
     // Team screen (issue 13: the team round).
     pub team_intro: &'static str,
     pub team_pick_files: &'static str,
