@@ -127,7 +127,8 @@ fn start_page(t: &Messages, statements: usize) -> String {
             r#"<h1 id="page-title" tabindex="-1">{title}</h1><p class="lead">{intro}</p><p class="facts">{facts}</p>"#,
             r#"<div class="actions"><a class="button button--primary button--large" href="{profile}">{start}</a></div>"#,
             r#"<div class="info-grid">{whom}{how}<section class="info-card"><h2>{data_title}</h2><p>{data}</p>"#,
-            r#"<p><a href="{privacy}">{privacy_title}</a></p></section></div>{storage}</section>"#,
+            r#"<p><a href="{privacy}">{privacy_title}</a></p></section></div>"#,
+            r#"<p class="team-link">{team_hint} <a href="{team}">{team_title}</a></p>{storage}</section>"#,
         ),
         title = e(t.start_title),
         intro = e(t.start_intro),
@@ -140,6 +141,9 @@ fn start_page(t: &Messages, statements: usize) -> String {
         data = e(t.start_data),
         privacy = Screen::Privacy.to_hash(),
         privacy_title = e(t.privacy_title),
+        team_hint = e(t.team_link_hint),
+        team = Screen::Team.to_hash(),
+        team_title = e(t.team_title),
         storage = storage_choice(t),
     )
 }
