@@ -12,6 +12,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use arbeitgeber_check::domain::benchmark::build::build;
 use arbeitgeber_check::domain::content::Content;
+use arbeitgeber_check::domain::date::CalendarDate;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -65,16 +66,10 @@ fn read_folder(folder: &Path) -> std::io::Result<Vec<(String, Vec<u8>)>> {
     Ok(files)
 }
 
-/// "2026-11" for the current UTC month (civil-from-days, so no date crate is needed).
+/// "2026-11" for the current UTC month, by the app's own calendar arithmetic (`domain::date`).
 fn this_month() -> String {
-    let days = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() / 86_400).unwrap_or(0) as i64;
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let day_of_era = z - era * 146_097;
-    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let mp = (5 * day_of_year + 2) / 153;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = year_of_era + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}")
+    let millis = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as f64).unwrap_or(0.0);
+    CalendarDate::from_millis(millis, 0)
+        .map(|date| format!("{:04}-{:02}", date.year, date.month))
+        .unwrap_or_else(|| "1970-01".into())
 }
