@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from './support/app.mjs';
+import { until } from './support/pages/util.mjs';
 
 const env = useApp();
 
@@ -26,3 +27,30 @@ test('the company profile is saved as it is entered and survives a reload', asyn
   assert.equal(saved.profile.trains_apprentices, true);
   await app.close();
 });
+
+test('the optional role is a labelled select, saved, kept over a reload and carried in the result file', async () => {
+  const app = await env.open({ at: (a) => a.profile });
+  const { profile, t } = app;
+  assert.equal(await profile.role.inputValue(), '', 'no role until one is chosen');
+  const offered = await profile.role.getByRole('option').allInnerTexts();
+  assert.deepEqual(offered, [t.no_answer, t.roles.management, t.roles.human_resources, t.roles.lead, t.roles.staff, t.roles.apprentice]);
+  await profile.role.selectOption({ label: t.roles.staff });
+  await app.reload();
+  await profile.waitFor();
+  assert.equal(await profile.role.inputValue(), 'beschaeftigte');
+  assert.equal((await app.stored('session')).profile.role, 'beschaeftigte');
+  await app.start.open();
+  const download = await app.download(app.start.resultFile.exportButton);
+  const file = JSON.parse(await streamText(await download.createReadStream()));
+  assert.equal(file.profile.role, 'beschaeftigte', 'the result file names the role, never a person');
+  await profile.open();
+  await profile.role.selectOption({ label: t.no_answer });
+  await until(async () => (await app.stored('session')).profile.role == null, 'the role cleared');
+  await app.close();
+});
+
+async function streamText(stream) {
+  const chunks = [];
+  for await (const chunk of stream) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}

@@ -12,18 +12,18 @@ const MAX_SCREENS = 8;
 /** Every statement answered, each goal differently, so every goal is scored and most have a gap. */
 const answers = answerAll((_, i) => ANSWERS[i % ANSWERS.length]);
 
-// TODO (issue 13): measured 10578 px (11.75 screens) on the German UI; the leading goals' measure cards (800-1200 px
-// each in three columns) are the bulk. Marked `todo` so it reports without failing the suite until the cards are
-// shortened for the lead (e.g. title, first step and effort only, the rest behind the card's own disclosure).
-test(`with every statement answered the results are at most ${MAX_SCREENS} screen heights at ${WIDTH}×${HEIGHT}`,
-  { todo: 'results are 10578 px; budget 7200 px' }, async () => {
-  const app = await env.open({ seed: { answers }, at: (a) => a.results, contextOptions: { viewport: { width: WIDTH, height: HEIGHT } } });
-  await app.results.chart('fields').waitFor();
-  const height = await app.page.evaluate(() => document.documentElement.scrollHeight);
-  console.log(`results height with every statement answered: ${height} px (${(height / HEIGHT).toFixed(2)} screens)`);
-  assert.ok(height <= MAX_SCREENS * HEIGHT, `${height} px is more than ${MAX_SCREENS} × ${HEIGHT}`);
-  await app.close();
-});
+// Measured 10,578 px before the rework (full measure cards, the table always open); the budget holds with compact
+// measure cards (details on demand) and the score table behind its own disclosure.
+for (const lang of ['de', 'en']) {
+  test(`with every statement answered the results are at most ${MAX_SCREENS} screen heights at ${WIDTH}×${HEIGHT} (${lang})`, async () => {
+    const app = await env.open({ seed: { answers, lang }, lang, at: (a) => a.results, contextOptions: { viewport: { width: WIDTH, height: HEIGHT } } });
+    await app.results.chart('fields').waitFor();
+    const height = await app.page.evaluate(() => document.documentElement.scrollHeight);
+    console.log(`results height with every statement answered (${lang}): ${height} px (${(height / HEIGHT).toFixed(2)} screens)`);
+    assert.ok(height <= MAX_SCREENS * HEIGHT, `${height} px is more than ${MAX_SCREENS} × ${HEIGHT}`);
+    await app.close();
+  });
+}
 
 test('three goals lead in full, every other goal is one compact line with its measures behind a disclosure', async () => {
   const app = await env.open({ seed: { answers }, at: (a) => a.results });

@@ -29,6 +29,7 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     let kammer = crate::state::kammer::provide();
     crate::state::benchmark::provide();
+    crate::state::compare::CompareState::provide();
     let team = TeamState::provide();
     set_up_embedding(&options, state);
     apply_kammer_accent(&options, kammer);

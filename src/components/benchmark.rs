@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::chart::Overlay;
 use crate::domain::benchmark::{Benchmark, Level};
 use crate::domain::lang::Lang;
 use crate::domain::profile::SizeBand;
@@ -86,8 +87,13 @@ impl BenchmarkLevel {
 }
 
 /// The chart's dashed median outline with its legend, or `None` without a benchmark (reactive).
-pub fn median_outline(levels: &[BenchmarkLevel], lang: Lang) -> Option<(Vec<Option<f64>>, String)> {
-    medians(levels).map(|values| (values, messages(lang).benchmark_legend.to_string()))
+pub fn median_outline(levels: &[BenchmarkLevel], lang: Lang) -> Option<Overlay> {
+    medians(levels).map(|values| Overlay {
+        values,
+        legend: messages(lang).benchmark_legend.to_string(),
+        class: "chart__median",
+        testid: "chart-legend",
+    })
 }
 
 /// Whether a regional benchmark is loaded (reactive).

@@ -16,6 +16,17 @@ pub struct ChartValue {
     pub value: Option<f64>,
 }
 
+/// A further outline drawn dashed over the same axes: the regional median, the earlier state compared with.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Overlay {
+    pub values: Vec<Option<f64>>,
+    /// The legend below the chart, which says what the outline is.
+    pub legend: String,
+    /// The outline's class, which sets its dash pattern; the legend's sample repeats it.
+    pub class: &'static str,
+    pub testid: &'static str,
+}
+
 /// A radar chart of `values`, titled `title` for assistive technology.
 #[component]
 pub fn RadarChart(
@@ -26,9 +37,9 @@ pub fn RadarChart(
     /// Maximum characters per label line.
     #[prop(default = 18)]
     wrap: usize,
-    /// A second outline drawn dashed over the same axes (the regional median), with its legend text.
-    #[prop(default = None)]
-    median: Option<(Vec<Option<f64>>, String)>,
+    /// Further dashed outlines, each with its legend.
+    #[prop(default = Vec::new())]
+    overlays: Vec<Overlay>,
 ) -> impl IntoView {
     let center = Point { x: WIDTH / 2.0, y: HEIGHT / 2.0 };
     let geometry = radar(&values.iter().map(|v| v.value).collect::<Vec<_>>(), center, RADIUS);
@@ -64,13 +75,23 @@ pub fn RadarChart(
         })
         .collect_view();
     let own = shape(&geometry.outline, "chart__area", "chart__line");
-    let (median, legend) = match median {
-        Some((values, legend)) => {
-            let median = shape(&outline(&values, center, RADIUS), "chart__median", "chart__median");
-            (Some(median), Some(view! { <p class="chart__legend" data-testid="chart-legend">{legend}</p> }))
-        }
-        None => (None, None),
-    };
+    let extra = overlays.iter().map(|o| shape(&outline(&o.values, center, RADIUS), o.class, o.class)).collect_view();
+    let legend = (!overlays.is_empty()).then(|| {
+        let items = overlays
+            .into_iter()
+            .map(|Overlay { legend, class, testid, .. }| {
+                view! {
+                    <li data-testid=testid>
+                        <svg class="chart__sample" viewBox="0 0 32 8" aria-hidden="true">
+                            <line class=class x1="0" y1="4" x2="32" y2="4"/>
+                        </svg>
+                        {legend}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ul class="chart__legend">{items}</ul> }
+    });
     let label = title.clone();
     view! {
         <svg class="chart" viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=label
@@ -79,7 +100,7 @@ pub fn RadarChart(
             {rings}
             {axes}
             {own}
-            {median}
+            {extra}
         </svg>
         {legend}
     }

@@ -1,10 +1,13 @@
-//! A recommended measure: what it is, the first step this month, effort and time to effect, quick-win badge, and a
-//! button to put it into the action plan.
+//! A recommended measure: its title and badges, the first step this month, effort and time to effect, and a button
+//! to put it into the action plan; what it is, the support and the sources behind "Mehr zu dieser Maßnahme". The card
+//! is short so the leading goals' measures fit beside each other; the details are rendered only once opened.
 
 use leptos::prelude::*;
 
 use crate::domain::content::Measure;
+use crate::domain::lang::Lang;
 use crate::domain::recommend::RecommendedMeasure;
+use crate::i18n::messages;
 use crate::state::use_app_state;
 
 /// One measure card with its "add to plan" button.
@@ -19,9 +22,6 @@ pub fn MeasureCard(
     let lang = state.lang().get_untracked();
     let t = state.t();
     let in_plan = Memo::new(move |_| state.saved().with(|saved| saved.plan.contains(id)));
-    let support = measure.support.as_ref().map(|support| {
-        view! { <p class="measure__support"><strong>{t.measure_support}" "</strong>{support.get(lang)}</p> }
-    });
     view! {
         <li class="measure" data-testid="measure" data-measure=id>
             <div class="measure__head">
@@ -34,18 +34,11 @@ pub fn MeasureCard(
                     })}
                 </p>
             </div>
-            <p>{measure.description.get(lang)}</p>
             <p class="measure__step"><strong>{t.measure_first_step}" "</strong>{measure.first_step.get(lang)}</p>
             <p class="measure__meta">
                 <span>{t.measure_effort}": "{t.effort_label(measure.effort)}</span>
                 <span>{t.measure_time}": "{t.time_label(measure.time_to_effect)}</span>
             </p>
-            {support}
-            {(!measure.sources.is_empty()).then(|| {
-                view! {
-                    <p class="measure__sources">{t.measure_sources_label}" "{measure.sources.join("; ")}</p>
-                }
-            })}
             <button
                 type="button"
                 class="measure__add no-print"
@@ -62,7 +55,38 @@ pub fn MeasureCard(
                 {move || if in_plan.get() { t.in_plan } else { t.add_to_plan }}
                 <span class="visually-hidden">": "{measure.title.get(lang)}</span>
             </button>
+            <MeasureDetails measure=measure lang=lang/>
         </li>
+    }
+}
+
+/// What the measure is, the support on offer and the sources, rendered once the disclosure is opened.
+#[component]
+fn MeasureDetails(measure: &'static Measure, lang: Lang) -> impl IntoView {
+    let t = messages(lang);
+    let open = RwSignal::new(false);
+    let details = move || {
+        open.get().then(|| {
+            let support = measure.support.as_ref().map(|support| {
+                view! { <p class="measure__support"><strong>{t.measure_support}" "</strong>{support.get(lang)}</p> }
+            });
+            let sources = (!measure.sources.is_empty()).then(|| {
+                view! { <p class="measure__sources">{t.measure_sources_label}" "{measure.sources.join("; ")}</p> }
+            });
+            view! {
+                <p>{measure.description.get(lang)}</p>
+                {support}
+                {sources}
+            }
+        })
+    };
+    view! {
+        <details class="measure__more" on:toggle=move |event| {
+            open.set(event_target::<web_sys::HtmlDetailsElement>(&event).open());
+        }>
+            <summary>{t.measure_more}<span class="visually-hidden">": "{measure.title.get(lang)}</span></summary>
+            {details}
+        </details>
     }
 }
 

@@ -3,6 +3,7 @@
 
 pub mod benchmark;
 pub mod chart;
+pub mod compare;
 pub mod contact;
 pub mod focus;
 pub mod footer;

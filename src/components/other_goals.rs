@@ -3,8 +3,10 @@
 
 use leptos::prelude::*;
 
+use crate::components::compare::{Of, delta_of};
 use crate::components::measure::MoreMeasures;
 use crate::components::score::{ScoreBadge, goal_score_text};
+use crate::domain::compare::Comparison;
 use crate::domain::lang::Lang;
 use crate::domain::recommend::GoalRecommendation;
 use crate::domain::scoring::Scores;
@@ -12,12 +14,20 @@ use crate::i18n::messages;
 
 /// The compact list of the other goals, in the engine's order; nothing when there are none.
 #[component]
-pub fn OtherGoals(others: Vec<GoalRecommendation<'static>>, scores: Scores<'static>, lang: Lang) -> impl IntoView {
+pub fn OtherGoals(
+    others: Vec<GoalRecommendation<'static>>,
+    scores: Scores<'static>,
+    comparison: Option<Comparison<'static>>,
+    lang: Lang,
+) -> impl IntoView {
     let t = messages(lang);
     (!others.is_empty()).then(|| {
         let items = others
             .into_iter()
-            .map(|recommendation| view! { <OtherGoal recommendation=recommendation scores=scores.clone() lang=lang/> })
+            .map(|recommendation| {
+                let change = delta_of(comparison.as_ref(), Of::Goal(&recommendation.goal.id), lang, "goal-delta");
+                view! { <OtherGoal recommendation=recommendation scores=scores.clone() change=change lang=lang/> }
+            })
             .collect_view();
         view! {
             <section class="other-goals" aria-labelledby="other-goals-title">
@@ -30,7 +40,13 @@ pub fn OtherGoals(others: Vec<GoalRecommendation<'static>>, scores: Scores<'stat
 
 /// One goal in a line: id, title, score with band, and its weakest answer (or that every answer is "fully").
 #[component]
-fn OtherGoal(recommendation: GoalRecommendation<'static>, scores: Scores<'static>, lang: Lang) -> impl IntoView {
+fn OtherGoal(
+    recommendation: GoalRecommendation<'static>,
+    scores: Scores<'static>,
+    /// The change since the earlier state, when compared.
+    change: Option<AnyView>,
+    lang: Lang,
+) -> impl IntoView {
     let t = messages(lang);
     let GoalRecommendation { goal, weakest, measures, .. } = recommendation;
     let goal_score = scores.goal(&goal.id);
@@ -53,7 +69,7 @@ fn OtherGoal(recommendation: GoalRecommendation<'static>, scores: Scores<'static
                     " – "<span data-testid="goal-score" class="visually-hidden">{score_text}</span>
                     <span class="visually-hidden">" / 100"</span>
                 </h3>
-                <p class="other-goal__score">{badge}</p>
+                <p class="other-goal__score">{badge}{change.map(|change| view! { " "{change} })}</p>
                 <p class="other-goal__line">{line}</p>
                 {more}
             </article>

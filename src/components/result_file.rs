@@ -9,17 +9,43 @@ use crate::domain::export::{ImportError, Imported, MAX_BYTES, export, file_name,
 use crate::i18n::Messages;
 use crate::state::{AppState, use_app_state};
 
-fn error_text(error: &ImportError, t: &'static Messages) -> &'static str {
-    match error {
-        ImportError::TooLarge => t.file_error_too_large,
-        ImportError::Empty => t.file_error_empty,
-        ImportError::NotJson => t.file_error_not_json,
-        ImportError::NotAnExport => t.file_error_not_export,
-        ImportError::TooNew(_) => t.file_error_too_new,
-        ImportError::Invalid(_) => t.file_error_invalid,
-        ImportError::UnknownStatements(_) => t.file_error_unknown_statements,
-        ImportError::UnknownMeasures(_) => t.file_error_unknown_measures,
+/// Why a chosen file was not imported.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FileError {
+    /// The browser could not read it (removed, no permission).
+    Unreadable,
+    Import(ImportError),
+}
+
+impl FileError {
+    pub fn text(&self, t: &'static Messages) -> &'static str {
+        match self {
+            FileError::Unreadable => t.file_error_unreadable,
+            FileError::Import(error) => t.import_error(error),
+        }
     }
+}
+
+/// The file chosen in a file input's `change` event. The input is reset, so choosing the same file again fires
+/// `change` again.
+pub fn chosen_file(event: &leptos::ev::Event) -> Option<web_sys::File> {
+    let input: web_sys::HtmlInputElement = event_target(event);
+    let file = input.files().and_then(|files| files.get(0));
+    input.set_value("");
+    file
+}
+
+/// Reads a result file and imports it with the strict import (too large, not JSON, not ours, unknown ids: refused).
+pub async fn import_file(file: web_sys::File) -> Result<Imported, FileError> {
+    if file.size() > MAX_BYTES as f64 {
+        return Err(FileError::Import(ImportError::TooLarge));
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|value| value.as_string());
+    let text = text.ok_or(FileError::Unreadable)?;
+    import(text.as_bytes(), crate::domain::content::Content::shipped()).map_err(|error| {
+        leptos::logging::warn!("import rejected: {error:?}");
+        FileError::Import(error)
+    })
 }
 
 /// Today as `YYYY-MM-DD` and now as an ISO date-time, from the browser clock.
@@ -80,27 +106,12 @@ pub fn ResultFile() -> impl IntoView {
     };
 
     let on_file = move |event: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&event);
-        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
-        // Reset so choosing the same file again fires `change` again.
-        input.set_value("");
+        let Some(file) = chosen_file(&event) else { return };
         status.set(ImportState::Idle);
         attempt.update(|n| *n += 1);
-        if file.size() > MAX_BYTES as f64 {
-            status.set(ImportState::Failed(t.file_error_too_large));
-            return;
-        }
         leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|value| value.as_string());
-            let Some(text) = text else {
-                status.set(ImportState::Failed(t.file_error_unreadable));
-                return;
-            };
-            match import(text.as_bytes(), state.content()) {
-                Err(error) => {
-                    leptos::logging::warn!("import rejected: {error:?}");
-                    status.set(ImportState::Failed(error_text(&error, state.t())));
-                }
+            match import_file(file).await {
+                Err(error) => status.set(ImportState::Failed(error.text(state.t()))),
                 Ok(imported) => {
                     let has_data =
                         state.saved().with_untracked(|saved| !saved.answers.is_empty() || !saved.plan.is_empty());

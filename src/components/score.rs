@@ -5,6 +5,8 @@ use leptos::prelude::*;
 
 use crate::components::benchmark::{BenchmarkLevel, has_benchmark, median_text};
 use crate::components::chart::ChartValue;
+use crate::components::compare::{Of, delta_of};
+use crate::domain::compare::Comparison;
 use crate::domain::content::Content;
 use crate::domain::lang::Lang;
 use crate::domain::reading::{BandClass, band};
@@ -68,11 +70,20 @@ pub fn goal_chart_values(scores: &Scores<'static>) -> Vec<ChartValue> {
     scores.goals().map(|goal| ChartValue { label: goal.goal.id.clone(), value: goal.score.value }).collect()
 }
 
-/// The table equivalent of the charts: every field and goal with score and band.
+/// The table equivalent of the charts: every field and goal with score and band, and the change when compared.
 #[component]
-pub fn ScoreTable(scores: Scores<'static>, lang: Lang) -> impl IntoView {
+pub fn ScoreTable(
+    scores: Scores<'static>,
+    lang: Lang,
+    /// The comparison with an earlier state, shown as a change column.
+    #[prop(default = None)]
+    comparison: Option<Comparison<'static>>,
+) -> impl IntoView {
     let t = messages(lang);
     let content = Content::shipped();
+    // One cell per row when compared, none otherwise.
+    let change =
+        |of: Of<'_>| delta_of(comparison.as_ref(), of, lang, "table-delta").map(|delta| view! { <td>{delta}</td> });
     let rows = scores
         .fields
         .iter()
@@ -87,6 +98,7 @@ pub fn ScoreTable(scores: Scores<'static>, lang: Lang) -> impl IntoView {
                             <td>{goal_score_text(goal, lang)}</td>
                             <td>{band_label(content, &goal.score, lang)}</td>
                             <MedianCell level=BenchmarkLevel::Goal(goal.goal.id.clone())/>
+                            {change(Of::Goal(&goal.goal.id))}
                         </tr>
                     }
                 })
@@ -97,11 +109,13 @@ pub fn ScoreTable(scores: Scores<'static>, lang: Lang) -> impl IntoView {
                     <td data-testid="table-field-score">{score_text(&field.score, lang)}</td>
                     <td>{band_label(content, &field.score, lang)}</td>
                     <MedianCell level=BenchmarkLevel::Field(field.field.id.clone())/>
+                    {change(Of::Field(&field.field.id))}
                 </tr>
                 {goals}
             }
         })
         .collect_view();
+    let change_header = comparison.is_some().then(|| view! { <th scope="col">{t.compare_column}</th> });
     view! {
         <table class="table table--scores" data-testid="score-table">
             <caption>{t.results_table_caption}</caption>
@@ -111,6 +125,7 @@ pub fn ScoreTable(scores: Scores<'static>, lang: Lang) -> impl IntoView {
                     <th scope="col">{t.results_table_score}</th>
                     <th scope="col">{t.results_table_band}</th>
                     {move || has_benchmark().then(|| view! { <th scope="col">{t.results_table_median}</th> })}
+                    {change_header}
                 </tr>
             </thead>
             <tbody>{rows}</tbody>

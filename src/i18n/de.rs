@@ -340,6 +340,21 @@ pub const DE: Messages = Messages {
     team_leave: "Verlassen",
     team_stay: "Bleiben",
     team_link_hint: "Mehrere Personen haben den Check gemacht? Führen Sie die Ergebnisse zusammen:",
+
+    compare_with: "Vergleichen",
+    compare_hint: "Vergleichen Sie Ihre jetzigen Antworten mit einem festgehaltenen Stand oder mit einer früher \
+        gespeicherten Ergebnisdatei. Ihre Antworten ändern sich dabei nicht.",
+    snapshot_hint: "„Stand festhalten“ speichert eine datierte Kopie Ihrer Antworten dort, wo auch Ihre Antworten \
+        gespeichert sind, und löscht sie mit ihnen.",
+    compare_legend: "Gestrichelt: früherer Stand vom {date}",
+    compare_legend_unknown: "Gestrichelt: früherer Stand",
+    compare_then: "Früher",
+    compare_now: "Heute",
+    compare_report_intro: "Die Werte des früheren Stands neben den heutigen, und die Veränderung in Punkten. Wo zu \
+        einem der beiden Zeitpunkte zu wenige Antworten vorlagen, ist kein Vergleich möglich.",
+    compare_file_rejected: "Diese Datei lässt sich nicht vergleichen:",
+    measure_more: "Mehr zu dieser Maßnahme",
+    results_table_show: "Alle Punktzahlen als Tabelle",
 };
 
 // Labels by exhaustive match: a reordered or new variant cannot silently take another variant's label.

@@ -328,6 +328,21 @@ pub const EN: Messages = Messages {
     team_leave: "Leave",
     team_stay: "Stay",
     team_link_hint: "Several people took the check? Merge their results:",
+
+    compare_with: "Compare",
+    compare_hint: "Compare your current answers with a kept state or with a result file you saved earlier. Your \
+        answers do not change.",
+    snapshot_hint: "“Keep this state” saves a dated copy of your answers where your answers are saved, and deletes \
+        it with them.",
+    compare_legend: "Dashed: earlier state of {date}",
+    compare_legend_unknown: "Dashed: earlier state",
+    compare_then: "Earlier",
+    compare_now: "Now",
+    compare_report_intro: "The scores of the earlier state beside today's, and the change in points. Where there \
+        were too few answers at one of the two times, no comparison is possible.",
+    compare_file_rejected: "This file cannot be compared:",
+    measure_more: "More about this measure",
+    results_table_show: "All scores as a table",
 };
 
 // Labels by exhaustive match: a reordered or new variant cannot silently take another variant's label.

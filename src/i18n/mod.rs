@@ -320,6 +320,19 @@ pub struct Messages {
     pub team_leave: &'static str,
     pub team_stay: &'static str,
     pub team_link_hint: &'static str,
+
+    pub compare_with: &'static str,
+    pub compare_hint: &'static str,
+    pub snapshot_hint: &'static str,
+    /// "{date}": the earlier state's date; the legend of the chart's dashed outline.
+    pub compare_legend: &'static str,
+    pub compare_legend_unknown: &'static str,
+    pub compare_then: &'static str,
+    pub compare_now: &'static str,
+    pub compare_report_intro: &'static str,
+    pub compare_file_rejected: &'static str,
+    pub measure_more: &'static str,
+    pub results_table_show: &'static str,
 }
 
 /// The names of the roles in the profile, one field per role so none can be missing or mixed up.

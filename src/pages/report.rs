@@ -5,11 +5,13 @@
 use leptos::prelude::*;
 
 use crate::components::benchmark::{BenchmarkLevel, BenchmarkLine, median_outline};
-use crate::components::chart::RadarChart;
+use crate::components::chart::{Overlay, RadarChart};
+use crate::components::compare::{ChangeTable, current_comparison, earlier_legend, earlier_values};
 use crate::components::contact::HandoffContact;
 use crate::components::focus::PAGE_TITLE;
 use crate::components::legal_duties::LegalDuties;
 use crate::components::score::{ScoreBadge, ScoreTable, field_chart_values, score_text};
+use crate::domain::compare::Comparison;
 use crate::domain::content::{Content, ContentDate, Measure};
 use crate::domain::lang::{Lang, Text};
 use crate::domain::plan::PlanEntry;
@@ -44,6 +46,7 @@ pub fn ReportPage() -> impl IntoView {
         let t = state.t();
         let saved = state.saved().get();
         let report = assemble(content, &saved);
+        let comparison = current_comparison(&saved.answers);
         let company = if saved.profile.company_name.is_empty() {
             t.report_company_unnamed.to_string()
         } else {
@@ -57,7 +60,8 @@ pub fn ReportPage() -> impl IntoView {
                 <Cover company=company.clone() overall=report.scores.overall reading=reading_text(report.overall_reading, lang) lang=lang/>
                 // First after the title page, before any score.
                 <LegalDuties duties=report.unmet_duties lang=lang/>
-                <Summary scores=report.scores.clone() lang=lang/>
+                <Summary scores=report.scores.clone() comparison=comparison.clone() lang=lang/>
+                {comparison.map(|comparison| view! { <ChangeTable comparison=comparison current=report.scores.clone() lang=lang/> })}
                 <section class="report__fields">
                     <h2>{t.report_fields}</h2>
                     {fields}
@@ -108,18 +112,25 @@ fn Cover(company: String, overall: Score, reading: String, lang: Lang) -> impl I
 
 /// The field chart and the score table.
 #[component]
-fn Summary(scores: Scores<'static>, lang: Lang) -> impl IntoView {
+fn Summary(scores: Scores<'static>, comparison: Option<Comparison<'static>>, lang: Lang) -> impl IntoView {
     let t = messages(lang);
     let levels = BenchmarkLevel::fields(&scores);
     let values = field_chart_values(&scores, lang);
     let title = format!("{} – {}", t.results_chart_title, t.results_chart_fields);
     let overall = scores.overall;
+    let earlier = comparison.map(|comparison| Overlay {
+        values: earlier_values(&comparison, false),
+        legend: earlier_legend(&comparison, lang),
+        class: "chart__earlier",
+        testid: "chart-legend-earlier",
+    });
+    let overlays = move || median_outline(&levels, lang).into_iter().chain(earlier.clone()).collect::<Vec<_>>();
     view! {
         <section class="report__summary">
             <h2>{t.report_summary}</h2>
             <BenchmarkLine level=BenchmarkLevel::Overall score=overall lang=lang/>
             <div class="chart-wrap">
-                {move || view! { <RadarChart values=values.clone() title=title.clone() median=median_outline(&levels, lang)/> }}
+                {move || view! { <RadarChart values=values.clone() title=title.clone() overlays=overlays()/> }}
             </div>
             <ScoreTable scores=scores lang=lang/>
         </section>

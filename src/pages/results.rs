@@ -5,13 +5,15 @@
 use leptos::prelude::*;
 
 use crate::components::benchmark::{BenchmarkLevel, BenchmarkLine, median_outline};
-use crate::components::chart::RadarChart;
+use crate::components::chart::{Overlay, RadarChart};
+use crate::components::compare::{ComparePanel, Of, current_comparison, delta_of, earlier_legend, earlier_values};
 use crate::components::contact::ContactCard;
 use crate::components::focus::PAGE_TITLE;
 use crate::components::legal_duties::LegalDuties;
 use crate::components::measure::{MeasureCard, MoreMeasures};
 use crate::components::other_goals::OtherGoals;
 use crate::components::score::{ScoreBadge, ScoreTable, field_chart_values, goal_chart_values, goal_score_text};
+use crate::domain::compare::Comparison;
 use crate::domain::content::Content;
 use crate::domain::lang::Lang;
 use crate::domain::lead::{LeadGoal, lead};
@@ -29,8 +31,11 @@ pub fn ResultsPage() -> impl IntoView {
     let content = state.content();
     let answers = Memo::new(move |_| state.saved().with(|saved| saved.answers.clone()));
     let profile = Memo::new(move |_| state.saved().with(|saved| saved.profile.clone()));
-    // Outside the re-rendering closure, so the chart keeps its view across a change of answers.
+    // Outside the re-rendering closure, so the chart keeps its view and the comparison panel stays open across a
+    // change of answers or of the comparison.
     let show_goals = RwSignal::new(false);
+    let compare_open = RwSignal::new(false);
+    let table_open = RwSignal::new(false);
 
     move || {
         let lang = state.lang().get();
@@ -38,22 +43,24 @@ pub fn ResultsPage() -> impl IntoView {
         let answers = answers.get();
         let scores = score(content, &answers);
         let lead = lead(&scores, &answers, &profile.get());
+        let comparison = current_comparison(&answers);
         view! {
             <section class="page page--results" aria-labelledby=PAGE_TITLE>
                 <h1 id=PAGE_TITLE tabindex="-1">{t.results_title}</h1>
                 <p class="lead">{t.results_intro}</p>
                 <LegalDuties duties=unmet_legal_duties(content, &answers) lang=lang/>
-                <OverallCard overall=scores.overall lang=lang/>
-                <FieldCards scores=scores.clone() lang=lang/>
+                <OverallCard overall=scores.overall comparison=comparison.clone() lang=lang/>
+                <FieldCards scores=scores.clone() comparison=comparison.clone() lang=lang/>
+                <ComparePanel comparison=comparison.clone() lang=lang open=compare_open/>
                 <section aria-labelledby="priorities-title">
                     <h2 id="priorities-title">{t.results_priorities_title}</h2>
                     <p>{t.results_priorities_intro}</p>
                     <UnscoredGoals scores=scores.clone() lang=lang/>
-                    <Priorities top=lead.top scores=scores.clone() lang=lang/>
+                    <Priorities top=lead.top scores=scores.clone() comparison=comparison.clone() lang=lang/>
                 </section>
                 <ContactCard/>
-                <OtherGoals others=lead.others scores=scores.clone() lang=lang/>
-                <ChartSection scores=scores lang=lang show_goals=show_goals/>
+                <OtherGoals others=lead.others scores=scores.clone() comparison=comparison.clone() lang=lang/>
+                <ChartSection scores=scores comparison=comparison lang=lang show_goals=show_goals table_open=table_open/>
                 <ResultsPager t=t/>
             </section>
         }
@@ -62,13 +69,16 @@ pub fn ResultsPage() -> impl IntoView {
 
 /// The overall score with its coverage and reading.
 #[component]
-fn OverallCard(overall: Score, lang: Lang) -> impl IntoView {
+fn OverallCard(overall: Score, comparison: Option<Comparison<'static>>, lang: Lang) -> impl IntoView {
     let t = messages(lang);
     let text = reading(Content::shipped(), None, &overall).map(|text| text.get(lang));
     view! {
         <section class="card overall" aria-labelledby="overall-title" data-testid="overall">
             <h2 id="overall-title">{t.results_overall}</h2>
-            <p class="overall__score"><ScoreBadge score=overall lang=lang testid="overall-score"/></p>
+            <p class="overall__score">
+                <ScoreBadge score=overall lang=lang testid="overall-score"/>
+                {delta_of(comparison.as_ref(), Of::Overall, lang, "overall-delta")}
+            </p>
             <p class="hint">{t.coverage(overall.answered, overall.total)}</p>
             <p>{text.unwrap_or(t.results_not_scored_hint)}</p>
             <BenchmarkLine level=BenchmarkLevel::Overall score=overall lang=lang/>
@@ -78,7 +88,7 @@ fn OverallCard(overall: Score, lang: Lang) -> impl IntoView {
 
 /// One card per field: score, coverage, and the reading or a way to answer more.
 #[component]
-fn FieldCards(scores: Scores<'static>, lang: Lang) -> impl IntoView {
+fn FieldCards(scores: Scores<'static>, comparison: Option<Comparison<'static>>, lang: Lang) -> impl IntoView {
     let t = messages(lang);
     let content = Content::shipped();
     let cards = scores
@@ -92,6 +102,7 @@ fn FieldCards(scores: Scores<'static>, lang: Lang) -> impl IntoView {
                     <h3>{field.field.title.get(lang).to_string()}</h3>
                     <p class="field-card__score">
                         <ScoreBadge score=field.score lang=lang testid="field-score"/>
+                        {delta_of(comparison.as_ref(), Of::Field(&field.field.id), lang, "field-delta")}
                     </p>
                     <p class="hint">{t.coverage(field.score.answered, field.score.total)}</p>
                     <BenchmarkLine level=BenchmarkLevel::Field(field.field.id.clone()) score=field.score lang=lang/>
@@ -115,19 +126,39 @@ fn FieldCards(scores: Scores<'static>, lang: Lang) -> impl IntoView {
 
 /// The radar chart over fields or goals, with the table that carries the same numbers.
 #[component]
-fn ChartSection(scores: Scores<'static>, lang: Lang, show_goals: RwSignal<bool>) -> impl IntoView {
+fn ChartSection(
+    scores: Scores<'static>,
+    comparison: Option<Comparison<'static>>,
+    lang: Lang,
+    show_goals: RwSignal<bool>,
+    /// Whether the score table is shown; it is rendered only then, as most readers take the numbers from the cards.
+    table_open: RwSignal<bool>,
+) -> impl IntoView {
     let t = messages(lang);
     let field_values = field_chart_values(&scores, lang);
     let goal_values = goal_chart_values(&scores);
     let field_levels = BenchmarkLevel::fields(&scores);
     let goal_levels = BenchmarkLevel::goals(&scores);
+    let earlier = comparison.as_ref().map(|comparison| {
+        let outline = |goals| Overlay {
+            values: earlier_values(comparison, goals),
+            legend: earlier_legend(comparison, lang),
+            class: "chart__earlier",
+            testid: "chart-legend-earlier",
+        };
+        (outline(false), outline(true))
+    });
     let chart = move || {
-        if show_goals.get() {
-            let median = median_outline(&goal_levels, lang);
-            view! { <RadarChart values=goal_values.clone() title=format!("{} – {}", t.results_chart_title, t.results_chart_goals) wrap=4 median=median/> }
+        let goals = show_goals.get();
+        let levels = if goals { &goal_levels } else { &field_levels };
+        let overlays: Vec<Overlay> = median_outline(levels, lang)
+            .into_iter()
+            .chain(earlier.as_ref().map(|(fields, goal_outline)| if goals { goal_outline } else { fields }.clone()))
+            .collect();
+        if goals {
+            view! { <RadarChart values=goal_values.clone() title=format!("{} – {}", t.results_chart_title, t.results_chart_goals) wrap=4 overlays=overlays/> }
         } else {
-            let median = median_outline(&field_levels, lang);
-            view! { <RadarChart values=field_values.clone() title=format!("{} – {}", t.results_chart_title, t.results_chart_fields) median=median/> }
+            view! { <RadarChart values=field_values.clone() title=format!("{} – {}", t.results_chart_title, t.results_chart_fields) overlays=overlays/> }
         }
     };
     view! {
@@ -142,7 +173,14 @@ fn ChartSection(scores: Scores<'static>, lang: Lang, show_goals: RwSignal<bool>)
                 </button>
             </div>
             <div class="chart-wrap">{chart}</div>
-            <ScoreTable scores=scores lang=lang/>
+            <details class="table-toggle" prop:open=move || table_open.get() on:toggle=move |event| {
+                table_open.set(event_target::<web_sys::HtmlDetailsElement>(&event).open());
+            }>
+                <summary>{t.results_table_show}</summary>
+                {move || table_open.get().then(|| {
+                    view! { <ScoreTable scores=scores.clone() lang=lang comparison=comparison.clone()/> }
+                })}
+            </details>
         </section>
     }
 }
@@ -184,7 +222,12 @@ fn UnscoredGoals(scores: Scores<'static>, lang: Lang) -> impl IntoView {
 
 /// The goals with the largest gap, or a note that there are none.
 #[component]
-fn Priorities(top: Vec<LeadGoal<'static>>, scores: Scores<'static>, lang: Lang) -> impl IntoView {
+fn Priorities(
+    top: Vec<LeadGoal<'static>>,
+    scores: Scores<'static>,
+    comparison: Option<Comparison<'static>>,
+    lang: Lang,
+) -> impl IntoView {
     if top.is_empty() {
         return view! { <p>{messages(lang).results_no_priorities}</p> }.into_any();
     }
@@ -192,7 +235,8 @@ fn Priorities(top: Vec<LeadGoal<'static>>, scores: Scores<'static>, lang: Lang) 
         .map(|lead_goal| {
             let goal = lead_goal.recommendation.goal;
             let goal_score = scores.goal(&goal.id).map(|goal| goal_score_text(goal, lang)).unwrap_or_default();
-            view! { <Priority lead_goal=lead_goal goal_score=goal_score lang=lang/> }
+            let change = delta_of(comparison.as_ref(), Of::Goal(&goal.id), lang, "goal-delta");
+            view! { <Priority lead_goal=lead_goal goal_score=goal_score change=change lang=lang/> }
         })
         .collect_view()
         .into_any()
@@ -200,7 +244,7 @@ fn Priorities(top: Vec<LeadGoal<'static>>, scores: Scores<'static>, lang: Lang) 
 
 /// One leading goal: its score, the weakest answers behind the gap and its best measures, the rest behind "more".
 #[component]
-fn Priority(lead_goal: LeadGoal<'static>, goal_score: String, lang: Lang) -> impl IntoView {
+fn Priority(lead_goal: LeadGoal<'static>, goal_score: String, change: Option<AnyView>, lang: Lang) -> impl IntoView {
     let t = messages(lang);
     let LeadGoal { recommendation, weakest, measures } = lead_goal;
     let goal = recommendation.goal;
@@ -235,6 +279,7 @@ fn Priority(lead_goal: LeadGoal<'static>, goal_score: String, lang: Lang) -> imp
                 " – "<span data-testid="goal-score">{goal_score}</span>
                 " / 100"
             </h3>
+            {change.map(|change| view! { <p class="priority__change">{t.compare_column}": "{change}</p> })}
             {weakest}
             <h4 class="visually-hidden">{t.results_measures}</h4>
             <ul class="measures">{shown}</ul>

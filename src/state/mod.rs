@@ -3,6 +3,7 @@
 //! methods here, so every change is saved at once and no view writes a signal or storage itself.
 
 pub mod benchmark;
+pub mod compare;
 pub mod embed;
 pub mod kammer;
 pub mod notice;
@@ -21,6 +22,7 @@ use crate::domain::lang::Lang;
 use crate::domain::plan::{PlanEntry, Status};
 use crate::domain::profile::{MAX_COMPANY_NAME, Profile, Role, Sector, SizeBand};
 use crate::domain::saved::{Area, Saved, newer_stored};
+use crate::domain::snapshot::SnapshotError;
 use crate::i18n::{Messages, messages};
 pub use notice::Notice;
 use persist::{Mode, Persistence, Removal};
@@ -189,6 +191,21 @@ impl AppState {
 
     fn edit_plan(&self, measure_id: &str, change: impl FnOnce(&mut PlanEntry)) {
         self.update(|saved| saved.plan.edit(measure_id, change));
+    }
+
+    /// "Stand festhalten": keeps a dated copy of the current answers with the saved data, so in the storage mode the
+    /// user chose. Returns its time stamp, or why none was taken (then nothing changed but the save time).
+    pub fn take_snapshot(&self) -> Result<f64, SnapshotError> {
+        let mut taken = Err(SnapshotError::NoAnswers);
+        self.update(|saved| taken = saved.take_snapshot(now()));
+        taken
+    }
+
+    /// Removes the snapshot taken at `taken_at` (a comparison already made with it stays until removed).
+    pub fn remove_snapshot(&self, taken_at: f64) {
+        self.update(|saved| {
+            saved.snapshots.remove(taken_at);
+        });
     }
 
     /// Switches the language and remembers the choice with the answers.

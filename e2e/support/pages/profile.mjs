@@ -21,6 +21,9 @@ export class ProfilePage extends Screen {
   /** The sector select; its options carry the stored sector ids as values. */
   get sector() { return this.app.main.getByRole('combobox', { name: this.t.profile_sector_label, exact: true }); }
 
+  /** The optional role for a team round (a select; its options carry the stored role ids as values). */
+  get role() { return this.app.main.getByRole('combobox', { name: this.t.profile_role_legend, exact: true }); }
+
   get trainsGroup() { return this.app.main.getByRole('group', { name: this.t.profile_trains_legend, exact: true }); }
   /** `'yes' | 'no' | 'none'`. */
   trains(choice) {

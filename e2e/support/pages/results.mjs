@@ -34,8 +34,15 @@ export class ResultsPage extends Screen {
   /** The chart's data points: pure geometry without a role, so the one element-type locator of the suite. */
   chartPoints(of = 'fields') { return this.chart(of).locator('circle'); }
 
+  /** The score table, behind "Alle Punktzahlen als Tabelle" (rendered once opened: `openTable`). */
   get scoreTable() { return this.chartRegion.getByRole('table', { name: this.t.results_table_caption, exact: true }); }
-  tableFieldScores() { return this.scoreTable.getByTestId('table-field-score').allInnerTexts(); }
+  get tableToggle() { return this.chartRegion.getByText(this.t.results_table_show, { exact: true }); }
+  async openTable() {
+    if (await this.scoreTable.count() === 0) await this.tableToggle.click();
+    await this.scoreTable.waitFor();
+    return this.scoreTable;
+  }
+  async tableFieldScores() { return (await this.openTable()).getByTestId('table-field-score').allInnerTexts(); }
 
   /** The goals with the largest gap, shown in full. */
   get prioritiesRegion() { return this.app.main.getByRole('region', { name: this.t.results_priorities_title, exact: true }); }
@@ -92,6 +99,37 @@ export class ResultsPage extends Screen {
 
   /** The link from an unscored goal ("1.2 <title>") to its field. */
   unscoredLink(goal) { return this.unscored.getByRole('link', { name: `${goal.id} ${goal.title[this.app.lang]}`, exact: true }); }
+
+  /** "Mit früherem Stand vergleichen": the panel, its disclosure, its sources and what it says. */
+  get comparePanel() { return this.app.main.getByRole('region', { name: this.t.compare_button, exact: true }); }
+  get compareToggle() { return this.comparePanel.getByText(this.t.compare_button, { exact: true }); }
+  async openCompare() {
+    const open = await this.comparePanel.getByRole('group').evaluate((details) => details.open);
+    if (!open) await this.compareToggle.click();
+    await this.takeSnapshotButton.waitFor();
+  }
+  get takeSnapshotButton() { return this.comparePanel.getByRole('button', { name: this.t.snapshot_take, exact: true }); }
+  get compareFileInput() { return this.comparePanel.getByLabel(this.t.compare_from_file, { exact: true }); }
+  get compareStatus() { return this.comparePanel.getByRole('status'); }
+  /** The kept states, newest first. */
+  get snapshots() { return this.comparePanel.getByRole('list').getByRole('listitem'); }
+  compareWithSnapshot(i = 0) {
+    return this.snapshots.nth(i).getByRole('button', { name: new RegExp(`^${literal(this.t.compare_with)}\\s*: `) });
+  }
+  removeSnapshot(i = 0) {
+    return this.snapshots.nth(i).getByRole('button', { name: new RegExp(`^${literal(this.t.snapshot_remove)}\\s*: `) });
+  }
+  /** "Veränderung seit dem …": shown while a comparison is chosen. */
+  get compareActive() { return this.comparePanel.getByTestId('compare-active'); }
+  get removeComparisonButton() { return this.comparePanel.getByRole('button', { name: this.t.compare_remove, exact: true }); }
+
+  /** The deltas (visible sign and number, then the spoken text), as text. */
+  get overallDelta() { return this.overall.getByTestId('overall-delta'); }
+  fieldDeltas() { return this.fieldsRegion.getByTestId('field-delta').allTextContents(); }
+  async tableDeltas() { return (await this.openTable()).getByTestId('table-delta').allTextContents(); }
+  goalDelta(goal) { return this.priority(goal).article.getByTestId('goal-delta'); }
+  get anyDelta() { return this.app.main.getByTestId(/-delta$/); }
+  get earlierLegend() { return this.chartRegion.getByTestId('chart-legend-earlier'); }
 
   get toPlanLink() { return this.pagerLink(this.t.to_plan); }
   get toReportLink() { return this.pager.getByRole('link', { name: this.t.to_report, exact: true }); }

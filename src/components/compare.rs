@@ -1,0 +1,297 @@
+//! "Mit früherem Stand vergleichen" on screen and paper: the panel that keeps states and chooses what to compare
+//! with, the signed delta beside a score, and the report's "Veränderung seit …" table.
+//!
+//! The numbers come from `domain::compare` (differences of the shown, rounded scores), so the delta always matches
+//! the two numbers a reader sees.
+
+use leptos::prelude::*;
+
+use super::focus::focus_by_id;
+use super::result_file::{chosen_file, import_file};
+use super::score::{goal_score_text, score_text};
+use crate::domain::answers::Answers;
+use crate::domain::compare::{Change, Comparison, compare, format_delta};
+use crate::domain::content::Content;
+use crate::domain::date::CalendarDate;
+use crate::domain::lang::Lang;
+use crate::domain::scoring::Scores;
+use crate::i18n::messages;
+use crate::state::compare::use_compare;
+use crate::state::use_app_state;
+
+/// Where focus goes once a comparison is chosen: the line that names it.
+const ACTIVE: &str = "compare-active";
+/// Where focus goes when the list it was in changes.
+const TAKE: &str = "snapshot-take";
+
+/// The comparison of `answers` with the chosen earlier state, if one is chosen (reactive).
+pub fn current_comparison(answers: &Answers) -> Option<Comparison<'static>> {
+    use_compare()
+        .earlier()
+        .with(|earlier| earlier.as_ref().map(|earlier| compare(Content::shipped(), answers, earlier)))
+}
+
+/// The earlier state's date as running text ("3. März 2026"), if known.
+pub fn earlier_date(comparison: &Comparison<'_>, lang: Lang) -> Option<String> {
+    comparison.date.map(|date| date.format(lang))
+}
+
+/// The earlier scores of the six fields and the 14 goals, in chart order, for the chart's dashed outline.
+pub fn earlier_values(comparison: &Comparison<'_>, goals: bool) -> Vec<Option<f64>> {
+    if goals {
+        comparison.earlier.goals().map(|goal| goal.score.value).collect()
+    } else {
+        comparison.earlier.fields.iter().map(|field| field.score.value).collect()
+    }
+}
+
+/// The chart legend of the earlier outline.
+pub fn earlier_legend(comparison: &Comparison<'_>, lang: Lang) -> String {
+    let t = messages(lang);
+    match earlier_date(comparison, lang) {
+        Some(date) => t.compare_legend.replace("{date}", &date),
+        None => t.compare_legend_unknown.into(),
+    }
+}
+
+/// Which score a delta is for.
+#[derive(Clone, Copy, Debug)]
+pub enum Of<'a> {
+    Overall,
+    Field(&'a str),
+    Goal(&'a str),
+}
+
+/// The delta of one level when a comparison is chosen, to stand beside its score; nothing otherwise.
+pub fn delta_of(comparison: Option<&Comparison<'_>>, of: Of<'_>, lang: Lang, testid: &'static str) -> Option<AnyView> {
+    let comparison = comparison?;
+    let delta = match of {
+        Of::Overall => comparison.overall,
+        Of::Field(id) => comparison.field(id),
+        Of::Goal(id) => comparison.goal(id),
+    };
+    Some(view! { <Delta delta=delta date=earlier_date(comparison, lang) lang=lang testid=testid/> }.into_any())
+}
+
+/// A signed change ("+12", "−33", "±0", or "–" when not comparable) with its spoken form for screen readers.
+#[component]
+pub fn Delta(delta: Option<i16>, date: Option<String>, lang: Lang, testid: &'static str) -> impl IntoView {
+    let t = messages(lang);
+    let class = match delta.map(Change::of) {
+        Some(Change::More(_)) => "delta delta--up",
+        Some(Change::Fewer(_)) => "delta delta--down",
+        _ => "delta",
+    };
+    view! {
+        <span class=class data-testid=testid>
+            <span aria-hidden="true">{delta.map(format_delta).unwrap_or_else(|| "–".into())}</span>
+            <span class="visually-hidden">{t.change_spoken(delta, date.as_deref())}</span>
+        </span>
+    }
+}
+
+/// When a snapshot was taken: "3. März 2026, 14:05" (local time; several may be kept on one day).
+fn snapshot_time(taken_at: f64, lang: Lang) -> String {
+    let local = js_sys::Date::new(&taken_at.into());
+    let offset = -(local.get_timezone_offset() as i32);
+    let date = CalendarDate::from_millis(taken_at, offset).map(|date| date.format(lang)).unwrap_or_default();
+    format!("{date}, {:02}:{:02}", local.get_hours(), local.get_minutes())
+}
+
+/// What the panel last said: a state was kept, or why not, or why a file cannot be compared.
+#[derive(Clone, PartialEq)]
+enum Said {
+    Nothing,
+    Done(String),
+    Refused(String),
+}
+
+/// The comparison panel: the active comparison with "Vergleich entfernen", and behind "Mit früherem Stand
+/// vergleichen" the two sources (kept states, an earlier result file) and "Stand festhalten".
+#[component]
+pub fn ComparePanel(
+    comparison: Option<Comparison<'static>>,
+    lang: Lang,
+    /// Whether the sources are shown; owned by the page so it survives the re-render a comparison causes.
+    open: RwSignal<bool>,
+) -> impl IntoView {
+    let t = messages(lang);
+    let compare = use_compare();
+    let said = RwSignal::new(Said::Nothing);
+    let active = comparison.map(|comparison| {
+        let heading = t.change_since(earlier_date(&comparison, lang).as_deref());
+        view! {
+            <div class="compare__active">
+                <p id=ACTIVE tabindex="-1" data-testid="compare-active"><strong>{heading}</strong></p>
+                <button type="button" data-testid="compare-remove" on:click=move |_| {
+                    compare.clear();
+                    request_animation_frame(|| focus_by_id("compare-summary"));
+                }>{t.compare_remove}</button>
+            </div>
+        }
+    });
+    view! {
+        <section class="card compare" aria-labelledby="compare-summary" data-testid="compare">
+            {active}
+            <details prop:open=move || open.get() on:toggle=move |event| {
+                open.set(event_target::<web_sys::HtmlDetailsElement>(&event).open());
+            }>
+                <summary id="compare-summary">{t.compare_button}</summary>
+                <p class="hint">{t.compare_hint}</p>
+                <KeptStates lang=lang said=said/>
+                <EarlierFile lang=lang said=said/>
+                <TakeSnapshot lang=lang said=said/>
+                <p role="status" data-testid="compare-status">
+                    {move || match said.get() {
+                        Said::Nothing => ().into_any(),
+                        Said::Done(text) => view! { <span>{text}</span> }.into_any(),
+                        Said::Refused(text) => view! { <span class="notice notice--warning">{text}</span> }.into_any(),
+                    }}
+                </p>
+            </details>
+        </section>
+    }
+}
+
+/// The snapshots kept on this device, newest first, each to compare with or remove.
+#[component]
+fn KeptStates(lang: Lang, said: RwSignal<Said>) -> impl IntoView {
+    let t = messages(lang);
+    let state = use_app_state();
+    let compare = use_compare();
+    move || {
+        let snapshots = state.saved().with(|saved| saved.snapshots.clone());
+        (!snapshots.is_empty()).then(|| {
+            let items = snapshots
+                .newest_first()
+                .into_iter()
+                .cloned()
+                .map(|snapshot| {
+                    let label = t.snapshot_of.replace("{date}", &snapshot_time(snapshot.taken_at, lang));
+                    let taken_at = snapshot.taken_at;
+                    view! {
+                        <li data-testid="snapshot">
+                            <span class="compare__label">{label.clone()}</span>
+                            <button type="button" data-testid="compare-snapshot" on:click=move |_| {
+                                said.set(Said::Nothing);
+                                compare.compare_with_snapshot(&snapshot);
+                                request_animation_frame(|| focus_by_id(ACTIVE));
+                            }>
+                                {t.compare_with}<span class="visually-hidden">": "{label.clone()}</span>
+                            </button>
+                            <button type="button" data-testid="snapshot-remove" on:click=move |_| {
+                                state.remove_snapshot(taken_at);
+                                request_animation_frame(|| focus_by_id(TAKE));
+                            }>
+                                {t.snapshot_remove}<span class="visually-hidden">": "{label}</span>
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <h3>{t.snapshot_list_title}</h3>
+                <ul class="compare__list">{items}</ul>
+            }
+        })
+    }
+}
+
+/// "Frühere Ergebnisdatei wählen": a result file validated like an import, then compared with; it changes nothing.
+#[component]
+fn EarlierFile(lang: Lang, said: RwSignal<Said>) -> impl IntoView {
+    let t = messages(lang);
+    let compare = use_compare();
+    let on_file = move |event: leptos::ev::Event| {
+        let Some(file) = chosen_file(&event) else { return };
+        said.set(Said::Nothing);
+        leptos::task::spawn_local(async move {
+            match import_file(file).await {
+                Ok(imported) => {
+                    compare.compare_with_file(&imported);
+                    request_animation_frame(|| focus_by_id(ACTIVE));
+                }
+                Err(error) => said.set(Said::Refused(format!("{} {}", t.compare_file_rejected, error.text(t)))),
+            }
+        });
+    };
+    view! {
+        <p class="actions">
+            <label class="button file-button">
+                {t.compare_from_file}
+                <input type="file" accept=".json,application/json" class="visually-hidden" data-testid="compare-file" on:change=on_file/>
+            </label>
+        </p>
+    }
+}
+
+/// "Stand festhalten", with a note on where the copy is kept.
+#[component]
+fn TakeSnapshot(lang: Lang, said: RwSignal<Said>) -> impl IntoView {
+    let t = messages(lang);
+    let state = use_app_state();
+    let take = move |_| {
+        let text = match state.take_snapshot() {
+            Ok(taken_at) => Said::Done(t.snapshot_taken.replace("{date}", &snapshot_time(taken_at, lang))),
+            Err(error) => Said::Refused(t.snapshot_error(error)),
+        };
+        said.set(text);
+    };
+    view! {
+        <p class="actions">
+            <button type="button" id=TAKE data-testid="snapshot-take" on:click=take>{t.snapshot_take}</button>
+        </p>
+        <p class="hint">{t.snapshot_hint}</p>
+    }
+}
+
+/// The report's "Veränderung seit …": earlier and current score and the change, overall, per field and per goal.
+#[component]
+pub fn ChangeTable(comparison: Comparison<'static>, current: Scores<'static>, lang: Lang) -> impl IntoView {
+    let t = messages(lang);
+    let date = earlier_date(&comparison, lang);
+    let row = |name: String, then: String, now: String, delta: Option<i16>, class: &'static str| {
+        view! {
+            <tr class=class>
+                <th scope="row">{name}</th>
+                <td>{then}</td>
+                <td>{now}</td>
+                <td><Delta delta=delta date=date.clone() lang=lang testid="report-delta"/></td>
+            </tr>
+        }
+    };
+    let mut rows = vec![row(
+        t.results_overall.into(),
+        score_text(&comparison.earlier.overall, lang),
+        score_text(&current.overall, lang),
+        comparison.overall,
+        "table__field",
+    )];
+    for (field, before) in current.fields.iter().zip(&comparison.earlier.fields) {
+        let name = field.field.title.get(lang).to_string();
+        let delta = comparison.field(&field.field.id);
+        rows.push(row(name, score_text(&before.score, lang), score_text(&field.score, lang), delta, "table__field"));
+        for (goal, before) in field.goals.iter().zip(&before.goals) {
+            let name = format!("{} {}", goal.goal.id, goal.goal.title.get(lang));
+            let delta = comparison.goal(&goal.goal.id);
+            rows.push(row(name, goal_score_text(before, lang), goal_score_text(goal, lang), delta, "table__goal"));
+        }
+    }
+    view! {
+        <section class="report__change" aria-labelledby="change-title" data-testid="report-change">
+            <h2 id="change-title">{t.change_since(date.as_deref())}</h2>
+            <p>{t.compare_report_intro}</p>
+            <table class="table table--scores">
+                <thead>
+                    <tr>
+                        <th scope="col">{t.results_table_area}</th>
+                        <th scope="col">{t.compare_then}</th>
+                        <th scope="col">{t.compare_now}</th>
+                        <th scope="col">{t.compare_column}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </section>
+    }
+}
