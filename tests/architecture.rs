@@ -250,3 +250,18 @@ fn every_layer_has_sources() {
         );
     }
 }
+
+/// The standard sort brings 2–4 KB of wasm per element type and comparison; the app's lists are short, so shipped
+/// code sorts with `domain::sort::sort_short`. The benchmark builder runs only in the command-line tool.
+#[test]
+fn shipped_code_sorts_with_the_short_sort() {
+    let mut problems = Vec::new();
+    for source in sources().into_iter().filter(|source| source.path != "src/domain/benchmark/build.rs") {
+        for needle in [".sort()", ".sort_by(", ".sort_by_key(", ".sort_unstable", ".sort_by_cached_key("] {
+            if source.code.contains(needle) {
+                problems.push(format!("{} uses {needle}", source.path));
+            }
+        }
+    }
+    report(problems, "sorting in shipped code through domain::sort::sort_short (size budget, issue 15)");
+}

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::chart::{Outline, Point, outline, radar, svg_points, wrap_label};
+use crate::domain::chart::{Outline, Point, outline, radar, svg_number, svg_points, wrap_label};
 
 const WIDTH: f64 = 560.0;
 const HEIGHT: f64 = 440.0;
@@ -59,16 +59,16 @@ pub fn RadarChart(
                 .into_iter()
                 .enumerate()
                 .map(|(i, line)| {
-                    let dy = if i == 0 { format!("{first_dy:.1}em") } else { "1.2em".to_string() };
-                    view! { <tspan x=format!("{:.1}", axis.label.x) dy=dy>{line}</tspan> }
+                    let dy = if i == 0 { format!("{}em", svg_number(first_dy)) } else { "1.2em".to_string() };
+                    view! { <tspan x=svg_number(axis.label.x) dy=dy>{line}</tspan> }
                 })
                 .collect_view();
             let dot = axis.point.map(|p| {
-                view! { <circle class="chart__dot" cx=format!("{:.1}", p.x) cy=format!("{:.1}", p.y) r="5"/> }
+                view! { <circle class="chart__dot" cx=svg_number(p.x) cy=svg_number(p.y) r="5"/> }
             });
             view! {
-                <line class="chart__axis" x1=center.x y1=center.y x2=format!("{:.1}", axis.end.x) y2=format!("{:.1}", axis.end.y)/>
-                <text class="chart__label" x=format!("{:.1}", axis.label.x) y=format!("{:.1}", axis.label.y)
+                <line class="chart__axis" x1=svg_number(center.x) y1=svg_number(center.y) x2=svg_number(axis.end.x) y2=svg_number(axis.end.y)/>
+                <text class="chart__label" x=svg_number(axis.label.x) y=svg_number(axis.label.y)
                     text-anchor=axis.anchor.as_str() dominant-baseline="middle">{label}</text>
                 {dot}
             }
@@ -94,7 +94,7 @@ pub fn RadarChart(
     });
     let label = title.clone();
     view! {
-        <svg class="chart" viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=label
+        <svg class="chart" viewBox=format!("0 0 {} {}", WIDTH as u32, HEIGHT as u32) role="img" aria-label=label
             xmlns="http://www.w3.org/2000/svg" data-testid="radar">
             <title>{title}</title>
             {rings}

@@ -93,7 +93,13 @@ impl Answers {
 
 impl FromIterator<(String, Answer)> for Answers {
     fn from_iter<I: IntoIterator<Item = (String, Answer)>>(iter: I) -> Self {
-        Answers(iter.into_iter().collect())
+        // Inserting one by one (a later pair wins, as with `collect`): collecting into a `BTreeMap` sorts first and
+        // brings a copy of the standard sort into the wasm (see `domain::sort`).
+        let mut map = BTreeMap::new();
+        for (id, answer) in iter {
+            map.insert(id, answer);
+        }
+        Answers(map)
     }
 }
 

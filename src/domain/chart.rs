@@ -63,7 +63,35 @@ pub const RINGS: [f64; 4] = [25.0, 50.0, 75.0, 100.0];
 
 fn polar(center: Point, radius: f64, index: usize, count: usize) -> Point {
     let angle = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * index as f64 / count as f64;
-    Point { x: center.x + radius * angle.cos(), y: center.y + radius * angle.sin() }
+    let (sin, cos) = sin_cos(angle);
+    Point { x: center.x + radius * cos, y: center.y + radius * sin }
+}
+
+/// Sine and cosine by their Taylor series after reducing the angle to [−π, π]: exact to about 1e-9 there, far below
+/// the 0.1 units the SVG keeps. `f64::sin_cos` would pull the general libm routines (with their large range
+/// reduction) into the wasm for the few angles a chart needs.
+pub fn sin_cos(angle: f64) -> (f64, f64) {
+    use std::f64::consts::{PI, TAU};
+    let x = angle - TAU * ((angle + PI) / TAU).floor();
+    let x2 = x * x;
+    let (mut sin, mut cos) = (0.0, 0.0);
+    let (mut sin_term, mut cos_term) = (x, 1.0);
+    for n in 1..=12 {
+        sin += sin_term;
+        cos += cos_term;
+        let n = f64::from(n);
+        sin_term *= -x2 / ((2.0 * n) * (2.0 * n + 1.0));
+        cos_term *= -x2 / ((2.0 * n - 1.0) * (2.0 * n));
+    }
+    (sin, cos)
+}
+
+/// A number for SVG markup with one decimal ("12.3", "-0.5", "7.0"), written with integer formatting only: float
+/// formatting would add its code (about 10 KB) to the wasm for this one use.
+pub fn svg_number(value: f64) -> String {
+    let tenths = (value * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    format!("{sign}{}.{}", tenths.unsigned_abs() / 10, tenths.unsigned_abs() % 10)
 }
 
 /// The chart for `values` (0–100 or not scored) around `center` with the given outer `radius`.
@@ -134,7 +162,7 @@ fn outline_through(points: &[Option<Point>]) -> Outline {
 
 /// SVG `points` attribute for a list of points, rounded to 0.1 units to keep the markup short.
 pub fn svg_points(points: &[Point]) -> String {
-    points.iter().map(|p| format!("{:.1},{:.1}", p.x, p.y)).collect::<Vec<_>>().join(" ")
+    points.iter().map(|p| format!("{},{}", svg_number(p.x), svg_number(p.y))).collect::<Vec<_>>().join(" ")
 }
 
 /// Splits a label into lines of at most `max_chars` characters at spaces (a longer single word stays whole), so
@@ -156,6 +184,31 @@ pub fn wrap_label(label: &str, max_chars: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sin_cos_matches_the_standard_library_around_the_circle() {
+        for i in -400..=400 {
+            let angle = f64::from(i) * 0.0314;
+            let (sin, cos) = sin_cos(angle);
+            assert!((sin - angle.sin()).abs() < 1e-9, "sin {angle}: {sin} vs {}", angle.sin());
+            assert!((cos - angle.cos()).abs() < 1e-9, "cos {angle}: {cos} vs {}", angle.cos());
+        }
+    }
+
+    #[test]
+    fn svg_numbers_have_one_decimal_within_half_a_tenth() {
+        assert_eq!(svg_number(0.0), "0.0");
+        assert_eq!(svg_number(7.0), "7.0");
+        assert_eq!(svg_number(12.34), "12.3");
+        assert_eq!(svg_number(-0.04), "0.0");
+        assert_eq!(svg_number(-0.06), "-0.1");
+        assert_eq!(svg_number(279.99), "280.0");
+        for i in -5000..5000 {
+            let value = f64::from(i) * 0.0137;
+            let written: f64 = svg_number(value).parse().unwrap();
+            assert!((written - value).abs() <= 0.05 + 1e-9, "{value} -> {written}");
+        }
+    }
 
     const C: Point = Point { x: 100.0, y: 100.0 };
 

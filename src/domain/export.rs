@@ -43,7 +43,11 @@ pub fn export(saved: &Saved, lang: Lang, exported_at: &str) -> String {
         exported_at: exported_at.into(),
         lang,
         profile: saved.profile.clone(),
-        answers: saved.answers.iter().map(|(id, answer)| (id.to_string(), answer)).collect(),
+        answers: saved.answers.iter().fold(BTreeMap::new(), |mut answers, (id, answer)| {
+            // Not `collect`: see `Answers::from_iter`.
+            answers.insert(id.to_string(), answer);
+            answers
+        }),
         plan: saved.plan.entries().to_vec(),
     };
     // Plain data with string keys always serialises.

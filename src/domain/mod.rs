@@ -23,4 +23,5 @@ pub mod report;
 pub mod saved;
 pub mod scoring;
 pub mod snapshot;
+pub mod sort;
 pub mod team;

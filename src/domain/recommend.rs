@@ -19,6 +19,7 @@ use super::answers::{Answer, Answers};
 use super::content::{ApprenticeFit, Content, Field, Goal, Measure, Statement};
 use super::profile::Profile;
 use super::scoring::{GoalScore, Scores};
+use super::sort::sort_short;
 
 /// How many weak statements are listed per goal.
 pub const WEAKEST_PER_GOAL: usize = 3;
@@ -80,7 +81,7 @@ pub fn recommend<'a>(scores: &Scores<'a>, answers: &Answers, profile: &Profile) 
         scores.goals().filter_map(|goal| goal.score.value.map(|value| (goal, value))).collect();
     let has_unmet_duty = |goal: &GoalScore<'_>| goal.goal.statements.iter().any(|s| is_unmet_duty(s, answers));
     // A stable sort keeps content order among equal keys.
-    goals.sort_by(|(a, a_value), (b, b_value)| {
+    sort_short(&mut goals, |(a, a_value), (b, b_value)| {
         has_unmet_duty(b)
             .cmp(&has_unmet_duty(a))
             .then(a_value.total_cmp(b_value))
@@ -114,7 +115,7 @@ fn weakest_statements<'a>(goal: &'a Goal, answers: &Answers) -> Vec<&'a Statemen
             (value < 1.0).then_some((statement, value))
         })
         .collect();
-    weak.sort_by(|(a, a_value), (b, b_value)| {
+    sort_short(&mut weak, |(a, a_value), (b, b_value)| {
         b.legal_duty.cmp(&a.legal_duty).then(a_value.total_cmp(b_value)).then(b.weight.total_cmp(&a.weight))
     });
     weak.into_iter().take(WEAKEST_PER_GOAL).map(|(statement, _)| statement).collect()
@@ -140,7 +141,7 @@ fn recommend_measures<'a>(goal: &'a Goal, answers: &Answers, profile: &Profile) 
             })
         })
         .collect();
-    measures.sort_by(compare_measures);
+    sort_short(&mut measures, compare_measures);
     measures
 }
 

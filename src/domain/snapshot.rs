@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::answers::Answers;
+use super::sort::sort_short;
 
 /// Snapshots kept at most. One a quarter for two and a half years, and small: a full set of answers is about two
 /// kilobytes, so ten stay far below any storage quota. The eleventh is refused, not the oldest dropped: nothing the
@@ -74,7 +75,7 @@ impl Snapshots {
     /// The snapshots as the view lists them, newest first (whatever order stored data had).
     pub fn newest_first(&self) -> Vec<&Snapshot> {
         let mut list: Vec<&Snapshot> = self.0.iter().collect();
-        list.sort_by(|a, b| b.taken_at.total_cmp(&a.taken_at));
+        sort_short(&mut list, |a, b| b.taken_at.total_cmp(&a.taken_at));
         list
     }
 

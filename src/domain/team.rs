@@ -32,6 +32,7 @@ use super::content::{Content, Field, Goal, Statement};
 use super::export::{ImportError, import};
 use super::profile::Role;
 use super::scoring::{Score, Scores, score};
+use super::sort::sort_short;
 
 /// Fewest people a team evaluation is shown for.
 pub const MIN_MEMBERS: usize = 2;
@@ -142,7 +143,7 @@ impl TeamScore {
         let individual: Vec<&Score> = individual.collect();
         let mut values: Vec<f64> = individual.iter().filter_map(|score| score.value).collect();
         // Summing in a fixed order makes the mean independent of the order of the people, to the last bit.
-        values.sort_by(f64::total_cmp);
+        sort_short(&mut values, f64::total_cmp);
         let shown: Vec<u8> = individual.iter().filter_map(|score| score.rounded()).collect();
         TeamScore {
             score: Score {
@@ -204,8 +205,12 @@ impl<'a> TeamResult<'a> {
 
 /// Merges the members' answers into the team result (see the module documentation for the definitions).
 pub fn merge<'a>(content: &'a Content, members: &[Member]) -> TeamResult<'a> {
-    let mut members: Vec<&Member> = members.iter().collect();
-    members.sort_by_cached_key(|member| (role_rank(member.role), serde_json::to_string(&member.answers).ok()));
+    let mut keyed: Vec<_> = members
+        .iter()
+        .map(|member| ((role_rank(member.role), serde_json::to_string(&member.answers).ok()), member))
+        .collect();
+    sort_short(&mut keyed, |(a, _), (b, _)| a.cmp(b));
+    let members: Vec<&Member> = keyed.into_iter().map(|(_, member)| member).collect();
     let people: Vec<Marker> =
         members.iter().enumerate().map(|(i, member)| Marker { number: i + 1, role: member.role }).collect();
     let individual: Vec<Scores<'a>> = members.iter().map(|member| score(content, &member.answers)).collect();
@@ -276,7 +281,7 @@ fn divided<'a>(content: &'a Content, members: &[&Member], people: &[Marker]) -> 
         })
         .collect();
     // A stable sort keeps content order among equals.
-    found.sort_by(|(a, a_camp), (b, b_camp)| b.steps.cmp(&a.steps).then(b_camp.cmp(a_camp)));
+    sort_short(&mut found, |(a, a_camp), (b, b_camp)| b.steps.cmp(&a.steps).then(b_camp.cmp(a_camp)));
     found.into_iter().map(|(divided, _)| divided).collect()
 }
 
@@ -287,7 +292,7 @@ fn talk_first<'a>(content: &Content, fields: &[TeamField<'a>]) -> Vec<TeamGoal<'
     };
     let mut goals: Vec<&TeamGoal<'a>> =
         fields.iter().flat_map(|field| &field.goals).filter(|goal| goal.score.score.value.is_some()).collect();
-    goals.sort_by(|a, b| {
+    sort_short(&mut goals, |a, b| {
         in_top_band(&a.score)
             .cmp(&in_top_band(&b.score))
             .then(b.score.spread().cmp(&a.score.spread()))
