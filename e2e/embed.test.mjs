@@ -8,7 +8,7 @@ import { launch } from './support/browser.mjs';
 import { DIST, KEY, STRICT_CSP } from './support/app.mjs';
 import { EmbedHost } from './support/pages/embed-host.mjs';
 import { answerAll, expectedScores, fields, shownScore, statements } from './support/content.mjs';
-import { texts } from './support/texts.mjs';
+import { fill, texts } from './support/texts.mjs';
 
 let app;
 let host;
@@ -132,6 +132,27 @@ test('"Bericht drucken" inside the frame prints the frame, not the host page', a
   await check.report.printButton.click();
   assert.equal(await check.root.evaluate(() => window.__printed), 1, 'the frame printed');
   assert.equal(await page.evaluate(() => window.__printed), 0, 'the host page did not');
+  await page.context().close();
+});
+
+test('in the frame: keep a state and compare with it; the frame grows with the comparison panel', async () => {
+  const { page, host: embed, app: check, log } = await openHost('/plain.html');
+  await check.field(1).open();
+  await check.field(1).answerAll('mostly');
+  await check.results.open();
+  const closed = await embed.waitForFit();
+  await check.results.openCompare();
+  await check.results.takeSnapshotButton.click();
+  await check.results.compareWithSnapshot(0).click();
+  await check.results.compareActive.waitFor();
+  // Only the first field is answered: it compares as unchanged, the others have nothing to compare.
+  const today = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+  const same = `±0${fill(texts.de.compare_same, { when: fill(texts.de.compare_on_date, { date: today }) })}`;
+  const none = `–${texts.de.compare_not_comparable}`;
+  assert.deepEqual(await check.results.fieldDeltas(), fields.map((_, i) => (i === 0 ? same : none)));
+  const open = await embed.waitForFit();
+  assert.ok(open > closed, `the frame grew from ${closed} to ${open} px`);
+  assert.deepEqual(log.errors, []);
   await page.context().close();
 });
 

@@ -7,9 +7,10 @@
 //     scores and all recommendations in the DOM, style and layout included), median of 7;
 //  4. the time from clicking an answer to the updated progress text at 4x CPU throttling, median and worst.
 // `make bench-ui` (builds first). `node scripts/bench-ui.mjs dist --save` writes the figures to bench/previous.json
-// (do that on the release a change is compared with).
-import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+// (do that on the release a change is compared with; `RELEASE=<commit>` names it when DIST is not this checkout's).
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { serve } from '../e2e/support/serve.mjs';
 import { launch } from '../e2e/support/browser.mjs';
 import { statements, savedState, seedScript } from '../e2e/support/content.mjs';
@@ -20,15 +21,18 @@ const dist = args.find((arg) => !arg.startsWith('--')) ?? 'dist';
 const PREVIOUS = new URL('../bench/previous.json', import.meta.url);
 const LIGHTHOUSE = new URL('../node_modules/.bin/lighthouse', import.meta.url).pathname;
 const server = await serve({ root: dist, brotliQuality: 11 });
+const execFileAsync = promisify(execFile);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 // Lighthouse first, alone on the machine's CPU.
 const lighthouseRuns = [];
 for (let run = 0; run < Number(process.env.LIGHTHOUSE_RUNS ?? 3); run++) {
-  const report = JSON.parse(execFileSync(LIGHTHOUSE, [
+  // Asynchronous: the server answering Lighthouse runs in this process, so a synchronous call would deadlock it.
+  const { stdout } = await execFileAsync(LIGHTHOUSE, [
     server.url, '--only-categories=performance', '--output=json', '--output-path=stdout', '--quiet',
-    '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
-  ], { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }, maxBuffer: 64 << 20 }));
+    '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
+  ], { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }, maxBuffer: 64 << 20 });
+  const report = JSON.parse(stdout);
   const audit = (id) => report.audits[id].numericValue;
   lighthouseRuns.push({
     performance: Math.round(report.categories.performance.score * 100),
@@ -136,7 +140,9 @@ for (const [name, key, format, target] of ROWS) {
   console.log(`${name.padEnd(34)} ${(before === undefined ? '–' : format(before)).padStart(22)} ${format(now[key]).padStart(12)} ${target.padStart(10)}`);
 }
 if (args.includes('--save')) {
-  const release = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  // RELEASE=<name> when DIST is another release's build than the checkout's (e.g. a worktree of the last release).
+  const release = process.env.RELEASE ?? execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  mkdirSync(new URL('.', PREVIOUS), { recursive: true });
   writeFileSync(PREVIOUS, JSON.stringify({ release, measured: new Date().toISOString().slice(0, 10), figures: now }, null, 2) + '\n');
   console.log(`saved as the previous release's figures: ${PREVIOUS.pathname}`);
 }
