@@ -6,6 +6,7 @@
 
 use leptos::prelude::*;
 
+use super::chart::Overlay;
 use super::focus::focus_by_id;
 use super::result_file::{chosen_file, import_file};
 use super::score::{goal_score_text, score_text};
@@ -16,13 +17,15 @@ use crate::domain::date::CalendarDate;
 use crate::domain::lang::Lang;
 use crate::domain::scoring::Scores;
 use crate::i18n::messages;
-use crate::state::compare::use_compare;
+use crate::state::compare::{offset_at, use_compare};
 use crate::state::use_app_state;
 
 /// Where focus goes once a comparison is chosen: the line that names it.
 const ACTIVE: &str = "compare-active";
 /// Where focus goes when the list it was in changes.
 const TAKE: &str = "snapshot-take";
+/// The disclosure's summary: the panel's name, and where focus goes when the comparison is removed.
+const SUMMARY: &str = "compare-summary";
 
 /// The comparison of `answers` with the chosen earlier state, if one is chosen (reactive).
 pub fn current_comparison(answers: &Answers) -> Option<Comparison<'static>> {
@@ -36,22 +39,19 @@ pub fn earlier_date(comparison: &Comparison<'_>, lang: Lang) -> Option<String> {
     comparison.date.map(|date| date.format(lang))
 }
 
-/// The earlier scores of the six fields and the 14 goals, in chart order, for the chart's dashed outline.
-pub fn earlier_values(comparison: &Comparison<'_>, goals: bool) -> Vec<Option<f64>> {
-    if goals {
+/// The chart's dashed outline of the earlier scores, over the 14 goals or the six fields, with its legend.
+pub fn earlier_outline(comparison: &Comparison<'_>, goals: bool, lang: Lang) -> Overlay {
+    let t = messages(lang);
+    let values = if goals {
         comparison.earlier.goals().map(|goal| goal.score.value).collect()
     } else {
         comparison.earlier.fields.iter().map(|field| field.score.value).collect()
-    }
-}
-
-/// The chart legend of the earlier outline.
-pub fn earlier_legend(comparison: &Comparison<'_>, lang: Lang) -> String {
-    let t = messages(lang);
-    match earlier_date(comparison, lang) {
+    };
+    let legend = match earlier_date(comparison, lang) {
         Some(date) => t.compare_legend.replace("{date}", &date),
         None => t.compare_legend_unknown.into(),
-    }
+    };
+    Overlay { values, legend, class: "chart__earlier", testid: "chart-legend-earlier" }
 }
 
 /// Which score a delta is for.
@@ -93,8 +93,8 @@ pub fn Delta(delta: Option<i16>, date: Option<String>, lang: Lang, testid: &'sta
 /// When a snapshot was taken: "3. März 2026, 14:05" (local time; several may be kept on one day).
 fn snapshot_time(taken_at: f64, lang: Lang) -> String {
     let local = js_sys::Date::new(&taken_at.into());
-    let offset = -(local.get_timezone_offset() as i32);
-    let date = CalendarDate::from_millis(taken_at, offset).map(|date| date.format(lang)).unwrap_or_default();
+    let date =
+        CalendarDate::from_millis(taken_at, offset_at(taken_at)).map(|date| date.format(lang)).unwrap_or_default();
     format!("{date}, {:02}:{:02}", local.get_hours(), local.get_minutes())
 }
 
@@ -125,18 +125,18 @@ pub fn ComparePanel(
                 <p id=ACTIVE tabindex="-1" data-testid="compare-active"><strong>{heading}</strong></p>
                 <button type="button" data-testid="compare-remove" on:click=move |_| {
                     compare.clear();
-                    request_animation_frame(|| focus_by_id("compare-summary"));
+                    request_animation_frame(|| focus_by_id(SUMMARY));
                 }>{t.compare_remove}</button>
             </div>
         }
     });
     view! {
-        <section class="card compare" aria-labelledby="compare-summary" data-testid="compare">
+        <section class="card compare" aria-labelledby=SUMMARY data-testid="compare">
             {active}
             <details prop:open=move || open.get() on:toggle=move |event| {
                 open.set(event_target::<web_sys::HtmlDetailsElement>(&event).open());
             }>
-                <summary id="compare-summary">{t.compare_button}</summary>
+                <summary id=SUMMARY>{t.compare_button}</summary>
                 <p class="hint">{t.compare_hint}</p>
                 <KeptStates lang=lang said=said/>
                 <EarlierFile lang=lang said=said/>

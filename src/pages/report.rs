@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 
 use crate::components::benchmark::{BenchmarkLevel, BenchmarkLine, median_outline};
-use crate::components::chart::{Overlay, RadarChart};
-use crate::components::compare::{ChangeTable, current_comparison, earlier_legend, earlier_values};
+use crate::components::chart::RadarChart;
+use crate::components::compare::{ChangeTable, current_comparison, earlier_outline};
 use crate::components::contact::HandoffContact;
 use crate::components::focus::PAGE_TITLE;
 use crate::components::legal_duties::LegalDuties;
@@ -118,12 +118,7 @@ fn Summary(scores: Scores<'static>, comparison: Option<Comparison<'static>>, lan
     let values = field_chart_values(&scores, lang);
     let title = format!("{} – {}", t.results_chart_title, t.results_chart_fields);
     let overall = scores.overall;
-    let earlier = comparison.map(|comparison| Overlay {
-        values: earlier_values(&comparison, false),
-        legend: earlier_legend(&comparison, lang),
-        class: "chart__earlier",
-        testid: "chart-legend-earlier",
-    });
+    let earlier = comparison.map(|comparison| earlier_outline(&comparison, false, lang));
     let overlays = move || median_outline(&levels, lang).into_iter().chain(earlier.clone()).collect::<Vec<_>>();
     view! {
         <section class="report__summary">

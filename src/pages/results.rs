@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::components::benchmark::{BenchmarkLevel, BenchmarkLine, median_outline};
 use crate::components::chart::{Overlay, RadarChart};
-use crate::components::compare::{ComparePanel, Of, current_comparison, delta_of, earlier_legend, earlier_values};
+use crate::components::compare::{ComparePanel, Of, current_comparison, delta_of, earlier_outline};
 use crate::components::contact::ContactCard;
 use crate::components::focus::PAGE_TITLE;
 use crate::components::legal_duties::LegalDuties;
@@ -139,15 +139,9 @@ fn ChartSection(
     let goal_values = goal_chart_values(&scores);
     let field_levels = BenchmarkLevel::fields(&scores);
     let goal_levels = BenchmarkLevel::goals(&scores);
-    let earlier = comparison.as_ref().map(|comparison| {
-        let outline = |goals| Overlay {
-            values: earlier_values(comparison, goals),
-            legend: earlier_legend(comparison, lang),
-            class: "chart__earlier",
-            testid: "chart-legend-earlier",
-        };
-        (outline(false), outline(true))
-    });
+    let earlier = comparison
+        .as_ref()
+        .map(|comparison| (earlier_outline(comparison, false, lang), earlier_outline(comparison, true, lang)));
     let chart = move || {
         let goals = show_goals.get();
         let levels = if goals { &goal_levels } else { &field_levels };

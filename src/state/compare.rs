@@ -49,7 +49,7 @@ impl CompareState {
 }
 
 /// The local time zone's offset east of UTC, in minutes, at a moment (summer and winter time differ).
-fn offset_at(millis: f64) -> i32 {
+pub fn offset_at(millis: f64) -> i32 {
     let minutes_west = js_sys::Date::new(&millis.into()).get_timezone_offset();
     -(minutes_west as i32)
 }
