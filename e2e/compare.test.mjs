@@ -181,6 +181,21 @@ test('a file that is not a result file is refused with its reason and changes no
   await app.close();
 });
 
+test('"Alle Antworten löschen" also ends the comparison and the kept states', async () => {
+  const app = await comparedWithFile();
+  await app.results.takeSnapshotButton.click();
+  await app.results.snapshots.first().waitFor();
+  await app.start.open();
+  await app.start.deleteAllButton.click();
+  await app.start.deleteAllYes.click();
+  await app.results.open();
+  assert.equal(await app.results.compareActive.count(), 0, 'no comparison after deleting');
+  assert.equal(await app.results.anyDelta.count(), 0);
+  await app.results.openCompare();
+  assert.equal(await app.results.snapshots.count(), 0, 'no kept state after deleting');
+  await app.close();
+});
+
 for (const lang of ['de', 'en']) {
   test(`no axe violations with a comparison and a kept state (${lang})`, async () => {
     const app = await comparedWithFile(lang);

@@ -29,7 +29,7 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     let kammer = crate::state::kammer::provide();
     crate::state::benchmark::provide();
-    crate::state::compare::CompareState::provide();
+    let compare = crate::state::compare::CompareState::provide();
     let team = TeamState::provide();
     set_up_embedding(&options, state);
     apply_kammer_accent(&options, kammer);
@@ -48,6 +48,9 @@ pub fn App() -> impl IntoView {
         Some(SIGNAL_KEY) => {
             if let Some(reason) = event.new_value().as_deref().and_then(Removal::parse) {
                 state.on_other_tab_removal(reason);
+                if reason == Removal::Deleted {
+                    compare.clear();
+                }
             }
         }
         _ => {}

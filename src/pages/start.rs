@@ -8,6 +8,7 @@ use crate::components::notice::SaveStatus;
 use crate::components::result_file::ResultFile;
 use crate::domain::progress::progress;
 use crate::domain::saved::Area;
+use crate::state::compare::use_compare;
 use crate::state::persist::Mode;
 use crate::state::route::Screen;
 use crate::state::use_app_state;
@@ -75,6 +76,7 @@ pub fn StartPage() -> impl IntoView {
 #[component]
 fn StorageChoice() -> impl IntoView {
     let state = use_app_state();
+    let compare = use_compare();
     let t = state.t();
     let confirming = RwSignal::new(false);
     let has_data = Memo::new(move |_| {
@@ -124,6 +126,8 @@ fn StorageChoice() -> impl IntoView {
                                 data-testid="delete-all-confirm"
                                 on:click=move |_| {
                                     state.delete_all();
+                                    // Nothing of the deleted answers stays on screen, an earlier state neither.
+                                    compare.clear();
                                     confirming.set(false);
                                     // The dialog is gone: continue from the page heading, as after a screen change.
                                     focus_page_title();
