@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use super::chart::Overlay;
 use super::focus::focus_by_id;
-use super::result_file::{chosen_file, import_file};
+use super::result_file::{chosen_files, import_file};
 use super::score::{goal_score_text, score_text};
 use crate::domain::answers::Answers;
 use crate::domain::compare::{Change, Comparison, compare, format_delta};
@@ -203,7 +203,7 @@ fn EarlierFile(lang: Lang, said: RwSignal<Said>) -> impl IntoView {
     let t = messages(lang);
     let compare = use_compare();
     let on_file = move |event: leptos::ev::Event| {
-        let Some(file) = chosen_file(&event) else { return };
+        let Some(file) = chosen_files(&event).into_iter().next() else { return };
         said.set(Said::Nothing);
         leptos::task::spawn_local(async move {
             match import_file(file).await {

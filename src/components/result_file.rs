@@ -26,13 +26,13 @@ impl FileError {
     }
 }
 
-/// The file chosen in a file input's `change` event. The input is reset, so choosing the same file again fires
-/// `change` again.
-pub fn chosen_file(event: &leptos::ev::Event) -> Option<web_sys::File> {
+/// The files chosen in a file input's `change` event, in the order given. The input is reset, so choosing the same
+/// files again fires `change` again.
+pub fn chosen_files(event: &leptos::ev::Event) -> Vec<web_sys::File> {
     let input: web_sys::HtmlInputElement = event_target(event);
-    let file = input.files().and_then(|files| files.get(0));
+    let files = input.files().map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect()).unwrap_or_default();
     input.set_value("");
-    file
+    files
 }
 
 /// Reads a result file and imports it with the strict import (too large, not JSON, not ours, unknown ids: refused).
@@ -106,7 +106,7 @@ pub fn ResultFile() -> impl IntoView {
     };
 
     let on_file = move |event: leptos::ev::Event| {
-        let Some(file) = chosen_file(&event) else { return };
+        let Some(file) = chosen_files(&event).into_iter().next() else { return };
         status.set(ImportState::Idle);
         attempt.update(|n| *n += 1);
         leptos::task::spawn_local(async move {

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::components::focus::{PAGE_TITLE, focus_by_id};
-use crate::components::result_file::{download, now_iso};
+use crate::components::result_file::{chosen_files, download, now_iso};
 use crate::domain::lang::Lang;
 use crate::domain::team::{Divided, MIN_MEMBERS, TeamGoal, TeamResult, TeamScore, merge};
 use crate::i18n::Messages;
@@ -42,7 +42,7 @@ pub fn TeamPage() -> impl IntoView {
     }
 }
 
-/// The files of a picker or a drop, in the order given.
+/// The files of a drop, in the order given.
 fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
     list.map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect()).unwrap_or_default()
 }
@@ -78,11 +78,7 @@ fn LoadArea() -> impl IntoView {
     let t = use_app_state().t();
     let dragging = RwSignal::new(false);
     let on_pick = move |event: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&event);
-        let files = files_of(input.files());
-        // Reset so choosing the same files again fires `change` again.
-        input.set_value("");
-        read_files(files, move |files| team.load_result_files(&files));
+        read_files(chosen_files(&event), move |files| team.load_result_files(&files));
     };
     let on_drop = move |event: leptos::ev::DragEvent| {
         event.prevent_default();
@@ -91,10 +87,7 @@ fn LoadArea() -> impl IntoView {
         read_files(files, move |files| team.load_result_files(&files));
     };
     let on_team_file = move |event: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&event);
-        let files = files_of(input.files());
-        input.set_value("");
-        read_files(files, move |files| {
+        read_files(chosen_files(&event), move |files| {
             if let Some((_, bytes)) = files.first() {
                 team.load_team_file(bytes);
             }
