@@ -72,6 +72,25 @@ test('embedded (compact) the pre-render shows the compact bar and the app takes 
   await app.close();
 });
 
+test('the app\'s files are fetched only after the pre-render has painted, so its paint is the largest one', async () => {
+  const context = await env.browser.newContext({ locale: 'de-DE', viewport: { width: 412, height: 823 } });
+  await context.addInitScript(() => {
+    window.__largestPaints = [];
+    new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__largestPaints.push(entry.startTime); })
+      .observe({ type: 'largest-contentful-paint', buffered: true });
+  });
+  const app = await env.open({ context });
+  const { paints, appFiles } = await app.page.evaluate(() => ({
+    paints: window.__largestPaints,
+    appFiles: performance.getEntriesByType('resource').filter((entry) => /arbeitgeber-check-[0-9a-f]+(_bg\.wasm|\.js)$/.test(entry.name))
+      .map((entry) => entry.startTime),
+  }));
+  assert.equal(appFiles.length, 2, 'the glue module and the wasm, each fetched once');
+  assert.equal(paints.length, 1, `one largest paint, the pre-render's (at ${paints.join(', ')} ms)`);
+  assert.ok(Math.min(...appFiles) > paints[0], `the app's files (from ${Math.min(...appFiles).toFixed(0)} ms) after the pre-render's paint (${paints[0].toFixed(0)} ms)`);
+  await app.close();
+});
+
 const ENGLISH = { lang: 'en' };
 const ANSWERED = { answers: { [statements[0].id]: 'fully' } };
 for (const [name, options] of [

@@ -3,7 +3,12 @@
 //    before the wasm runs. When the app will show something else — another screen in the hash, English by URL or by
 //    a saved choice, saved answers (a "continue" start page), or storage it cannot read — the pre-render is hidden,
 //    so it never flashes before the app replaces it. Compact (embedded) mode is switched on early for the same reason.
-// 2. After load, registers the service worker (sw.js, generated at build time) that keeps the app for offline use.
+// 2. Says when the app's files may be fetched (scripts/boot-script.mjs waits for it): once the whole pre-render has
+//    painted, i.e. a largest-contentful-paint entry is on record, the document is parsed, and two more frames have
+//    passed. The start page's few bytes get the connection to themselves, and the app's copy of the start page can
+//    never count as the largest paint. Nothing to wait for when the pre-render is hidden, the page is not visible (no
+//    paint comes) or the browser has no such entry; a timer covers a paint that never comes.
+// 3. After load, registers the service worker (sw.js, generated at build time) that keeps the app for offline use.
 //    Browsers that refuse service workers simply run the app from the network, as before.
 (function () {
   var root = document.documentElement;
@@ -27,6 +32,35 @@
   }
   if (lang === 'en') show = false;
   if (!show) root.classList.add('prerender-off');
+
+  var painted = false;
+  function markPainted() {
+    if (painted) return;
+    painted = true;
+    root.setAttribute('data-prerender-painted', '');
+    dispatchEvent(new Event('prerender-painted'));
+  }
+  var entryTypes = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
+  if (!show || document.visibilityState !== 'visible' || entryTypes.indexOf('largest-contentful-paint') < 0) {
+    markPainted();
+  } else {
+    var parsed = false;
+    var seen = false;
+    var afterTwoFrames = function () {
+      if (parsed && seen) requestAnimationFrame(function () { requestAnimationFrame(function () { setTimeout(markPainted); }); });
+    };
+    new PerformanceObserver(function (list, observer) {
+      observer.disconnect();
+      seen = true;
+      afterTwoFrames();
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+    document.addEventListener('DOMContentLoaded', function () {
+      parsed = true;
+      afterTwoFrames();
+    });
+    addEventListener('visibilitychange', markPainted);
+    setTimeout(markPainted, 3000);
+  }
 
   if ('serviceWorker' in navigator) {
     addEventListener('load', function () {
