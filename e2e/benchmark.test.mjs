@@ -94,7 +94,7 @@ for (const lang of ['de', 'en']) {
     for (const [i, field] of fields.entries()) {
       assert.deepEqual(await benchmarkLines(results.fieldCard(field)).allInnerTexts(), [fieldLines[i]], field.id);
     }
-    assert.equal(await medianLegend(results.chartRegion).innerText(), t.benchmark_legend);
+    assert.equal((await medianLegend(results.chartRegion).textContent()).trim(), t.benchmark_legend);
     assert.ok(await results.chart().locator('.chart__median').count() > 0, 'the dashed median outline');
     // The table alternative of the charts carries the medians as text, one per field row.
     const table = await results.openTable();

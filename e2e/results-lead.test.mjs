@@ -18,12 +18,44 @@ for (const lang of ['de', 'en']) {
   test(`with every statement answered the results are at most ${MAX_SCREENS} screen heights at ${WIDTH}×${HEIGHT} (${lang})`, async () => {
     const app = await env.open({ seed: { answers, lang }, lang, at: (a) => a.results, contextOptions: { viewport: { width: WIDTH, height: HEIGHT } } });
     await app.results.chart('fields').waitFor();
-    const height = await app.page.evaluate(() => document.documentElement.scrollHeight);
+    const height = await scrolledHeight(app.page);
     console.log(`results height with every statement answered (${lang}): ${height} px (${(height / HEIGHT).toFixed(2)} screens)`);
     assert.ok(height <= MAX_SCREENS * HEIGHT, `${height} px is more than ${MAX_SCREENS} × ${HEIGHT}`);
     await app.close();
   });
 }
+
+/**
+ * The page's real height: sections below the first screens are laid out only near the viewport (their height until
+ * then is an estimate), so this scrolls to the end until the height stops changing, as a reader would.
+ */
+async function scrolledHeight(page) {
+  let height = 0;
+  for (let round = 0; round < 20; round++) {
+    const next = await page.evaluate(async () => {
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      return document.documentElement.scrollHeight;
+    });
+    if (next === height) return height;
+    height = next;
+  }
+  throw new Error(`the results' height did not settle (last ${height} px)`);
+}
+
+test('the long sections far below the first screen are laid out only when they come near, and stay in reach', async () => {
+  const app = await env.open({ seed: { answers }, at: (a) => a.results, contextOptions: { viewport: { width: WIDTH, height: HEIGHT } } });
+  const { results } = app;
+  const lastGoal = results.otherGoalsRegion.getByRole('article').last();
+  // checkVisibility with contentVisibilityAuto: false while the browser skips the element's layout and paint.
+  const laidOut = () => lastGoal.evaluate((element) => element.checkVisibility({ contentVisibilityAuto: true }));
+  assert.equal(await laidOut(), false, 'the last compact goal is not laid out while the first screen shows');
+  assert.ok(await results.otherGoalsRegion.getByRole('heading', { level: 2, name: app.t.results_others_title }).count() === 1,
+    'its section is in the accessibility tree all the same');
+  await lastGoal.scrollIntoViewIfNeeded();
+  assert.equal(await laidOut(), true, 'scrolled near, it is laid out');
+  await app.close();
+});
 
 test('three goals lead in full, every other goal is one compact line with its measures behind a disclosure', async () => {
   const app = await env.open({ seed: { answers }, at: (a) => a.results });

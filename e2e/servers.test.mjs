@@ -6,6 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { firstLoadFiles } from '../scripts/size.mjs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { launch } from './support/browser.mjs';
@@ -30,12 +31,11 @@ after(async () => {
   for (const server of servers) await server.stop();
 });
 
-/** The hashed files index.html refers to, found in dist/. */
+/** The files of the first load (index.html, what it names, the modules and wasm the boot script fetches), from dist/. */
 function hashedFiles() {
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const names = [...html.matchAll(/(?:href|src)="\.\/([^"]+)"/g)].map((m) => m[1]);
+  const names = firstLoadFiles(DIST);
   const wasm = names.find((name) => name.endsWith('.wasm'));
-  assert.ok(wasm, 'index.html preloads the wasm');
+  assert.ok(wasm, 'the first load fetches the wasm');
   return { names, wasm };
 }
 

@@ -15,6 +15,9 @@ for (const [name, width] of [['phone', 360], ['desktop', 1280]]) {
     for (const hash of screens) {
       await page.goto(`${server.url}?lang=${lang}${hash}`);
       await page.locator('main h1').first().waitFor();
+      // A full-page capture paints only what is near the viewport; the results' long sections (content-visibility:
+      // auto, style/main.css) would come out blank.
+      if (process.env.FULL === '1') await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
       const file = `${out}/${name}-${lang}-${hash.replace(/[#/]+/g, '_') || 'start'}.png`;
       await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
       console.log(file);

@@ -52,7 +52,7 @@ pub fn ResultsPage() -> impl IntoView {
                 <OverallCard overall=scores.overall comparison=comparison.clone() lang=lang/>
                 <FieldCards scores=scores.clone() comparison=comparison.clone() lang=lang/>
                 <ComparePanel comparison=comparison.clone() lang=lang open=compare_open/>
-                <section aria-labelledby="priorities-title">
+                <section class="deferred deferred--priorities" aria-labelledby="priorities-title">
                     <h2 id="priorities-title">{t.results_priorities_title}</h2>
                     <p>{t.results_priorities_intro}</p>
                     <UnscoredGoals scores=scores.clone() lang=lang/>
@@ -156,7 +156,7 @@ fn ChartSection(
         }
     };
     view! {
-        <section class="chart-section" aria-labelledby="chart-title">
+        <section class="chart-section deferred deferred--chart" aria-labelledby="chart-title">
             <h2 id="chart-title">{t.results_chart_title}</h2>
             <div class="toggle" role="group" aria-label=t.results_chart_title>
                 <button type="button" aria-pressed=move || (!show_goals.get()).to_string() on:click=move |_| show_goals.set(false)>

@@ -52,7 +52,7 @@ export class ResultsPage extends Screen {
 
   /** The goal ids of the priorities in page order, read from their headings ("2.2 <title> – 0 / 100"). */
   async priorityGoalIds() {
-    const headings = await this.priorities.getByRole('heading', { level: 3 }).allInnerTexts();
+    const headings = await texts(this.priorities.getByRole('heading', { level: 3 }));
     return headings.map((text) => {
       const goal = goals.find((g) => text.trim().startsWith(`${g.id} ${g.title[this.app.lang]} –`));
       if (!goal) throw new Error(`priority heading "${text}" names no goal of the content`);
@@ -156,7 +156,15 @@ function measureCards(app, scope) {
 }
 
 async function measureIds(app, scope) {
-  const titles = await measureCards(app, scope).getByRole('heading', { level: 4 }).allInnerTexts();
-  return titles.map((title) => measureByTitle(title.trim(), app.lang).id);
+  const titles = await texts(measureCards(app, scope).getByRole('heading', { level: 4 }));
+  return titles.map((title) => measureByTitle(title, app.lang).id);
+}
+
+/**
+ * The texts of the elements `locator` finds, from their text content: innerText is empty for the sections the browser
+ * has not laid out yet (content-visibility: auto, far below the first screen), although they are on the page.
+ */
+async function texts(locator) {
+  return (await locator.allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim());
 }
 
