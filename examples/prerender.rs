@@ -10,7 +10,7 @@
 
 use std::path::PathBuf;
 
-use arbeitgeber_check::domain::content::Content;
+use arbeitgeber_check::domain::content::SHIPPED_STATEMENT_COUNT;
 use arbeitgeber_check::i18n::{Lang, Messages, messages};
 use arbeitgeber_check::state::route::Screen;
 
@@ -26,7 +26,7 @@ fn main() {
     if html.matches(PLACEHOLDER).count() != 1 {
         fail(&format!("{}: expected exactly one {PLACEHOLDER}", path.display()));
     }
-    let markup = start_page_shell(messages(Lang::De), Content::shipped().statement_count());
+    let markup = start_page_shell(messages(Lang::De), SHIPPED_STATEMENT_COUNT);
     let filled = html.replace(PLACEHOLDER, &format!(r#"<div id="prerender">{markup}</div>"#));
     std::fs::write(&path, filled).unwrap_or_else(|error| fail(&format!("{}: {error}", path.display())));
 }

@@ -1,7 +1,7 @@
 //! The shipped content is complete and valid, and validation reports each kind of problem precisely.
 mod common;
 
-use arbeitgeber_check::domain::content::{Content, ContentDate, cited_sources, validate};
+use arbeitgeber_check::domain::content::{Content, ContentDate, SHIPPED_STATEMENT_COUNT, cited_sources, validate};
 use arbeitgeber_check::domain::lang::Lang;
 use arbeitgeber_check::state::route::FIELD_SCREENS;
 
@@ -10,6 +10,11 @@ fn the_shipped_content_has_no_problems() {
     let errors = validate(Content::shipped());
     let listing: Vec<String> = errors.iter().map(ToString::to_string).collect();
     assert!(errors.is_empty(), "content problems:\n{}", listing.join("\n"));
+}
+
+#[test]
+fn the_statement_count_shown_before_the_content_is_parsed_is_the_parsed_one() {
+    assert_eq!(SHIPPED_STATEMENT_COUNT, Content::shipped().statement_count());
 }
 
 #[test]

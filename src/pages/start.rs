@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::components::focus::{PAGE_TITLE, focus_by_id, focus_page_title};
 use crate::components::notice::SaveStatus;
 use crate::components::result_file::ResultFile;
+use crate::domain::content::SHIPPED_STATEMENT_COUNT;
 use crate::domain::progress::progress;
 use crate::domain::saved::Area;
 use crate::state::compare::use_compare;
@@ -18,7 +19,6 @@ use crate::state::use_app_state;
 pub fn StartPage() -> impl IntoView {
     let state = use_app_state();
     let t = state.t();
-    let statements = state.content().statement_count();
     let has_answers = Memo::new(move |_| state.saved().with(|saved| !saved.answers.is_empty()));
     // Continue where the first open statement is, or at the overview when everything is answered.
     let continue_to = move || {
@@ -32,7 +32,7 @@ pub fn StartPage() -> impl IntoView {
         <section class="page page--start" aria-labelledby=PAGE_TITLE>
             <h1 id=PAGE_TITLE tabindex="-1">{t.start_title}</h1>
             <p class="lead">{t.start_intro}</p>
-            <p class="facts">{t.start_facts.replace("{statements}", &statements.to_string())}</p>
+            <p class="facts">{t.start_facts.replace("{statements}", &SHIPPED_STATEMENT_COUNT.to_string())}</p>
             <div class="actions">
                 {move || if has_answers.get() {
                     view! {
