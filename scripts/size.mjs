@@ -16,7 +16,8 @@ import { fileURLToPath } from 'node:url';
  * The budget for the first load, brotli bytes: a ratchet under 1 % above what the build achieves, so any growth
  * fails and every cut is locked in by lowering it. 333.7 KB on 2026-11-25; 335.0 KB on 2026-11-30 (the comparison
  * with an earlier state added 14 KB; a short sort instead of the standard one, and no float formatting or libm in
- * the chart, took 13.5 KB out). The product goal is 160 KB, then 100 KB (ARCHITECTURE.md, issue 15).
+ * the chart, took 13.5 KB out); 335.9 KB later that day (start.js signals the pre-render's paint, the boot script
+ * waits for it: +0.8 KB). The product goal is 160 KB, then 100 KB (ARCHITECTURE.md, issue 15).
  */
 export const BUDGET = Number(process.env.SIZE_BUDGET ?? 337_000);
 
