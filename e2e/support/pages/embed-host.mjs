@@ -13,6 +13,8 @@ export class EmbedHost {
   async app({ lang = 'de' } = {}) {
     await this.frameElement.waitFor();
     const frame = await (await this.frameElement.elementHandle()).contentFrame();
+    // Right after the element appears the frame may not have navigated yet (its address is still empty).
+    await until(() => frame.url().startsWith('http'), 'the frame to load the app');
     const app = new App(this.page, { root: frame, url: frame.url().split('#')[0], lang });
     await app.ready();
     return app;
