@@ -72,7 +72,7 @@ test('embedded (compact) the pre-render shows the compact bar and the app takes 
   await app.close();
 });
 
-test('the app\'s files are fetched only after the pre-render has painted, so its paint is the largest one', async () => {
+test('the app\'s files are fetched only after the pre-render has painted, so its paints are the largest ones', async () => {
   const context = await env.browser.newContext({ locale: 'de-DE', viewport: { width: 412, height: 823 } });
   await context.addInitScript(() => {
     window.__largestPaints = [];
@@ -86,8 +86,10 @@ test('the app\'s files are fetched only after the pre-render has painted, so its
       .map((entry) => entry.startTime),
   }));
   assert.equal(appFiles.length, 2, 'the glue module and the wasm, each fetched once');
-  assert.equal(paints.length, 1, `one largest paint, the pre-render's (at ${paints.join(', ')} ms)`);
-  assert.ok(Math.min(...appFiles) > paints[0], `the app's files (from ${Math.min(...appFiles).toFixed(0)} ms) after the pre-render's paint (${paints[0].toFixed(0)} ms)`);
+  // The pre-render may paint in more than one frame (header first); every largest paint comes before the app's files.
+  assert.ok(paints.length >= 1, 'the pre-render painted');
+  const lastPaint = Math.max(...paints);
+  assert.ok(Math.min(...appFiles) > lastPaint, `the app's files (from ${Math.min(...appFiles).toFixed(0)} ms) after the pre-render's last largest paint (${lastPaint.toFixed(0)} ms)`);
   await app.close();
 });
 

@@ -5,7 +5,7 @@
 // Fails (never skips) when a server is missing: scripts/setup.sh installs both.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { firstLoadFiles } from '../scripts/size.mjs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -87,6 +87,20 @@ for (const [name, start] of [['apache', (unpacked) => startApache(unpacked)], ['
       const json = await fetchRaw(base + 'kammer.json', { 'accept-encoding': 'br, gzip' });
       assert.match(json.headers['content-type'], /^application\/json/);
       assert.equal(json.headers['content-encoding'], undefined, 'kammer.json is served as edited, never precompressed');
+    });
+
+    await t.test('the content file is JSON, brotli when accepted, gzip otherwise, and cached for a year', async () => {
+      const content = readdirSync(DIST).find((name) => /^content-[0-9a-f]{16}\.json$/.test(name));
+      assert.ok(content, 'the build has its content file');
+      const original = readFileSync(join(DIST, content));
+      for (const [accept, decode] of [['gzip, deflate, br', brotliDecompressSync], ['gzip', gunzipSync], ['', (body) => body]]) {
+        const response = await fetchRaw(base + content, accept ? { 'accept-encoding': accept } : {});
+        assert.equal(response.status, 200, accept);
+        assert.match(response.headers['content-type'], /^application\/json/, accept);
+        assert.equal(response.headers['content-encoding'], { 'gzip, deflate, br': 'br', gzip: 'gzip', '': undefined }[accept], accept);
+        assert.ok(decode(response.body).equals(original), `the ${accept || 'plain'} body is the content file`);
+        assert.equal(response.headers['cache-control'], IMMUTABLE, accept);
+      }
     });
 
     await t.test('hashed files are cached for a year, the rest revalidated', async () => {

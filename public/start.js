@@ -8,8 +8,10 @@
 //    passed. The start page's few bytes get the connection to themselves, and the app's copy of the start page can
 //    never count as the largest paint. Nothing to wait for when the pre-render is hidden, the page is not visible (no
 //    paint comes) or the browser has no such entry; a timer covers a paint that never comes.
-// 3. After load, registers the service worker (sw.js, generated at build time) that keeps the app for offline use.
-//    Browsers that refuse service workers simply run the app from the network, as before.
+// 3. Once the app has all its files (it fires `arbeitgeber-check-ready` when the content has arrived), registers the
+//    service worker (sw.js, generated at build time) that keeps the app for offline use; registered earlier, its
+//    copies of the wasm and the content would download alongside the app's own on the first visit. Browsers that
+//    refuse service workers simply run the app from the network, as before.
 (function () {
   var root = document.documentElement;
   var query = new URLSearchParams(location.search);
@@ -63,8 +65,8 @@
   }
 
   if ('serviceWorker' in navigator) {
-    addEventListener('load', function () {
+    addEventListener('arbeitgeber-check-ready', function () {
       navigator.serviceWorker.register('sw.js').catch(function () {});
-    });
+    }, { once: true });
   }
 })();

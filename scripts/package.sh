@@ -22,8 +22,8 @@ cp packaging/htaccess "$web/.htaccess"
 cp packaging/nginx/*.conf "$stage/nginx/"
 cp KAMMER.md "$stage/"
 
-# Precompress what the app is made of. Not kammer.json and kammer.example.json: the chamber edits them, and a stale
-# precompressed copy would be served instead of the edited file.
+# Precompress what the app is made of, the content file (content-<hash>.json, never edited) included. Not kammer.json
+# and kammer.example.json: the chamber edits them, and a stale precompressed copy would be served instead.
 while IFS= read -r file; do
   brotli -q 11 -f -k -o "$file.br" "$file"
   gzip -9 -n -k -f "$file"
@@ -31,7 +31,7 @@ while IFS= read -r file; do
   # A tiny file can grow when compressed; then the original is the better copy to send.
   size=$(stat -c %s "$file")
   for packed in "$file.br" "$file.gz"; do [ "$(stat -c %s "$packed")" -lt "$size" ] || rm "$packed"; done
-done < <(find "$web" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.svg' -o -name '*.html' \))
+done < <(find "$web" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.svg' -o -name '*.html' -o -name 'content-*.json' \))
 
 # Stable file order and no extra attributes, so the zip depends only on its contents.
 (cd "$out_dir" && find "$name" -print | LC_ALL=C sort | zip -q -X -@ "$name.zip")

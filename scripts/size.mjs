@@ -17,9 +17,10 @@ import { fileURLToPath } from 'node:url';
  * fails and every cut is locked in by lowering it. 333.7 KB on 2026-11-25; 335.0 KB on 2026-11-30 (the comparison
  * with an earlier state added 14 KB; a short sort instead of the standard one, and no float formatting or libm in
  * the chart, took 13.5 KB out); 335.9 KB later that day (start.js signals the pre-render's paint, the boot script
- * waits for it: +0.8 KB). The product goal is 160 KB, then 100 KB (ARCHITECTURE.md, issue 15).
+ * waits for it: +0.8 KB); 284.5 KB once the content came out of the wasm into its own file, fetched after the start
+ * page is up (−51.4 KB). The product goal is 160 KB, then 100 KB (ARCHITECTURE.md, issue 15).
  */
-export const BUDGET = Number(process.env.SIZE_BUDGET ?? 337_000);
+export const BUDGET = Number(process.env.SIZE_BUDGET ?? 287_000);
 
 /** Files fetched at start when present although nothing in index.html names them. */
 const FETCHED_AT_START = ['kammer.json'];

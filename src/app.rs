@@ -4,11 +4,13 @@
 
 use leptos::prelude::*;
 
+use crate::components::content_gate::ContentPending;
 use crate::components::focus::{MAIN, focus_by_id, focus_page_title, focus_statement};
 use crate::components::footer::Footer;
 use crate::components::header::Header;
 use crate::components::notice::NoticeBar;
 use crate::pages;
+use crate::state::content::{ContentState, Status, use_content};
 use crate::state::embed;
 use crate::state::options::{Options, parse_query};
 use crate::state::persist::{KEY, Removal, SIGNAL_KEY};
@@ -27,6 +29,7 @@ pub fn App() -> impl IntoView {
     let screen = Screen::parse(&location.hash().unwrap_or_default()).unwrap_or(Screen::Start);
     let state = AppState::start(options.lang, screen);
     provide_context(state);
+    let content = ContentState::provide();
     let kammer = crate::state::kammer::provide();
     crate::state::benchmark::provide();
     let compare = crate::state::compare::CompareState::provide();
@@ -62,6 +65,7 @@ pub fn App() -> impl IntoView {
 
     sync_document(state);
     move_focus_on_screen_change(state);
+    move_focus_when_content_arrives(state, content);
 
     let compact = options.embed;
     view! {
@@ -118,7 +122,9 @@ fn sync_document(state: AppState) {
             }
         }
         let t = state.t();
-        document.set_title(&format!("{} – {}", pages::title(state.screen().get(), lang), t.app_name));
+        // The content's status is read so that a field's title follows once the content has arrived.
+        let content = (use_content().status() == Status::Ready).then(crate::state::content::current);
+        document.set_title(&format!("{} – {}", pages::title(state.screen().get(), lang, content), t.app_name));
     });
 }
 
@@ -141,6 +147,23 @@ fn move_focus_on_screen_change(state: AppState) {
     });
 }
 
+/// A screen that waited for the content replaces its status with its own page; focus, which was on the status
+/// heading (now gone), goes to the page's heading.
+fn move_focus_when_content_arrives(state: AppState, content: ContentState) {
+    Effect::new(move |previous: Option<Status>| {
+        let status = content.status();
+        if previous.is_some_and(|previous| previous != status) && state.screen().get_untracked().needs_content() {
+            // After the page has replaced the status; only if focus went down with the status heading.
+            request_animation_frame(|| {
+                if document().active_element().is_none_or(|element| element.tag_name() == "BODY") {
+                    focus_page_title();
+                }
+            });
+        }
+        status
+    });
+}
+
 /// The skip link moves focus to `<main>` without changing the hash, which is the router's.
 fn skip_to_main(event: leptos::ev::MouseEvent) {
     event.prevent_default();
@@ -151,9 +174,13 @@ fn skip_to_main(event: leptos::ev::MouseEvent) {
 #[component]
 fn CurrentScreen() -> impl IntoView {
     let state = use_app_state();
+    let content = use_content();
     // Pages render their texts once; a language switch renders the page anew, which keeps the wasm small (no reactive
     // closure per text) and costs nothing noticeable. Answers and focus targets live in state, not in the DOM.
     move || match (state.lang().track(), state.screen().get()).1 {
+        screen if screen.needs_content() && content.status() != Status::Ready => {
+            view! { <ContentPending content=content/> }.into_any()
+        }
         Screen::Privacy => pages::privacy::PrivacyPage().into_any(),
         Screen::Accessibility => pages::accessibility::AccessibilityPage().into_any(),
         Screen::EasyLanguage => pages::easy_language::EasyLanguagePage().into_any(),

@@ -265,3 +265,19 @@ fn shipped_code_sorts_with_the_short_sort() {
     }
     report(problems, "sorting in shipped code through domain::sort::sort_short (size budget, issue 15)");
 }
+
+/// The content reaches the app as its own file (`state::content`), not inside the wasm: the embedded copy
+/// (`Content::shipped`, `shipped_bundle`) is for native code (tests, the build's examples) only. `domain::content`
+/// defines it; no other shipped code calls it, so the linker leaves it out of the wasm.
+#[test]
+fn the_app_never_reads_the_embedded_content() {
+    let mut problems = Vec::new();
+    for source in sources().into_iter().filter(|source| source.path != "src/domain/content.rs") {
+        for needle in ["Content::shipped", "shipped_bundle", "SHIPPED_FIELDS"] {
+            if source.code.contains(needle) {
+                problems.push(format!("{} uses {needle}", source.path));
+            }
+        }
+    }
+    report(problems, "the content from state::content, never embedded (size budget, issue 15)");
+}

@@ -1,7 +1,9 @@
 //! The shipped content is complete and valid, and validation reports each kind of problem precisely.
 mod common;
 
-use arbeitgeber_check::domain::content::{Content, ContentDate, SHIPPED_STATEMENT_COUNT, cited_sources, validate};
+use arbeitgeber_check::domain::content::{
+    BUNDLE_FILE, Content, ContentDate, SHIPPED_STATEMENT_COUNT, bundle, cited_sources, shipped_bundle, validate,
+};
 use arbeitgeber_check::domain::lang::Lang;
 use arbeitgeber_check::state::route::FIELD_SCREENS;
 
@@ -15,6 +17,34 @@ fn the_shipped_content_has_no_problems() {
 #[test]
 fn the_statement_count_shown_before_the_content_is_parsed_is_the_parsed_one() {
     assert_eq!(SHIPPED_STATEMENT_COUNT, Content::shipped().statement_count());
+}
+
+#[test]
+fn the_content_file_the_app_fetches_is_the_shipped_content() {
+    let fetched = Content::parse_bundle(&shipped_bundle()).expect("the bundle parses");
+    assert_eq!(format!("{fetched:?}"), format!("{:?}", Content::shipped()));
+    let hash = BUNDLE_FILE.strip_prefix("content-").and_then(|rest| rest.strip_suffix(".json")).unwrap_or_default();
+    assert!(hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()), "{BUNDLE_FILE}");
+}
+
+#[test]
+fn a_bad_part_of_the_content_file_is_named_by_its_file() {
+    let field = r#"{"id": "1"}"#;
+    let bands = shipped_part("bands");
+    let meta = shipped_part("meta");
+    let fields = [field; 6];
+    let error = Content::parse_bundle(&bundle(&fields, &bands, &meta)).expect_err("an incomplete field");
+    assert_eq!(error.file, "field-1.json");
+    for broken in ["", "[]", r#"{"fields": {}, "bands": {}, "meta": {}}"#, r#"{"bands": {}, "meta": {}}"#] {
+        let error = Content::parse_bundle(broken).expect_err(broken);
+        assert_eq!(error.file, BUNDLE_FILE, "{broken}");
+    }
+}
+
+/// One part of the shipped content file, as JSON text.
+fn shipped_part(name: &str) -> String {
+    let bundle: serde_json::Value = serde_json::from_str(&shipped_bundle()).expect("the bundle is JSON");
+    bundle[name].to_string()
 }
 
 #[test]

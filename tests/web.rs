@@ -25,6 +25,8 @@ impl Drop for Mounted {
 /// Mounts the whole app at `hash` into a fresh container, with no saved data from earlier tests.
 fn mount_app(hash: &str) -> Mounted {
     clear_app_storage();
+    // The test runner serves none of the build's files, so the content the app would fetch is put in place.
+    arbeitgeber_check::state::content::install(arbeitgeber_check::domain::content::Content::shipped().clone());
     window().location().set_hash(hash).unwrap();
     let container: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&container).unwrap();

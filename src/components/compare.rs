@@ -12,12 +12,12 @@ use super::result_file::{chosen_files, import_file};
 use super::score::{goal_score_text, score_text};
 use crate::domain::answers::Answers;
 use crate::domain::compare::{Change, Comparison, compare, format_delta};
-use crate::domain::content::Content;
 use crate::domain::date::CalendarDate;
 use crate::domain::lang::Lang;
 use crate::domain::scoring::Scores;
 use crate::i18n::messages;
 use crate::state::compare::{offset_at, use_compare};
+use crate::state::content;
 use crate::state::use_app_state;
 
 /// Where focus goes once a comparison is chosen: the line that names it.
@@ -31,7 +31,7 @@ const SUMMARY: &str = "compare-summary";
 pub fn current_comparison(answers: &Answers) -> Option<Comparison<'static>> {
     use_compare()
         .earlier()
-        .with(|earlier| earlier.as_ref().map(|earlier| compare(Content::shipped(), answers, earlier)))
+        .with(|earlier| earlier.as_ref().map(|earlier| compare(content::current(), answers, earlier)))
 }
 
 /// The earlier state's date as running text ("3. März 2026"), if known.

@@ -5,6 +5,7 @@ pub mod benchmark;
 pub mod chart;
 pub mod compare;
 pub mod contact;
+pub mod content_gate;
 pub mod focus;
 pub mod footer;
 pub mod header;

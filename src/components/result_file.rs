@@ -14,6 +14,8 @@ use crate::state::{AppState, use_app_state};
 pub enum FileError {
     /// The browser could not read it (removed, no permission).
     Unreadable,
+    /// The check's content, which an import is checked against, could not be loaded.
+    ContentUnavailable,
     Import(ImportError),
 }
 
@@ -21,6 +23,7 @@ impl FileError {
     pub fn text(&self, t: &'static Messages) -> &'static str {
         match self {
             FileError::Unreadable => t.file_error_unreadable,
+            FileError::ContentUnavailable => t.content_failed_title,
             FileError::Import(error) => t.import_error(error),
         }
     }
@@ -42,7 +45,11 @@ pub async fn import_file(file: web_sys::File) -> Result<Imported, FileError> {
     }
     let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|value| value.as_string());
     let text = text.ok_or(FileError::Unreadable)?;
-    import(text.as_bytes(), crate::domain::content::Content::shipped()).map_err(|error| {
+    let content = crate::state::content::ensure().await.map_err(|error| {
+        leptos::logging::warn!("import impossible: the content could not be loaded ({error})");
+        FileError::ContentUnavailable
+    })?;
+    import(text.as_bytes(), content).map_err(|error| {
         leptos::logging::warn!("import rejected: {error:?}");
         FileError::Import(error)
     })

@@ -12,6 +12,7 @@ use crate::domain::lang::Lang;
 use crate::domain::reading::{BandClass, band};
 use crate::domain::scoring::{GoalScore, Score, Scores};
 use crate::i18n::messages;
+use crate::state::content;
 
 /// "72" or "nicht bewertet".
 pub fn score_text(score: &Score, lang: Lang) -> String {
@@ -40,7 +41,7 @@ pub fn ScoreBadge(
     #[prop(optional)]
     testid: Option<&'static str>,
 ) -> impl IntoView {
-    let content = Content::shipped();
+    let content = content::current();
     let band = band(content, &score);
     let scored = score.value.is_some();
     view! {
@@ -80,7 +81,7 @@ pub fn ScoreTable(
     comparison: Option<Comparison<'static>>,
 ) -> impl IntoView {
     let t = messages(lang);
-    let content = Content::shipped();
+    let content = content::current();
     // One cell per row when compared, none otherwise.
     let change =
         |of: Of<'_>| delta_of(comparison.as_ref(), of, lang, "table-delta").map(|delta| view! { <td>{delta}</td> });

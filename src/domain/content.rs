@@ -222,6 +222,21 @@ const SHIPPED_FIELDS: [&str; 6] = [
 ];
 const SHIPPED_BANDS: &str = include_str!("../../content/bands.json");
 
+/// The file the app fetches the content from once the start page is up (`examples/content_file.rs` writes it into
+/// the build: the shipped content as one [`bundle`]); named after the content's bytes (build.rs).
+pub const BUNDLE_FILE: &str = concat!("content-", env!("CONTENT_HASH"), ".json");
+
+/// The content files as one JSON document, `{"fields":[…],"bands":…,"meta":…}`, each file's text verbatim (so a
+/// parse error names the same line within the file's part).
+pub fn bundle(field_files: &[&str], bands_file: &str, meta_file: &str) -> String {
+    format!("{{\"fields\":[{}],\"bands\":{bands_file},\"meta\":{meta_file}}}", field_files.join(","))
+}
+
+/// The shipped content files as one [`bundle`], for the build (`examples/content_file.rs`).
+pub fn shipped_bundle() -> String {
+    bundle(&SHIPPED_FIELDS, SHIPPED_BANDS, SHIPPED_META)
+}
+
 /// How many statements the shipped content has, known without parsing it: the start page shows the number, and the
 /// parse (about a fifth of the start-up task) then waits for the first screen that needs the statements. A test keeps
 /// it equal to the parsed count.
@@ -241,8 +256,13 @@ const STATEMENT_ONLY_FLAG: &str = "legal_duty";
 /// Parses one file. A `legal_duty` flag outside a statement is reported with every place it occurs (by id), before
 /// serde's first-error-only message could name just one.
 fn parse_file<T: serde::de::DeserializeOwned>(file: &str, json: &str) -> Result<T, ParseError> {
+    let value =
+        serde_json::from_str(json).map_err(|e| ParseError { file: file.to_string(), message: e.to_string() })?;
+    parse_value(file, value)
+}
+
+fn parse_value<T: serde::de::DeserializeOwned>(file: &str, value: serde_json::Value) -> Result<T, ParseError> {
     let error = |message: String| ParseError { file: file.to_string(), message };
-    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| error(e.to_string()))?;
     let mut misplaced = Vec::new();
     misplaced_flags(&value, false, "top level", &mut misplaced);
     if !misplaced.is_empty() {
@@ -300,6 +320,28 @@ impl Content {
         let bands = parse_file::<Bands>("bands.json", bands_file)?;
         let meta = parse_file::<Meta>("meta.json", meta_file)?;
         Ok(Content { fields, bands, meta })
+    }
+
+    /// Parses a [`bundle`]: the same checks as [`Content::parse`], errors named after the file the part came from.
+    pub fn parse_bundle(text: &str) -> Result<Content, ParseError> {
+        let error = |file: &str, message: &str| ParseError { file: file.to_string(), message: message.to_string() };
+        let serde_json::Value::Object(mut parts) =
+            serde_json::from_str(text).map_err(|e| error(BUNDLE_FILE, &e.to_string()))?
+        else {
+            return Err(error(BUNDLE_FILE, "not a JSON object"));
+        };
+        let mut part = |name: &str| parts.remove(name).ok_or_else(|| error(BUNDLE_FILE, &format!("no `{name}`")));
+        let serde_json::Value::Array(field_values) = part("fields")? else {
+            return Err(error(BUNDLE_FILE, "`fields` is not a list"));
+        };
+        let bands = part("bands")?;
+        let meta = part("meta")?;
+        let fields = field_values
+            .into_iter()
+            .enumerate()
+            .map(|(index, value)| parse_value::<Field>(&format!("field-{}.json", index + 1), value))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Content { fields, bands: parse_value("bands.json", bands)?, meta: parse_value("meta.json", meta)? })
     }
 
     pub fn goals(&self) -> impl Iterator<Item = (&Field, &Goal)> {

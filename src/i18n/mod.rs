@@ -333,6 +333,10 @@ pub struct Messages {
     pub compare_file_rejected: &'static str,
     pub measure_more: &'static str,
     pub results_table_show: &'static str,
+    pub content_loading: &'static str,
+    pub content_failed_title: &'static str,
+    pub content_failed_text: &'static str,
+    pub content_retry: &'static str,
 }
 
 /// The names of the roles in the profile, one field per role so none can be missing or mixed up.

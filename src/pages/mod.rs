@@ -18,8 +18,9 @@ use crate::domain::lang::Lang;
 use crate::i18n::messages;
 use crate::state::route::Screen;
 
-/// The heading of a screen, also used for the document title.
-pub fn title(screen: Screen, lang: Lang) -> String {
+/// The heading of a screen, also used for the document title; a field's title needs the content (empty before it has
+/// arrived).
+pub fn title(screen: Screen, lang: Lang, content: Option<&Content>) -> String {
     let t = messages(lang);
     match screen {
         Screen::Start => t.start_title.into(),
@@ -29,7 +30,7 @@ pub fn title(screen: Screen, lang: Lang) -> String {
         Screen::Profile => t.profile_title.into(),
         Screen::Field(_) => screen
             .field_index()
-            .and_then(|index| Content::shipped().fields.get(index))
+            .and_then(|index| content?.fields.get(index))
             .map(|field| field.title.get(lang).to_string())
             .unwrap_or_default(),
         Screen::Overview => t.overview_title.into(),

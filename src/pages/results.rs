@@ -14,13 +14,13 @@ use crate::components::measure::{MeasureCard, MoreMeasures};
 use crate::components::other_goals::OtherGoals;
 use crate::components::score::{ScoreBadge, ScoreTable, field_chart_values, goal_chart_values, goal_score_text};
 use crate::domain::compare::Comparison;
-use crate::domain::content::Content;
 use crate::domain::lang::Lang;
 use crate::domain::lead::{LeadGoal, lead};
 use crate::domain::reading::reading;
 use crate::domain::recommend::unmet_legal_duties;
 use crate::domain::scoring::{Score, Scores, score};
 use crate::i18n::{Messages, messages};
+use crate::state::content;
 use crate::state::route::Screen;
 use crate::state::use_app_state;
 
@@ -71,7 +71,7 @@ pub fn ResultsPage() -> impl IntoView {
 #[component]
 fn OverallCard(overall: Score, comparison: Option<Comparison<'static>>, lang: Lang) -> impl IntoView {
     let t = messages(lang);
-    let text = reading(Content::shipped(), None, &overall).map(|text| text.get(lang));
+    let text = reading(content::current(), None, &overall).map(|text| text.get(lang));
     view! {
         <section class="card overall" aria-labelledby="overall-title" data-testid="overall">
             <h2 id="overall-title">{t.results_overall}</h2>
@@ -90,7 +90,7 @@ fn OverallCard(overall: Score, comparison: Option<Comparison<'static>>, lang: La
 #[component]
 fn FieldCards(scores: Scores<'static>, comparison: Option<Comparison<'static>>, lang: Lang) -> impl IntoView {
     let t = messages(lang);
-    let content = Content::shipped();
+    let content = content::current();
     let cards = scores
         .fields
         .iter()

@@ -10,6 +10,7 @@ use crate::domain::content::SHIPPED_STATEMENT_COUNT;
 use crate::domain::progress::progress;
 use crate::domain::saved::Area;
 use crate::state::compare::use_compare;
+use crate::state::content::use_content;
 use crate::state::persist::Mode;
 use crate::state::route::Screen;
 use crate::state::use_app_state;
@@ -20,8 +21,11 @@ pub fn StartPage() -> impl IntoView {
     let state = use_app_state();
     let t = state.t();
     let has_answers = Memo::new(move |_| state.saved().with(|saved| !saved.answers.is_empty()));
-    // Continue where the first open statement is, or at the overview when everything is answered.
+    let content = use_content();
+    // Continue where the first open statement is, or at the overview when everything is answered (and until the
+    // content has arrived, which the status read makes this follow).
     let continue_to = move || {
+        let _ = content.status();
         state.saved().with(|saved| match progress(state.content(), &saved.answers).next_open {
             Some((number, _)) => Screen::Field(number),
             None => Screen::Overview,

@@ -9,8 +9,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::domain::benchmark::{Benchmark, Parsed};
-use crate::domain::content::Content;
-use crate::state::kammer::{fetch_text, use_kammer};
+use crate::state::fetch::{Fetch, fetch_text};
+use crate::state::kammer::use_kammer;
 
 /// The benchmark in context: `None` until it has arrived, and when none is named or it is unusable.
 #[derive(Clone, Copy)]
@@ -51,7 +51,7 @@ pub fn use_benchmark() -> Signal<Option<Benchmark>> {
 
 /// The parsed file, or `None` with a console warning saying why it is not used.
 async fn load(file: &str) -> Option<Benchmark> {
-    let text = match fetch_text(file).await {
+    let text = match fetch_text(file, Fetch::FRESH).await {
         Ok(Some(text)) => text,
         Ok(None) => {
             leptos::logging::warn!("Arbeitgeber-Check: benchmark file {file} not found; no regional comparison");
@@ -62,7 +62,14 @@ async fn load(file: &str) -> Option<Benchmark> {
             return None;
         }
     };
-    match Benchmark::parse(&text, Content::shipped()) {
+    let content = match crate::state::content::ensure().await {
+        Ok(content) => content,
+        Err(error) => {
+            leptos::logging::warn!("Arbeitgeber-Check: benchmark file {file} not used: no content ({error})");
+            return None;
+        }
+    };
+    match Benchmark::parse(&text, content) {
         Ok(Parsed { benchmark, dropped }) => {
             for reason in &dropped {
                 leptos::logging::warn!("Arbeitgeber-Check: benchmark file {file}: left out {reason}");

@@ -5,19 +5,14 @@
 //! views render at once with no chamber settings and update when the file arrives. A missing, slow, broken or
 //! partly wrong file leaves the check working; every ignored field is logged with `console.warn` for the web editor.
 
-use std::time::Duration;
-
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::kammer::{self, Kammer};
+use crate::state::fetch::{Fetch, fetch_text};
 
 /// The file name, relative to the document.
 pub const FILE: &str = "kammer.json";
-/// After this the request is abandoned: a chamber's contact is welcome, but never worth a hanging request.
-const TIMEOUT: Duration = Duration::from_secs(5);
 
 /// The chamber settings in context: `None` until the file has arrived (and when it is missing or unreadable).
 #[derive(Clone, Copy)]
@@ -43,7 +38,7 @@ pub fn use_kammer() -> Signal<Option<Kammer>> {
 pub fn load() -> ReadSignal<Option<Kammer>> {
     let (settings, set_settings) = signal(None);
     spawn_local(async move {
-        match fetch_text(FILE).await {
+        match fetch_text(FILE, Fetch::FRESH).await {
             Ok(Some(text)) => {
                 let (kammer, warnings) = kammer::parse(&text);
                 for warning in &warnings {
@@ -58,35 +53,4 @@ pub fn load() -> ReadSignal<Option<Kammer>> {
         }
     });
     settings
-}
-
-/// The text of `file` beside the document (same origin, no cache, abandoned after the timeout); `None` when the
-/// server has no such file (404), which is a normal setup. Also used for the benchmark file the settings name.
-pub async fn fetch_text(file: &str) -> Result<Option<String>, String> {
-    let describe = |error: wasm_bindgen::JsValue| format!("{error:?}");
-    let controller = web_sys::AbortController::new().map_err(describe)?;
-    let init = web_sys::RequestInit::new();
-    init.set_method("GET");
-    init.set_mode(web_sys::RequestMode::SameOrigin);
-    init.set_credentials(web_sys::RequestCredentials::SameOrigin);
-    init.set_cache(web_sys::RequestCache::NoCache);
-    init.set_signal(Some(&controller.signal()));
-    let timeout = set_timeout_with_handle(move || controller.abort(), TIMEOUT).ok();
-    let result = async {
-        let response = JsFuture::from(window().fetch_with_str_and_init(file, &init)).await.map_err(describe)?;
-        let response: web_sys::Response = response.dyn_into().map_err(describe)?;
-        match response.status() {
-            404 => Ok(None),
-            status if !response.ok() => Err(format!("HTTP status {status}")),
-            _ => {
-                let text = JsFuture::from(response.text().map_err(describe)?).await.map_err(describe)?;
-                Ok(text.as_string())
-            }
-        }
-    }
-    .await;
-    if let Some(timeout) = timeout {
-        timeout.clear();
-    }
-    result
 }

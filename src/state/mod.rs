@@ -4,7 +4,9 @@
 
 pub mod benchmark;
 pub mod compare;
+pub mod content;
 pub mod embed;
+pub mod fetch;
 pub mod kammer;
 pub mod notice;
 pub mod options;
@@ -100,7 +102,7 @@ impl AppState {
 
     /// The content of the check; the same for every state.
     pub fn content(&self) -> &'static Content {
-        Content::shipped()
+        content::current()
     }
 
     /// Whether persistent storage can be offered at all.

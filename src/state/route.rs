@@ -82,6 +82,17 @@ impl Screen {
         }
     }
 
+    /// Whether the screen shows the check's content (statements, scores, measures), so it waits until the content has
+    /// arrived (`state::content`). The start page, the profile and the information pages never do.
+    pub fn needs_content(self) -> bool {
+        match self {
+            Screen::Start | Screen::Privacy | Screen::Accessibility | Screen::EasyLanguage | Screen::Profile => false,
+            Screen::Field(_) | Screen::Overview | Screen::Results | Screen::Plan | Screen::Report | Screen::Team => {
+                true
+            }
+        }
+    }
+
     /// The screen "Weiter" leads to in the questionnaire's linear order.
     pub fn next(self) -> Option<Screen> {
         match self {
@@ -130,6 +141,15 @@ mod tests {
         assert_eq!(indexes, (0..usize::from(FIELD_SCREENS)).map(Some).collect::<Vec<_>>());
         assert_eq!(Screen::Field(0).field_index(), None);
         assert_eq!(Screen::Overview.field_index(), None);
+    }
+
+    #[test]
+    fn only_the_screens_before_the_questionnaire_and_the_information_pages_show_without_content() {
+        let without: Vec<_> = all_screens().into_iter().filter(|screen| !screen.needs_content()).collect();
+        assert_eq!(
+            without,
+            [Screen::Start, Screen::Privacy, Screen::Accessibility, Screen::EasyLanguage, Screen::Profile]
+        );
     }
 
     #[test]

@@ -5,9 +5,9 @@
 use leptos::prelude::*;
 
 use super::route::Screen;
-use crate::domain::content::Content;
 use crate::domain::export::ImportError;
 use crate::domain::team::{Member, Rejected, decode_team, encode_team, load_files, team_file_name};
+use crate::state::content;
 
 /// What the team screen shows.
 #[derive(Clone, Debug, Default)]
@@ -53,14 +53,14 @@ impl TeamState {
     /// A new set of result files replaces the one shown: each is validated, the bad ones are listed.
     pub fn load_result_files(&self, files: &[(String, Vec<u8>)]) {
         let loaded =
-            load_files(files.iter().map(|(name, bytes)| (name.as_str(), bytes.as_slice())), Content::shipped());
+            load_files(files.iter().map(|(name, bytes)| (name.as_str(), bytes.as_slice())), content::current());
         let unsaved = !loaded.members.is_empty();
         self.data.set(TeamData { members: loaded.members, rejected: loaded.rejected, unsaved, team_file_error: None });
     }
 
     /// A saved team file replaces the data shown; a bad one changes nothing but the message.
     pub fn load_team_file(&self, bytes: &[u8]) {
-        match decode_team(bytes, Content::shipped()) {
+        match decode_team(bytes, content::current()) {
             Ok(members) => self.data.set(TeamData { members, ..TeamData::default() }),
             Err(error) => {
                 leptos::logging::warn!("team file rejected: {error:?}");

@@ -50,6 +50,11 @@ export class App {
   get prerenderedHeading() {
     return this.prerender.getByRole('main').getByRole('heading', { level: 1, name: this.t.start_title, exact: true });
   }
+  /** What a screen that shows the check's content shows while the content is loading: a status heading. */
+  get contentLoading() { return this.main.getByRole('heading', { level: 1, name: this.t.content_loading, exact: true }); }
+  /** … and after the content could not be loaded: a heading that says so, and a retry. */
+  get contentFailed() { return this.main.getByRole('heading', { level: 1, name: this.t.content_failed_title, exact: true }); }
+  get retryContentButton() { return this.main.getByRole('button', { name: this.t.content_retry, exact: true }); }
   /** The current screen's level-1 heading, whichever screen it is. */
   get heading() { return this.main.getByRole('heading', { level: 1 }); }
 

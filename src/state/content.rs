@@ -1,0 +1,130 @@
+//! The check's content (fields, goals, statements, measures, bands), fetched from its own file
+//! (`domain::content::BUNDLE_FILE`) once the app runs, instead of being part of the wasm: it is a sixth of what a
+//! visitor would otherwise download before the start page works, and the start page needs none of it.
+//!
+//! Screens that show content wait for it: the root shows a status meanwhile, and a retry if the request failed
+//! (`components::content_gate`). Actions that need it (importing a file, reading a benchmark) fetch it themselves
+//! when it has not arrived yet ([`ensure`]). Nothing the user entered depends on it, so a failure loses nothing.
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::domain::content::{BUNDLE_FILE, Bands, Content, ContentDate, Meta};
+use crate::state::fetch::{Fetch, fetch_text};
+
+/// Fired on `window` once the content has arrived: the app has all its files, and public/start.js registers the
+/// service worker only then, so that the worker's copies never download alongside the app's own.
+pub const READY_EVENT: &str = "arbeitgeber-check-ready";
+
+/// The content once it has arrived; set once per page load.
+static LOADED: OnceLock<Content> = OnceLock::new();
+
+/// Where the content is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    Loading,
+    Ready,
+    Failed,
+}
+
+/// The content's status in context, for the views that wait for it.
+#[derive(Clone, Copy)]
+pub struct ContentState {
+    status: RwSignal<Status>,
+}
+
+impl ContentState {
+    /// Provides the state as context and starts the request, unless the content is already here. Call once in the
+    /// root.
+    pub fn provide() -> Self {
+        let state = ContentState { status: RwSignal::new(initial_status()) };
+        provide_context(state);
+        if state.status.get_untracked() == Status::Loading {
+            state.request();
+        }
+        state
+    }
+
+    /// The status (tracked).
+    pub fn status(&self) -> Status {
+        self.status.get()
+    }
+
+    /// Asks again after a failed request.
+    pub fn retry(&self) {
+        if self.status.get_untracked() == Status::Failed {
+            self.status.set(Status::Loading);
+            self.request();
+        }
+    }
+
+    fn request(self) {
+        spawn_local(async move {
+            let status = match ensure().await {
+                Ok(_) => Status::Ready,
+                Err(error) => {
+                    leptos::logging::warn!("Arbeitgeber-Check: the content could not be loaded ({error})");
+                    Status::Failed
+                }
+            };
+            self.status.set(status);
+            if status == Status::Ready {
+                announce_ready();
+            }
+        });
+    }
+}
+
+fn announce_ready() {
+    let event = web_sys::Event::new(READY_EVENT);
+    if let Err(error) = event.and_then(|event| window().dispatch_event(&event)) {
+        leptos::logging::warn!("Arbeitgeber-Check: could not announce the content ({error:?})");
+    }
+}
+
+fn initial_status() -> Status {
+    if LOADED.get().is_some() { Status::Ready } else { Status::Loading }
+}
+
+/// The content's status for a view; outside the root (browser tests of single components) a state that is ready when
+/// the content is.
+pub fn use_content() -> ContentState {
+    use_context::<ContentState>().unwrap_or_else(|| ContentState { status: RwSignal::new(initial_status()) })
+}
+
+/// The content, fetched and parsed first if it has not arrived yet.
+pub async fn ensure() -> Result<&'static Content, String> {
+    if let Some(content) = LOADED.get() {
+        return Ok(content);
+    }
+    let text = fetch_text(BUNDLE_FILE, Fetch::IMMUTABLE).await?.ok_or_else(|| format!("{BUNDLE_FILE} not found"))?;
+    let content = Content::parse_bundle(&text).map_err(|error| format!("{}: {}", error.file, error.message))?;
+    Ok(LOADED.get_or_init(|| content))
+}
+
+/// The content for a screen that shows only once it has arrived (the root holds such screens back). Before that it is
+/// empty, which such a screen never sees; it keeps a caller that came too early from failing.
+pub fn current() -> &'static Content {
+    static EMPTY: OnceLock<Content> = OnceLock::new();
+    LOADED.get().unwrap_or_else(|| {
+        EMPTY.get_or_init(|| Content {
+            fields: Vec::new(),
+            bands: Bands { bands: Vec::new(), overall: BTreeMap::new(), fields: BTreeMap::new() },
+            meta: Meta { as_of: ContentDate { year: 0, month: 0, day: 0 }, retired_statements: BTreeMap::new() },
+        })
+    })
+}
+
+/// The content if it has arrived.
+pub fn loaded() -> Option<&'static Content> {
+    LOADED.get()
+}
+
+/// Puts the content in place without a request: for the browser tests, which run without the build's files.
+pub fn install(content: Content) {
+    // A second call finds it in place; the content is the same.
+    let _ = LOADED.set(content);
+}
