@@ -124,7 +124,12 @@ fn sync_document(state: AppState) {
         let t = state.t();
         // The content's status is read so that a field's title follows once the content has arrived.
         let content = (use_content().status() == Status::Ready).then(crate::state::content::current);
-        document.set_title(&format!("{} – {}", pages::title(state.screen().get(), lang, content), t.app_name));
+        let title = pages::title(state.screen().get(), lang, content);
+        document.set_title(&if title.is_empty() {
+            t.app_name.to_string()
+        } else {
+            format!("{title} – {}", t.app_name)
+        });
     });
 }
 
