@@ -59,3 +59,26 @@ test('a failed content request says so, keeps the answers, and "Erneut versuchen
   assert.deepEqual(app.page.problems.pageErrors, []);
   await app.close();
 });
+
+test('a damaged content file is noticed where it is first needed, said so, and "Erneut versuchen" fetches it anew', async () => {
+  const context = await env.browser.newContext({ locale: 'de-DE' });
+  let damaged = true;
+  await context.route(CONTENT, async (route) => {
+    if (route.request().serviceWorker() || !damaged) return route.continue();
+    const response = await route.fetch();
+    // Cut off on the way: the request succeeds, the text is not the whole file.
+    await route.fulfill({ response, body: (await response.text()).slice(0, 5000) });
+  });
+  const app = await env.open({ context });
+  await app.start.startLink.click();
+  await app.profile.waitFor();
+  assert.equal(await app.contentFailed.count(), 0, 'nothing to say while no screen needs the content');
+  await app.profile.nextLink.click();
+  await app.contentFailed.waitFor();
+  damaged = false;
+  await app.retryContentButton.click();
+  await app.field(1).waitFor();
+  assert.deepEqual(await app.field(1).shownStatementIds(), app.field(1).contentStatements.map((s) => s.id));
+  assert.deepEqual(app.page.problems.pageErrors, []);
+  await app.close();
+});

@@ -122,9 +122,12 @@ fn sync_document(state: AppState) {
             }
         }
         let t = state.t();
-        // The content's status is read so that a field's title follows once the content has arrived.
-        let content = (use_content().status() == Status::Ready).then(crate::state::content::current);
-        let title = pages::title(state.screen().get(), lang, content);
+        // Only a field's title needs the content (asking for it parses it); the status is read so that the title
+        // follows once the content has arrived.
+        let screen = state.screen().get();
+        let content = (screen.field_index().is_some() && use_content().status() == Status::Ready)
+            .then(crate::state::content::current);
+        let title = pages::title(screen, lang, content);
         document.set_title(&if title.is_empty() {
             t.app_name.to_string()
         } else {

@@ -5,7 +5,11 @@
 //! Screens that show content wait for it: the root shows a status meanwhile, and a retry if the request failed
 //! (`components::content_gate`). Actions that need it (importing a file, reading a benchmark) fetch it themselves
 //! when it has not arrived yet ([`ensure`]). Nothing the user entered depends on it, so a failure loses nothing.
+//!
+//! The text is parsed when something first needs it, not when it arrives: the parse is a long task on a slow phone,
+//! and right after start-up the visitor is reading the start page.
 
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
@@ -19,8 +23,13 @@ use crate::state::fetch::{Fetch, fetch_text};
 /// service worker only then, so that the worker's copies never download alongside the app's own.
 pub const READY_EVENT: &str = "arbeitgeber-check-ready";
 
-/// The content once it has arrived; set once per page load.
+/// The content once it has been parsed; set once per page load.
 static LOADED: OnceLock<Content> = OnceLock::new();
+
+thread_local! {
+    /// The file's text from its arrival until the first parse.
+    static ARRIVED: RefCell<Option<String>> = const { RefCell::new(None) };
+}
 
 /// Where the content is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,8 +72,13 @@ impl ContentState {
 
     fn request(self) {
         spawn_local(async move {
-            let status = match ensure().await {
-                Ok(_) => Status::Ready,
+            let status = match fetch().await {
+                Ok(text) => {
+                    if LOADED.get().is_none() {
+                        ARRIVED.with(|arrived| *arrived.borrow_mut() = Some(text));
+                    }
+                    Status::Ready
+                }
                 Err(error) => {
                     leptos::logging::warn!("Arbeitgeber-Check: the content could not be loaded ({error})");
                     Status::Failed
@@ -75,6 +89,12 @@ impl ContentState {
                 announce_ready();
             }
         });
+    }
+
+    /// After the arrived text turned out not to parse: the screen shows the failure and offers to try again.
+    fn broken(self) {
+        // Not while a view is rendering (this is found during a render): in a task of its own.
+        set_timeout(move || self.status.set(Status::Failed), std::time::Duration::ZERO);
     }
 }
 
@@ -95,32 +115,53 @@ pub fn use_content() -> ContentState {
     use_context::<ContentState>().unwrap_or_else(|| ContentState { status: RwSignal::new(initial_status()) })
 }
 
-/// The content, fetched and parsed first if it has not arrived yet.
+/// The content, fetched and parsed first if need be.
 pub async fn ensure() -> Result<&'static Content, String> {
-    if let Some(content) = LOADED.get() {
-        return Ok(content);
+    if let Some(parsed) = parse_arrived() {
+        return parsed;
     }
-    let text = fetch_text(BUNDLE_FILE, Fetch::IMMUTABLE).await?.ok_or_else(|| format!("{BUNDLE_FILE} not found"))?;
-    let content = Content::parse_bundle(&text).map_err(|error| format!("{}: {}", error.file, error.message))?;
+    let content = parse(&fetch().await?)?;
     Ok(LOADED.get_or_init(|| content))
 }
 
-/// The content for a screen that shows only once it has arrived (the root holds such screens back). Before that it is
-/// empty, which such a screen never sees; it keeps a caller that came too early from failing.
-pub fn current() -> &'static Content {
-    static EMPTY: OnceLock<Content> = OnceLock::new();
-    LOADED.get().unwrap_or_else(|| {
-        EMPTY.get_or_init(|| Content {
-            fields: Vec::new(),
-            bands: Bands { bands: Vec::new(), overall: BTreeMap::new(), fields: BTreeMap::new() },
-            meta: Meta { as_of: ContentDate { year: 0, month: 0, day: 0 }, retired_statements: BTreeMap::new() },
-        })
-    })
+async fn fetch() -> Result<String, String> {
+    fetch_text(BUNDLE_FILE, Fetch::IMMUTABLE).await?.ok_or_else(|| format!("{BUNDLE_FILE} not found"))
 }
 
-/// The content if it has arrived.
-pub fn loaded() -> Option<&'static Content> {
-    LOADED.get()
+fn parse(text: &str) -> Result<Content, String> {
+    Content::parse_bundle(text).map_err(|error| format!("{}: {}", error.file, error.message))
+}
+
+/// The parsed content, parsing the arrived text if that has not happened yet; `None` before anything has arrived.
+/// A text that does not parse is dropped, so the next request fetches it anew.
+fn parse_arrived() -> Option<Result<&'static Content, String>> {
+    if let Some(content) = LOADED.get() {
+        return Some(Ok(content));
+    }
+    let text = ARRIVED.with(|arrived| arrived.borrow_mut().take())?;
+    Some(parse(&text).map(|content| LOADED.get_or_init(|| content)))
+}
+
+/// The content for a screen that shows only once it has arrived (the root holds such screens back). Before that it is
+/// empty, which such a screen never sees; it keeps a caller that came too early from failing. A file that arrived
+/// but does not parse (damaged on the way) turns the status to failed, so the screen says so and offers a retry.
+pub fn current() -> &'static Content {
+    static EMPTY: OnceLock<Content> = OnceLock::new();
+    match parse_arrived() {
+        Some(Ok(content)) => return content,
+        Some(Err(error)) => {
+            leptos::logging::warn!("Arbeitgeber-Check: the content does not parse ({error})");
+            if let Some(state) = use_context::<ContentState>() {
+                state.broken();
+            }
+        }
+        None => {}
+    }
+    EMPTY.get_or_init(|| Content {
+        fields: Vec::new(),
+        bands: Bands { bands: Vec::new(), overall: BTreeMap::new(), fields: BTreeMap::new() },
+        meta: Meta { as_of: ContentDate { year: 0, month: 0, day: 0 }, retired_statements: BTreeMap::new() },
+    })
 }
 
 /// Puts the content in place without a request: for the browser tests, which run without the build's files.
