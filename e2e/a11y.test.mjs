@@ -1,21 +1,13 @@
 // axe-core scans (WCAG 2.1 A/AA rules) of every screen in German and English: zero violations.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
+import { axeViolations } from './support/axe.mjs';
 import { useApp } from './support/app.mjs';
 import { ANSWERS, answerAll, fields, goals } from './support/content.mjs';
 import { AccessibilityPage, EasyLanguagePage } from './support/pages/chamber.mjs';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const env = useApp();
 
-async function violations(app) {
-  await app.page.addScriptTag({ path: AXE });
-  return app.page.evaluate(async () => {
-    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-  });
-}
 
 /** Every questionnaire screen: start, privacy, profile, each field of the content, overview. */
 const questionnaire = (app) => [app.start, app.privacy, app.profile, ...fields.map((_, i) => app.field(i + 1)), app.overview,
@@ -33,7 +25,7 @@ for (const lang of ['de', 'en']) {
         await first.choose('mostly');
         await first.helpToggle.click();
       }
-      const list = await violations(app);
+      const list = await axeViolations(app.page);
       if (list.length) found[screen.hash] = list;
     }
     assert.deepEqual(found, {});
@@ -59,7 +51,7 @@ for (const lang of ['de', 'en']) {
         await screen.moreMeasuresToggles.first().click();
         await screen.measureCards.nth(count).waitFor();
       }
-      const list = await violations(app);
+      const list = await axeViolations(app.page);
       if (list.length) found[screen.hash] = list;
     }
     assert.deepEqual(found, {});

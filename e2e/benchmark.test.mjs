@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { useApp, DIST } from './support/app.mjs';
 import { serve } from './support/serve.mjs';
+import { axeViolations } from './support/axe.mjs';
 import { expectedScores, fields } from './support/content.mjs';
 import { answers } from './support/known-answers.mjs';
 import { benchmarkLines, expectedLine, medianLegend } from './support/pages/benchmark.mjs';
@@ -73,13 +74,6 @@ async function until(condition) {
   for (let i = 0; i < 100 && !condition(); i++) await new Promise((ok) => setTimeout(ok, 100));
 }
 
-async function violations(app) {
-  await app.page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
-  return app.page.evaluate(async () => {
-    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((v) => `${v.id}: ${v.help}`);
-  });
-}
 
 for (const lang of ['de', 'en']) {
   test(`results and report show the region's figures and the firm's position in words (${lang})`, async () => {
@@ -104,7 +98,7 @@ for (const lang of ['de', 'en']) {
         .filter({ has: app.page.getByRole('rowheader', { name: field.title[lang], exact: true, includeHidden: true }) });
       assert.equal((await row.getByTestId('table-median').textContent()).trim(), String(comparison(field.id).stats.median), field.id);
     }
-    assert.deepEqual(await violations(app), [], 'axe on the results with a benchmark');
+    assert.deepEqual(await axeViolations(app.page), [], 'axe on the results with a benchmark');
 
     await results.toReportLink.click();
     await app.page.getByTestId('report').waitFor();
@@ -114,7 +108,7 @@ for (const lang of ['de', 'en']) {
     const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     for (const line of [overallLine, ...fieldLines]) assert.ok(text.includes(line), `PDF has "${line}"`);
     assert.ok(text.includes(t.benchmark_legend), 'PDF has the legend');
-    assert.deepEqual(await violations(app), [], 'axe on the report with a benchmark');
+    assert.deepEqual(await axeViolations(app.page), [], 'axe on the report with a benchmark');
     assert.deepEqual(app.page.problems.consoleErrors, []);
   });
 }

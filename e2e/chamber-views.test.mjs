@@ -6,16 +6,15 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { axeViolations } from './support/axe.mjs';
 import { useApp, DIST } from './support/app.mjs';
 import { serve } from './support/serve.mjs';
 import { statements, goalOf } from './support/content.mjs';
 import { answers } from './support/known-answers.mjs';
 import { ContactCard, LegalDuties, AccessibilityPage, EasyLanguagePage } from './support/pages/chamber.mjs';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const EXAMPLE = JSON.parse(readFileSync(new URL('../kammer.example.json', import.meta.url), 'utf8'));
 const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" width="80" height="40"><rect width="80" height="40" fill="#004b87"/></svg>';
 
@@ -52,13 +51,6 @@ before(async () => {
 });
 after(async () => { for (const server of Object.values(servers)) await server.close(); });
 
-async function violations(page) {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-  });
-}
 
 /** The report as printed: the text pdftotext reads from Chromium's A4 PDF, whitespace folded. */
 async function pdfText(app) {
@@ -87,11 +79,11 @@ for (const lang of ['de', 'en']) {
     assert.equal(await app.footer.imprintLink.getAttribute('href'), EXAMPLE.links.imprint);
     assert.equal(await app.footer.hostPrivacyLink.getAttribute('href'), EXAMPLE.links.privacy);
     assert.equal(await app.root.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()), EXAMPLE.accent);
-    assert.deepEqual(await violations(app.page), [], 'results axe clean');
+    assert.deepEqual(await axeViolations(app.page), [], 'results axe clean');
 
     await app.results.toReportLink.click();
     await app.report.waitFor();
-    assert.deepEqual(await violations(app.page), [], 'report axe clean');
+    assert.deepEqual(await axeViolations(app.page), [], 'report axe clean');
     const text = await pdfText(app);
     const handoff = text.slice(text.indexOf(app.t.report_handoff_title));
     for (const expected of [app.t.contact_title.replace('{name}', EXAMPLE.name), person.name, person.phone, person.email,
@@ -160,7 +152,7 @@ for (const lang of ['de', 'en']) {
       assert.ok(await link.evaluate((el) => el === document.activeElement), `Tab reaches ${page.hash}`);
       await app.page.keyboard.press('Enter');
       await page.waitFor();
-      assert.deepEqual(await violations(app.page), [], `${page.hash} axe clean`);
+      assert.deepEqual(await axeViolations(app.page), [], `${page.hash} axe clean`);
     }
     await app.close();
   });

@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from './support/app.mjs';
+import { axeViolations } from './support/axe.mjs';
 import { statements } from './support/content.mjs';
 import { until } from './support/pages/util.mjs';
 
@@ -33,6 +34,7 @@ test('the start page works before the content has arrived; the questions show on
   await app.profile.nextLink.click();
   await app.contentLoading.waitFor();
   assert.equal(await app.field(1).heading.count(), 0, 'no questions without the content');
+  assert.deepEqual(await axeViolations(app.page), [], 'the status screen is axe clean');
   release();
   await app.field(1).waitFor();
   await app.waitForHeadingFocus();
@@ -51,6 +53,7 @@ test('a failed content request says so, keeps the answers, and "Erneut versuchen
   await app.goto('#/feld/1');
   await app.contentFailed.waitFor();
   assert.ok(await app.main.getByText(app.t.content_failed_text).isVisible(), 'what to do');
+  assert.deepEqual(await axeViolations(app.page), [], 'the failure screen is axe clean');
   assert.deepEqual(await app.stored('session'), before, 'nothing saved changed');
   fail = false;
   await app.retryContentButton.click();
