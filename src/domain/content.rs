@@ -221,6 +221,7 @@ const SHIPPED_FIELDS: [&str; 6] = [
     include_str!("../../content/field-6.json"),
 ];
 const SHIPPED_BANDS: &str = include_str!("../../content/bands.json");
+const SHIPPED_META: &str = include_str!("../../content/meta.json");
 
 /// The file the app fetches the content from once the start page is up (`examples/content_file.rs` writes it into
 /// the build: the shipped content as one [`bundle`]); named after the content's bytes (build.rs).
@@ -247,7 +248,6 @@ fn compact(text: &str) -> String {
 /// parse (about a fifth of the start-up task) then waits for the first screen that needs the statements. A test keeps
 /// it equal to the parsed count.
 pub const SHIPPED_STATEMENT_COUNT: usize = 59;
-const SHIPPED_META: &str = include_str!("../../content/meta.json");
 
 /// Why content could not be read at all (as opposed to [`ContentError`], which is about valid JSON with bad data).
 #[derive(Debug)]

@@ -144,18 +144,20 @@ fn parse_arrived() -> Option<Result<&'static Content, String>> {
 
 /// The content for a screen that shows only once it has arrived (the root holds such screens back). Before that it is
 /// empty, which such a screen never sees; it keeps a caller that came too early from failing. A file that arrived
-/// but does not parse (damaged on the way) turns the status to failed, so the screen says so and offers a retry.
+/// but does not parse (damaged on the way; found here or by [`ensure`]) turns the status to failed, so the screen
+/// says so and offers a retry.
 pub fn current() -> &'static Content {
     static EMPTY: OnceLock<Content> = OnceLock::new();
     match parse_arrived() {
         Some(Ok(content)) => return content,
-        Some(Err(error)) => {
-            leptos::logging::warn!("Arbeitgeber-Check: the content does not parse ({error})");
-            if let Some(state) = use_context::<ContentState>() {
-                state.broken();
-            }
-        }
+        Some(Err(error)) => leptos::logging::warn!("Arbeitgeber-Check: the content does not parse ({error})"),
         None => {}
+    }
+    // Arrived, yet nothing to show: the text did not parse.
+    if let Some(state) = use_context::<ContentState>()
+        && state.status.get_untracked() == Status::Ready
+    {
+        state.broken();
     }
     EMPTY.get_or_init(|| Content {
         fields: Vec::new(),
