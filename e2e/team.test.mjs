@@ -137,7 +137,11 @@ test('keyboard only: Tab to the picker, choose files, read the results, reach th
   const app = await env.open({ at: (app) => app.team });
   const focused = (locator) => () => locator.evaluate((el) => el === document.activeElement);
   await app.tabUntil(focused(app.team.picker));
-  const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.press('Space')]);
+  // Listening for the chooser turns on Chromium's interception asynchronously; one round trip to the page lets that
+  // reach the browser before the key does (otherwise the chooser can open unobserved).
+  const chooserOpened = app.page.waitForEvent('filechooser');
+  await app.page.evaluate(() => document.activeElement?.tagName);
+  const [chooser] = await Promise.all([chooserOpened, app.press('Space')]);
   await chooser.setFiles(files);
   await assertMerged(app);
   await app.tabUntil(focused(app.team.saveButton));
