@@ -96,6 +96,19 @@ fn report(problems: Vec<String>, what: &str) {
     assert!(problems.is_empty(), "{what}:\n  {}", problems.join("\n  "));
 }
 
+/// Where shipped code other than `allowed` names any of `needles`.
+fn uses_outside(allowed: &str, needles: &[&str]) -> Vec<String> {
+    let mut problems = Vec::new();
+    for source in sources().into_iter().filter(|source| source.path != allowed) {
+        for needle in needles {
+            if source.code.contains(needle) {
+                problems.push(format!("{} uses {needle}", source.path));
+            }
+        }
+    }
+    problems
+}
+
 #[test]
 fn pure_modules_use_no_browser_or_framework_crate() {
     let mut problems = Vec::new();
@@ -170,14 +183,8 @@ fn no_unwrap_outside_tests() {
 
 #[test]
 fn storage_is_touched_only_by_the_store() {
-    let mut problems = Vec::new();
-    for source in sources().into_iter().filter(|source| source.path != "src/state/storage.rs") {
-        for needle in ["::raw()", "gloo_storage", "local_storage()", "session_storage()"] {
-            if source.code.contains(needle) {
-                problems.push(format!("{} uses {needle}", source.path));
-            }
-        }
-    }
+    let problems =
+        uses_outside("src/state/storage.rs", &["::raw()", "gloo_storage", "local_storage()", "session_storage()"]);
     report(problems, "browser storage only through state::storage::Store (gloo's raw() panics without storage)");
 }
 
@@ -255,14 +262,8 @@ fn every_layer_has_sources() {
 /// code sorts with `domain::sort::sort_short`. The benchmark builder runs only in the command-line tool.
 #[test]
 fn shipped_code_sorts_with_the_short_sort() {
-    let mut problems = Vec::new();
-    for source in sources().into_iter().filter(|source| source.path != "src/domain/benchmark/build.rs") {
-        for needle in [".sort()", ".sort_by(", ".sort_by_key(", ".sort_unstable", ".sort_by_cached_key("] {
-            if source.code.contains(needle) {
-                problems.push(format!("{} uses {needle}", source.path));
-            }
-        }
-    }
+    let needles = [".sort()", ".sort_by(", ".sort_by_key(", ".sort_unstable", ".sort_by_cached_key("];
+    let problems = uses_outside("src/domain/benchmark/build.rs", &needles);
     report(problems, "sorting in shipped code through domain::sort::sort_short (size budget, issue 15)");
 }
 
@@ -271,13 +272,6 @@ fn shipped_code_sorts_with_the_short_sort() {
 /// defines it; no other shipped code calls it, so the linker leaves it out of the wasm.
 #[test]
 fn the_app_never_reads_the_embedded_content() {
-    let mut problems = Vec::new();
-    for source in sources().into_iter().filter(|source| source.path != "src/domain/content.rs") {
-        for needle in ["Content::shipped", "shipped_bundle", "SHIPPED_FIELDS"] {
-            if source.code.contains(needle) {
-                problems.push(format!("{} uses {needle}", source.path));
-            }
-        }
-    }
+    let problems = uses_outside("src/domain/content.rs", &["Content::shipped", "shipped_bundle", "SHIPPED_FIELDS"]);
     report(problems, "the content from state::content, never embedded (size budget, issue 15)");
 }
