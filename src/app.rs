@@ -63,7 +63,7 @@ pub fn App() -> impl IntoView {
         storage_listener.remove();
     });
 
-    sync_document(state);
+    sync_document(state, content);
     move_focus_on_screen_change(state);
     move_focus_when_content_arrives(state, content);
 
@@ -111,7 +111,7 @@ fn apply_kammer_accent(options: &Options, kammer: crate::state::kammer::KammerSe
 }
 
 /// Keeps `<html lang>` and the document title in step with the language and screen, for screen readers and tabs.
-fn sync_document(state: AppState) {
+fn sync_document(state: AppState, content: ContentState) {
     Effect::new(move |_| {
         let lang = state.lang().get();
         let document = document();
@@ -125,8 +125,8 @@ fn sync_document(state: AppState) {
         // Only a field's title needs the content (asking for it parses it); the status is read so that the title
         // follows once the content has arrived.
         let screen = state.screen().get();
-        let content = (screen.field_index().is_some() && use_content().status() == Status::Ready)
-            .then(crate::state::content::current);
+        let content =
+            (screen.field_index().is_some() && content.status() == Status::Ready).then(crate::state::content::current);
         let title = pages::title(screen, lang, content);
         document.set_title(&if title.is_empty() {
             t.app_name.to_string()
