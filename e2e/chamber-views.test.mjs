@@ -5,8 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { axeViolations } from './support/axe.mjs';
 import { useApp, DIST } from './support/app.mjs';
@@ -14,6 +13,7 @@ import { serve } from './support/serve.mjs';
 import { statements, goalOf } from './support/content.mjs';
 import { answers } from './support/known-answers.mjs';
 import { ContactCard, LegalDuties, AccessibilityPage, EasyLanguagePage } from './support/pages/chamber.mjs';
+import { tempDir } from './support/temp.mjs';
 
 const EXAMPLE = JSON.parse(readFileSync(new URL('../kammer.example.json', import.meta.url), 'utf8'));
 const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" width="80" height="40"><rect width="80" height="40" fill="#004b87"/></svg>';
@@ -34,7 +34,7 @@ const HOSTILE = {
 
 /** A copy of dist/ with `kammer` as its kammer.json (an object is written as JSON, a string as is, null removes it). */
 function distWith(kammer) {
-  const dir = mkdtempSync(join(tmpdir(), 'agc-kammer-'));
+  const dir = tempDir('agc-kammer-');
   cpSync(DIST, dir, { recursive: true });
   if (kammer === null) rmSync(join(dir, 'kammer.json'));
   else writeFileSync(join(dir, 'kammer.json'), typeof kammer === 'string' ? kammer : JSON.stringify(kammer));
@@ -54,7 +54,7 @@ after(async () => { for (const server of Object.values(servers)) await server.cl
 
 /** The report as printed: the text pdftotext reads from Chromium's A4 PDF, whitespace folded. */
 async function pdfText(app) {
-  const dir = mkdtempSync(join(tmpdir(), 'agc-kammer-pdf-'));
+  const dir = tempDir('agc-kammer-pdf-');
   const pdf = join(dir, 'report.pdf');
   writeFileSync(pdf, await app.page.pdf({ format: 'A4' }));
   return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');

@@ -5,14 +5,14 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { useApp, KEY } from './support/app.mjs';
 import { ANSWERS, answerAll, expectedScores, fields, goals, statementsOf } from './support/content.mjs';
 import { fill } from './support/texts.mjs';
 import { hasFocus, until } from './support/pages/util.mjs';
+import { tempDir } from './support/temp.mjs';
 
 const env = useApp();
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -31,7 +31,7 @@ const DATE = { de: '3. März 2026', en: '3 March 2026' };
 
 let dir;
 let earlierFile;
-before(() => { dir = mkdtempSync(join(tmpdir(), 'agc-compare-')); });
+before(() => { dir = tempDir('agc-compare-'); });
 
 /** An earlier result file, exported by the app itself, its export time set to 3 March 2026. */
 async function exportEarlier() {

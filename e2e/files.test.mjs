@@ -1,17 +1,17 @@
 // Result files: export, import in a fresh browser, and every bad file rejected with a message and no change.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useApp } from './support/app.mjs';
 import { goals, statements, answerAll } from './support/content.mjs';
 import { texts } from './support/texts.mjs';
 import { waitForFocus } from './support/pages/util.mjs';
+import { tempDir } from './support/temp.mjs';
 
 const env = useApp();
 let dir;
-before(() => { dir = mkdtempSync(join(tmpdir(), 'agc-files-')); });
+before(() => { dir = tempDir('agc-files-'); });
 
 const answers = answerAll((_, i) => ['fully', 'mostly', 'not_relevant'][i % 3]);
 const profile = { company_name: 'Bäckerei Beispiel KG', size: '10-49', sector: 'handel', trains_apprentices: false };

@@ -1,15 +1,14 @@
 // Code-health regressions (issue 12): an imported file's language survives a reload on a `?lang=` address.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { useApp } from './support/app.mjs';
 import { statements } from './support/content.mjs';
+import { tempDir } from './support/temp.mjs';
 
 const env = useApp();
 let dir;
-before(() => { dir = mkdtempSync(join(tmpdir(), 'agc-health-')); });
+before(() => { dir = tempDir('agc-health-'); });
 
 test('an English file imported on a ?lang=de address stays English after a reload', async () => {
   const english = await env.open({ lang: 'en', seed: { answers: { [statements[0].id]: 'fully' }, lang: 'en' } });

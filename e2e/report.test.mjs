@@ -2,13 +2,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useApp } from './support/app.mjs';
 import { fields, goals } from './support/content.mjs';
 import { literal } from './support/texts.mjs';
 import { answers } from './support/known-answers.mjs';
+import { tempDir } from './support/temp.mjs';
 
 const env = useApp();
 const COMPANY = 'Tischlerei Muster GmbH';
@@ -27,7 +27,7 @@ test('the printed report (A4 PDF) says what the screen says', async () => {
   assert.deepEqual(await report.fieldScores(), screenScores);
   assert.equal(await report.overallScore.innerText(), screenOverall);
 
-  const dir = mkdtempSync(join(tmpdir(), 'agc-report-'));
+  const dir = tempDir('agc-report-');
   const pdf = join(dir, 'report.pdf');
   writeFileSync(pdf, await app.page.pdf({ format: 'A4' }));
   const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });

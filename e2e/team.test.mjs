@@ -3,13 +3,13 @@
 import { test, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { useApp } from './support/app.mjs';
 import { answerAll, goalOf, statements } from './support/content.mjs';
 import { fill } from './support/texts.mjs';
+import { tempDir } from './support/temp.mjs';
 
 const env = useApp();
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -29,7 +29,7 @@ const people = [
 // Made in the first test that needs them: the fixture's own `before` may not have finished when a `before` here runs.
 async function exportFiles() {
   if (files.length) return;
-  dir = mkdtempSync(join(tmpdir(), 'agc-team-'));
+  dir = tempDir('agc-team-');
   for (const [i, answers] of people.entries()) {
     const app = await env.open({ seed: { answers, profile: { company_name: `Person ${i}` } } });
     const download = await app.download(app.start.resultFile.exportButton);
