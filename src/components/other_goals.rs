@@ -64,9 +64,9 @@ fn OtherGoal(
         <li class="other-goal">
             <article class="priority priority--compact" data-testid="priority" data-goal=goal.id.clone()>
                 <h3 class="other-goal__title">
-                    <span class="priority__id">{goal.id.clone()}</span>" "
-                    {goal.title.get(lang).to_string()}
-                    " – "<span data-testid="goal-score" class="visually-hidden">{score_text}</span>
+                    <span class="priority__id">{goal.id.clone()}</span>
+                    {format!(" {} – ", goal.title.get(lang))}
+                    <span data-testid="goal-score" class="visually-hidden">{score_text}</span>
                     <span class="visually-hidden">" / 100"</span>
                 </h3>
                 <p class="other-goal__score">{badge}{change.map(|change| view! { " "{change} })}</p>

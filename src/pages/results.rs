@@ -198,7 +198,7 @@ fn UnscoredGoals(scores: Scores<'static>, lang: Lang) -> impl IntoView {
             view! {
                 <li>
                     <a href=screen.to_hash()>{format!("{} {}", goal.id, goal.title.get(lang))}</a>
-                    " – "{t.coverage(score.answered, score.total)}
+                    {format!(" – {}", t.coverage(score.answered, score.total))}
                 </li>
             }
         })
@@ -248,8 +248,8 @@ fn Priority(lead_goal: LeadGoal<'static>, goal_score: String, change: Option<Any
             .map(|(statement, answer)| {
                 view! {
                     <li>
-                        {statement.text.get(lang).to_string()}
-                        " "<span class="priority__answer">"("{t.answer_label(*answer)}")"</span>
+                        {format!("{} ", statement.text.get(lang))}
+                        <span class="priority__answer">{format!("({})", t.answer_label(*answer))}</span>
                     </li>
                 }
             })
@@ -268,9 +268,9 @@ fn Priority(lead_goal: LeadGoal<'static>, goal_score: String, change: Option<Any
     view! {
         <article class="priority" data-testid="priority" data-goal=goal.id.clone()>
             <h3>
-                <span class="priority__id">{goal.id.clone()}</span>" "
-                {goal.title.get(lang).to_string()}
-                " – "<span data-testid="goal-score">{goal_score}</span>
+                <span class="priority__id">{goal.id.clone()}</span>
+                {format!(" {} – ", goal.title.get(lang))}
+                <span data-testid="goal-score">{goal_score}</span>
                 " / 100"
             </h3>
             {change.map(|change| view! { <p class="priority__change">{t.compare_column}": "{change}</p> })}
