@@ -72,6 +72,27 @@ test('embedded (compact) the pre-render shows the compact bar and the app takes 
   await app.close();
 });
 
+test('the app, mounted over several tasks, replaces the pre-render in one: no moment shows both, or neither', async () => {
+  // Every change to <body>'s children, batched as the browser delivers them: once per task that made them.
+  const initScript = `window.__bodyChanges = [];
+    new MutationObserver((records) => {
+      const own = records.filter((record) => record.target === document.body);
+      const names = (key) => own.flatMap((record) => [...record[key]]).filter((node) => node.nodeType === 1)
+        .map((node) => node.id || node.tagName.toLowerCase());
+      if (own.length) window.__bodyChanges.push({ added: names('addedNodes'), removed: names('removedNodes') });
+    }).observe(document, { childList: true, subtree: true });`;
+  const app = await env.open({ initScript });
+  const changes = await app.page.evaluate(() => window.__bodyChanges);
+  const swap = changes.findIndex((change) => change.removed.includes('prerender'));
+  assert.ok(swap >= 0, `the pre-render was removed: ${JSON.stringify(changes)}`);
+  assert.deepEqual(changes[swap].added.filter((name) => ['header', 'main', 'footer'].includes(name)), ['header', 'main', 'footer'],
+    `header, main and footer arrive in the task that removes the pre-render: ${JSON.stringify(changes)}`);
+  const appParts = (change) => change.added.filter((name) => ['a', 'header', 'main', 'footer'].includes(name));
+  assert.deepEqual(changes.slice(0, swap).flatMap(appParts), [],
+    `nothing of the app is in the document before (the parser added the pre-render): ${JSON.stringify(changes)}`);
+  await app.close();
+});
+
 test('the app\'s files are fetched only after the pre-render has painted, so its paints are the largest ones', async () => {
   const context = await env.browser.newContext({ locale: 'de-DE', viewport: { width: 412, height: 823 } });
   await context.addInitScript(() => {

@@ -18,64 +18,159 @@ use crate::state::route::Screen;
 use crate::state::team::TeamState;
 use crate::state::{AppState, use_app_state};
 
-/// The whole app. Mounted to `<body>` by `main`, and by the browser tests.
+/// The whole app in one step, as the browser tests mount it.
 #[component]
 pub fn App() -> impl IntoView {
-    let location = window().location();
-    let options = parse_query(&location.search().unwrap_or_default());
-    for name in &options.ignored {
-        leptos::logging::warn!("Arbeitgeber-Check: ignored invalid URL parameter `{name}`");
-    }
-    let screen = Screen::parse(&location.hash().unwrap_or_default()).unwrap_or(Screen::Start);
-    let state = AppState::start(options.lang, screen);
-    provide_context(state);
-    let content = ContentState::provide();
-    let kammer = crate::state::kammer::provide();
-    crate::state::benchmark::provide();
-    let compare = crate::state::compare::CompareState::provide();
-    let team = TeamState::provide();
-    set_up_embedding(&options, state);
-    apply_kammer_accent(&options, kammer);
+    let root = Root::start();
+    view! { {root.top()} {root.main()} {root.bottom()} }
+}
 
-    // Back/forward, links and typed URLs all arrive here; the hash is the single source of the current screen.
-    let hash_listener = window_event_listener(leptos::ev::hashchange, move |_| {
-        let hash = window().location().hash().unwrap_or_default();
-        let target = Screen::parse(&hash).unwrap_or(Screen::Start);
-        if !team.hold_navigation(state.screen().get_untracked(), target) {
-            state.show_screen(target);
+/// Mounts the app to `<body>` in five tasks after the one that instantiated the wasm (state, header, main, footer,
+/// then the swap), so that the browser can handle input between them instead of waiting for one long task: most of
+/// a step's time is V8 compiling the wasm functions it calls for the first time (`make bench-ui`, start-up). The
+/// views are built into a detached element, where their ids cannot meet the pre-rendered start page's, and replace
+/// the pre-render in the last task, so no frame shows both or neither.
+pub fn mount_in_steps() {
+    let Ok(parts) = document().create_element("div") else {
+        leptos::mount::mount_to_body(App);
+        return;
+    };
+    // What `leptos::mount::mount_to` does first: effects need the executor (an error means it already runs).
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    run_in_tasks(vec![Box::new(move || {
+        let owner = Owner::new();
+        let root = owner.with(Root::start);
+        let part = |build: fn(Root) -> AnyView| -> Box<dyn FnOnce()> {
+            let (owner, parts) = (owner.clone(), parts.clone());
+            Box::new(move || {
+                let mut view = owner.with(|| build(root).build());
+                view.mount(&parts, None);
+                // Kept for the page's lifetime, as `mount_to_body` keeps its view.
+                std::mem::forget(view);
+            })
+        };
+        run_in_tasks(vec![
+            part(|root| root.top().into_any()),
+            part(|root| root.main().into_any()),
+            part(|root| root.bottom().into_any()),
+            Box::new(move || {
+                replace_prerender(&parts);
+                // The root owner lives as long as the page, as under `mount_to_body`.
+                std::mem::forget(owner);
+            }),
+        ]);
+    })]);
+}
+
+/// Runs the steps in order, each in a task of its own.
+fn run_in_tasks(mut steps: Vec<Box<dyn FnOnce()>>) {
+    if steps.is_empty() {
+        return;
+    }
+    let step = steps.remove(0);
+    set_timeout(
+        move || {
+            step();
+            run_in_tasks(steps);
+        },
+        std::time::Duration::ZERO,
+    );
+}
+
+/// Moves the mounted app from its detached element into `<body>`, in the task that removes the pre-rendered start
+/// page (examples/prerender.rs).
+fn replace_prerender(parts: &web_sys::Element) {
+    let document = document();
+    if let Some(prerendered) = document.get_element_by_id("prerender") {
+        prerendered.remove();
+    }
+    let Some(body) = document.body() else { return };
+    while let Some(node) = parts.first_child() {
+        if let Err(error) = body.append_child(&node) {
+            leptos::logging::error!("could not show the app: {error:?}");
+            return;
         }
-    });
-    // Another tab of this origin wrote persistent storage.
-    let storage_listener = window_event_listener(leptos::ev::storage, move |event| match event.key().as_deref() {
-        Some(KEY) => state.on_other_tab_change(event.new_value()),
-        Some(SIGNAL_KEY) => {
-            if let Some(reason) = event.new_value().as_deref().and_then(Removal::parse) {
-                state.on_other_tab_removal(reason);
-                if reason == Removal::Deleted {
-                    compare.clear();
+    }
+}
+
+/// What the root sets up before any view: the state, its listeners and effects.
+#[derive(Clone, Copy)]
+struct Root {
+    state: AppState,
+    compact: bool,
+}
+
+impl Root {
+    fn start() -> Root {
+        let location = window().location();
+        let options = parse_query(&location.search().unwrap_or_default());
+        for name in &options.ignored {
+            leptos::logging::warn!("Arbeitgeber-Check: ignored invalid URL parameter `{name}`");
+        }
+        let screen = Screen::parse(&location.hash().unwrap_or_default()).unwrap_or(Screen::Start);
+        let state = AppState::start(options.lang, screen);
+        provide_context(state);
+        let content = ContentState::provide();
+        let kammer = crate::state::kammer::provide();
+        crate::state::benchmark::provide();
+        let compare = crate::state::compare::CompareState::provide();
+        let team = TeamState::provide();
+        set_up_embedding(&options, state);
+        apply_kammer_accent(&options, kammer);
+
+        // Back/forward, links and typed URLs all arrive here; the hash is the single source of the current screen.
+        let hash_listener = window_event_listener(leptos::ev::hashchange, move |_| {
+            let hash = window().location().hash().unwrap_or_default();
+            let target = Screen::parse(&hash).unwrap_or(Screen::Start);
+            if !team.hold_navigation(state.screen().get_untracked(), target) {
+                state.show_screen(target);
+            }
+        });
+        // Another tab of this origin wrote persistent storage.
+        let storage_listener = window_event_listener(leptos::ev::storage, move |event| match event.key().as_deref() {
+            Some(KEY) => state.on_other_tab_change(event.new_value()),
+            Some(SIGNAL_KEY) => {
+                if let Some(reason) = event.new_value().as_deref().and_then(Removal::parse) {
+                    state.on_other_tab_removal(reason);
+                    if reason == Removal::Deleted {
+                        compare.clear();
+                    }
                 }
             }
+            _ => {}
+        });
+        on_cleanup(move || {
+            hash_listener.remove();
+            storage_listener.remove();
+        });
+
+        sync_document(state, content);
+        move_focus_on_screen_change(state);
+        move_focus_when_content_arrives(state, content);
+        Root { state, compact: options.embed }
+    }
+
+    /// The skip link and the header.
+    fn top(self) -> impl IntoView {
+        let state = self.state;
+        view! {
+            <a class="skip-link" href="#main" on:click=skip_to_main>{move || state.t().skip_link}</a>
+            <Header compact=self.compact/>
         }
-        _ => {}
-    });
-    on_cleanup(move || {
-        hash_listener.remove();
-        storage_listener.remove();
-    });
+    }
 
-    sync_document(state, content);
-    move_focus_on_screen_change(state);
-    move_focus_when_content_arrives(state, content);
+    /// `<main>`: the notices and the current screen.
+    fn main(self) -> impl IntoView {
+        view! {
+            <main id=MAIN tabindex="-1">
+                <NoticeBar/>
+                <CurrentScreen/>
+            </main>
+        }
+    }
 
-    let compact = options.embed;
-    view! {
-        <a class="skip-link" href="#main" on:click=skip_to_main>{move || state.t().skip_link}</a>
-        <Header compact=compact/>
-        <main id=MAIN tabindex="-1">
-            <NoticeBar/>
-            <CurrentScreen/>
-        </main>
-        <Footer compact=compact/>
+    fn bottom(self) -> impl IntoView {
+        view! { <Footer compact=self.compact/> }
     }
 }
 
