@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp, STRICT_CSP } from './support/app.mjs';
+import { RECORD_INSTANTIATE, instantiatedFrom } from './support/boot.mjs';
 
 const env = useApp({ headers: { 'content-security-policy': STRICT_CSP } });
 const DEFAULT_ACCENT = '#0b5a6b';
@@ -37,5 +38,11 @@ test('the app runs under a strict CSP without a single violation', async () => {
     await screen.waitFor();
   }
   assert.deepEqual(await app.page.evaluate(() => window.__violations), []);
+  await app.close();
+});
+
+test('under the strict CSP the wasm is still compiled in the boot script\'s worker', async () => {
+  const app = await env.open({ initScript: RECORD_INSTANTIATE });
+  assert.deepEqual(await instantiatedFrom(app.page), ['module']);
   await app.close();
 });

@@ -10,6 +10,7 @@ import { firstLoadFiles } from '../scripts/size.mjs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { launch } from './support/browser.mjs';
+import { RECORD_INSTANTIATE } from './support/boot.mjs';
 import { DIST } from './support/app.mjs';
 import { buildPackage, unpack, startApache, startNginx, fetchRaw } from './support/webservers.mjs';
 
@@ -118,6 +119,7 @@ for (const [name, start] of [['apache', (unpacked) => startApache(unpacked)], ['
 
     await t.test('the app works in a frame on a host page: answered by keyboard, saved, no CSP violation', async () => {
       const context = await browser.newContext({ locale: 'de-DE' });
+      await context.addInitScript(RECORD_INSTANTIATE);
       const page = await context.newPage();
       const problems = [];
       page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
@@ -140,6 +142,7 @@ for (const [name, start] of [['apache', (unpacked) => startApache(unpacked)], ['
       const saved = JSON.parse(await inner.evaluate(() => sessionStorage.getItem('arbeitgeber-check')));
       assert.equal(saved.answers[id], 'fully', 'the answer is saved in the frame');
       assert.deepEqual([...encodings], ['br'], 'the browser got the brotli wasm');
+      assert.deepEqual(await inner.evaluate(() => window.__instantiatedFrom), ['module'], 'the boot script\'s worker compiled it');
       assert.deepEqual(problems, []);
       await context.close();
     });

@@ -6,7 +6,10 @@
 //   when, with `data-prerender-painted` on <html> or the `prerender-painted` event): the start page's bytes get the
 //   line to themselves, and the wasm never competes with them for a slow connection;
 // - keeping Trunk's subresource integrity: the glue module through a modulepreload link with its digest (import()
-//   takes the module that link fetched), the wasm through fetch() with its digest.
+//   takes the module that link fetched), the wasm through fetch() with its digest;
+// - so the wasm is compiled in a worker (compile-<hash>.js), not on the page's main thread, which then only
+//   instantiates the module: decoding and compiling it was the longest task of the start-up that input had to wait
+//   for. Without workers (refused, or failing) the glue compiles the fetched bytes on the main thread, as before.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,6 +32,12 @@ const [, glue, glueIntegrity] = take('<link rel="modulepreload" href="([^"]+)" c
 const [, wasm, wasmIntegrity] = take('<link rel="preload" href="([^"]+\\.wasm)" crossorigin="anonymous" integrity="([^"]+)" as="fetch" type="application/wasm">', 'wasm preload link');
 if (!inline.includes(`from '${glue}'`) || !inline.includes(`'${wasm}'`)) throw new Error('Trunk\'s inline script loads other files');
 
+const compiler = `// Written by scripts/boot-script.mjs: compiles the app's wasm off the page's main thread, returns the module.
+onmessage = ({ data }) => WebAssembly.compile(data).then((module) => postMessage(module), () => postMessage(null));
+`;
+const compilerName = `compile-${createHash('sha256').update(compiler).digest('hex').slice(0, 16)}.js`;
+writeFileSync(join(dir, compilerName), compiler);
+
 const boot = `// Written by scripts/boot-script.mjs: starts the app once the pre-rendered start page's paint is on record.
 await new Promise((resolve) => {
   if (document.documentElement.hasAttribute('data-prerender-painted')) resolve();
@@ -37,12 +46,35 @@ await new Promise((resolve) => {
 document.head.append(Object.assign(document.createElement('link'), {
   rel: 'modulepreload', href: ${JSON.stringify(glue)}, crossOrigin: 'anonymous', integrity: ${JSON.stringify(glueIntegrity)},
 }));
-const bindings = await import(${JSON.stringify(glue)});
-const wasm = await bindings.default({
-  module_or_path: fetch(${JSON.stringify(wasm)}, { integrity: ${JSON.stringify(wasmIntegrity)} }),
+const bytes = fetch(${JSON.stringify(wasm)}, { integrity: ${JSON.stringify(wasmIntegrity)} }).then((response) => {
+  if (!response.ok) throw new Error(\`\${response.status} \${response.url}\`);
+  return response.arrayBuffer();
 });
+const compiled = compileInWorker(bytes);
+const bindings = await import(${JSON.stringify(glue)});
+const wasm = await bindings.default({ module_or_path: (await compiled) ?? (await bytes) });
 window.wasmBindings = bindings;
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+
+/** The wasm compiled by a worker (started while the bytes download), or null where workers are refused or fail. */
+async function compileInWorker(bytes) {
+  let worker;
+  try {
+    worker = new Worker(new URL(${JSON.stringify('./' + compilerName)}, import.meta.url));
+    // Listening from the start: a worker whose script fails to load says so before the bytes are here.
+    const answer = new Promise((resolve) => {
+      worker.onmessage = ({ data }) => resolve(data instanceof WebAssembly.Module ? data : null);
+      worker.onmessageerror = () => resolve(null);
+      worker.onerror = () => resolve(null);
+    });
+    worker.postMessage(await bytes);
+    return await answer;
+  } catch {
+    return null;
+  } finally {
+    worker?.terminate();
+  }
+}
 `;
 const name = `boot-${createHash('sha256').update(boot).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(dir, name), boot);
