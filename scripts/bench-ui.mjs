@@ -6,12 +6,19 @@
 //  3. the time to render the results screen for a complete answer set at 4x CPU throttling (click "Zum Ergebnis" ->
 //     scores and all recommendations in the DOM, then the next frame, so style, layout and paint are included),
 //     median of 7;
-//  4. the time from clicking an answer to the updated progress text at 4x CPU throttling, median and worst.
+//  4. the time from clicking an answer to the updated progress text at 4x CPU throttling, median and worst;
+//  5. figures that a loaded, shared machine does not blur, for telling small changes apart: the results screen's DOM
+//     nodes and its main-thread CPU time without throttling (the thread's own time from a Chromium trace, so time
+//     the host spends elsewhere does not count), and for the start-up the wasm functions compiled before the start
+//     page is the app's (V8 compiles each on its first call, on the main thread) and the longest task's CPU time
+//     from the wasm's compilation on.
 // `make bench-ui` (builds first). `node scripts/bench-ui.mjs dist --save` writes the figures to bench/previous.json
 // (do that on the release a change is compared with; `RELEASE=<commit>` names it when DIST is not this checkout's).
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { serve } from '../e2e/support/serve.mjs';
 import { launch } from '../e2e/support/browser.mjs';
 import { statements, savedState, seedScript } from '../e2e/support/content.mjs';
@@ -111,6 +118,80 @@ for (let run = 0; run < 7; run++) {
 }
 renders.sort((a, b) => a - b);
 console.log(`results screen render, complete answers, 4x CPU throttling, ${renders.length} runs: median ${median(renders).toFixed(1)} ms, worst ${renders.at(-1).toFixed(1)} ms`);
+
+// The steady figures, from Chromium traces without throttling.
+const traceDir = mkdtempSync(join(tmpdir(), 'agc-bench-'));
+/** Runs `action` while tracing `page`; returns its value and the events of the thread that recorded `marker`. */
+async function traced(page, categories, marker, action) {
+  const path = join(traceDir, 'trace.json');
+  await browser.startTracing(page, { path, categories });
+  const value = await action();
+  await browser.stopTracing();
+  const events = JSON.parse(readFileSync(path, 'utf8')).traceEvents;
+  const thread = events.find(marker);
+  if (!thread) throw new Error('the trace misses the event that marks the page\'s main thread');
+  return { value, events: events.filter((e) => e.pid === thread.pid && e.tid === thread.tid) };
+}
+const cpuMs = (tasks) => tasks.reduce((sum, task) => sum + (task.tdur ?? 0), 0) / 1000;
+const topTasks = (events) => events.filter((e) => e.name === 'RunTask' && e.ph === 'X').sort((a, b) => a.ts - b.ts);
+
+const steady = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+await steady.addInitScript(seedScript(savedState({ answers, profile: { size: '10-49', sector: 'handwerk', trains_apprentices: true } })));
+const resultsCpu = [];
+let resultsNodes = 0;
+for (let run = 0; run < 8; run++) {
+  await steady.goto(server.url + '#/uebersicht');
+  await steady.getByTestId('to-results').waitFor();
+  await steady.waitForTimeout(200);
+  const isClick = (e) => e.name === 'EventDispatch' && e.args?.data?.type === 'click';
+  const { value: [start, end], events } = await traced(steady, ['devtools.timeline', 'disabled-by-default-devtools.timeline'], isClick, () => steady.evaluate(async () => {
+    const start = performance.now();
+    document.querySelector('[data-testid=to-results]').click();
+    await new Promise((resolve) => {
+      const done = () => document.querySelector('[data-testid=overall-score]') && document.querySelectorAll('[data-testid=priority]').length > 0;
+      if (done()) return resolve();
+      new MutationObserver((_, observer) => { if (done()) { observer.disconnect(); resolve(); } })
+        .observe(document.body, { childList: true, subtree: true });
+    });
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    return [start, performance.now()];
+  }));
+  // The tasks from the click's to the frame's end (trace clock: microseconds; anchored at the click's task).
+  const tasks = topTasks(events);
+  const click = events.find(isClick);
+  const first = tasks.filter((task) => task.ts <= click.ts).at(-1);
+  const until = first.ts + (end - start) * 1000;
+  // The first run compiles the results screen's code; the others measure the render alone, as a returning visitor.
+  if (run > 0) resultsCpu.push(cpuMs(tasks.filter((task) => task.ts >= first.ts && task.ts <= until)));
+  resultsNodes = await steady.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ALL);
+    let count = 0;
+    while (walker.nextNode()) count++;
+    return count;
+  });
+}
+console.log(`results screen: ${resultsNodes} DOM nodes; main-thread CPU without throttling, ${resultsCpu.length} runs: median ${median(resultsCpu).toFixed(1)} ms`);
+
+const startupTask = [];
+let compiled = 0;
+for (let run = 0; run < 5; run++) {
+  // A new context each time: nothing of the wasm compiled or cached before.
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const startPage = await context.newPage();
+  const { events } = await traced(startPage, ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.wasm'], (e) => e.name === 'wasm.CompileLazy', async () => {
+    await startPage.goto(server.url);
+    await startPage.locator('#prerender').waitFor({ state: 'detached' });
+    await startPage.waitForTimeout(500);
+  });
+  compiled = events.filter((e) => e.name === 'wasm.CompileLazy').length;
+  // From the task that starts compiling the wasm on: the app's start-up (before it, the browser's own first layout).
+  const wasmStart = Math.min(...events.filter((e) => e.cat?.includes('wasm')).map((e) => e.ts));
+  const appTasks = topTasks(events).filter((task) => task.ts + task.dur >= wasmStart);
+  startupTask.push(Math.max(...appTasks.map((task) => (task.tdur ?? 0) / 1000)));
+  await context.close();
+}
+rmSync(traceDir, { recursive: true, force: true });
+console.log(`start-up: ${compiled} wasm functions compiled; longest main-thread task, CPU without throttling, ${startupTask.length} runs: median ${median(startupTask).toFixed(1)} ms`);
 await browser.close();
 await server.close();
 
@@ -123,6 +204,10 @@ const now = {
   results_render_ms: Number(median(renders).toFixed(1)),
   answer_click_ms: Number(median(samples).toFixed(2)),
   answer_click_worst_ms: Number(samples.at(-1).toFixed(2)),
+  results_dom_nodes: resultsNodes,
+  results_cpu_ms: Number(median(resultsCpu).toFixed(1)),
+  startup_compiled_functions: compiled,
+  startup_task_cpu_ms: Number(median(startupTask).toFixed(1)),
 };
 const previous = existsSync(PREVIOUS) ? JSON.parse(readFileSync(PREVIOUS, 'utf8')) : null;
 const ROWS = [
@@ -134,6 +219,10 @@ const ROWS = [
   ['results render, 4x CPU (median)', 'results_render_ms', (v) => `${v} ms`, '<= 100 ms'],
   ['answer click, 4x CPU (median)', 'answer_click_ms', (v) => `${v} ms`, '<= 16 ms'],
   ['answer click, 4x CPU (worst)', 'answer_click_worst_ms', (v) => `${v} ms`, ''],
+  ['results screen, DOM nodes', 'results_dom_nodes', (v) => `${v}`, ''],
+  ['results render, CPU 1x (median)', 'results_cpu_ms', (v) => `${v} ms`, ''],
+  ['start-up, wasm functions compiled', 'startup_compiled_functions', (v) => `${v}`, ''],
+  ['start-up, longest task CPU 1x', 'startup_task_cpu_ms', (v) => `${v} ms`, ''],
 ];
 const label = previous ? `previous (${previous.release})` : 'previous';
 console.log(`\n${'measure'.padEnd(34)} ${label.padStart(22)} ${'now'.padStart(12)} ${'target'.padStart(10)}`);
