@@ -25,11 +25,11 @@ pub fn App() -> impl IntoView {
     view! { {root.top()} {root.main()} {root.bottom()} }
 }
 
-/// Mounts the app to `<body>` in five tasks after the one that instantiated the wasm (state, header, main, footer,
-/// then the swap), so that the browser can handle input between them instead of waiting for one long task: most of
-/// a step's time is V8 compiling the wasm functions it calls for the first time (`make bench-ui`, start-up). The
-/// views are built into a detached element, where their ids cannot meet the pre-rendered start page's, and replace
-/// the pre-render in the last task, so no frame shows both or neither.
+/// Mounts the app to `<body>` in six tasks after the one that instantiated the wasm (the root's state, its wiring,
+/// header, main, footer, then the swap), so that the browser can handle input between them instead of waiting for one
+/// long task: most of a step's time is V8 compiling the wasm functions it calls for the first time (`make bench-ui`,
+/// start-up). The views are built into a detached element, where their ids cannot meet the pre-rendered start page's,
+/// and replace the pre-render in the last task, so no frame shows both or neither.
 pub fn mount_in_steps() {
     let Ok(parts) = document().create_element("div") else {
         leptos::mount::mount_to_body(App);
@@ -39,7 +39,11 @@ pub fn mount_in_steps() {
     let _ = any_spawner::Executor::init_wasm_bindgen();
     run_in_tasks(vec![Box::new(move || {
         let owner = Owner::new();
-        let root = owner.with(Root::start);
+        let (root, wiring) = owner.with(Root::begin);
+        let connect = {
+            let owner = owner.clone();
+            Box::new(move || owner.with(|| wiring.connect())) as Box<dyn FnOnce()>
+        };
         let part = |build: fn(Root) -> AnyView| -> Box<dyn FnOnce()> {
             let (owner, parts) = (owner.clone(), parts.clone());
             Box::new(move || {
@@ -50,6 +54,7 @@ pub fn mount_in_steps() {
             })
         };
         run_in_tasks(vec![
+            connect,
             part(|root| root.top().into_any()),
             part(|root| root.main().into_any()),
             part(|root| root.bottom().into_any()),
@@ -100,8 +105,24 @@ struct Root {
     compact: bool,
 }
 
+/// The second part of the root's set-up, which `mount_in_steps` runs in a task of its own.
+struct Wiring {
+    options: Options,
+    state: AppState,
+    content: ContentState,
+    kammer: crate::state::kammer::KammerSettings,
+}
+
 impl Root {
     fn start() -> Root {
+        let (root, wiring) = Root::begin();
+        wiring.connect();
+        root
+    }
+
+    /// The state, the requests that take longest (content file, kammer.json), and the listeners that keep the state
+    /// in step with the URL hash and other tabs.
+    fn begin() -> (Root, Wiring) {
         let location = window().location();
         let options = parse_query(&location.search().unwrap_or_default());
         for name in &options.ignored {
@@ -112,11 +133,8 @@ impl Root {
         provide_context(state);
         let content = ContentState::provide();
         let kammer = crate::state::kammer::provide();
-        crate::state::benchmark::provide();
         let compare = crate::state::compare::CompareState::provide();
         let team = TeamState::provide();
-        set_up_embedding(&options, state);
-        apply_kammer_accent(&options, kammer);
 
         // Back/forward, links and typed URLs all arrive here; the hash is the single source of the current screen.
         let hash_listener = window_event_listener(leptos::ev::hashchange, move |_| {
@@ -143,13 +161,26 @@ impl Root {
             hash_listener.remove();
             storage_listener.remove();
         });
+        let compact = options.embed;
+        (Root { state, compact }, Wiring { options, state, content, kammer })
+    }
+}
 
+impl Wiring {
+    /// The benchmark, the embedding (compact mode, accent, height reports, hand-off) and the effects that keep the
+    /// document and the focus in step with the state.
+    fn connect(self) {
+        let Wiring { options, state, content, kammer } = self;
+        crate::state::benchmark::provide();
+        set_up_embedding(&options, state);
+        apply_kammer_accent(&options, kammer);
         sync_document(state, content);
         move_focus_on_screen_change(state);
         move_focus_when_content_arrives(state, content);
-        Root { state, compact: options.embed }
     }
+}
 
+impl Root {
     /// The skip link and the header.
     fn top(self) -> impl IntoView {
         let state = self.state;
