@@ -97,24 +97,29 @@ const answers = Object.fromEntries(statements.map((s, i) => [s.id, scale[i % sca
 const results = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 await (await results.context().newCDPSession(results)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
 await results.addInitScript(seedScript(savedState({ answers, profile: { size: '10-49', sector: 'handwerk', trains_apprentices: true } })));
+/**
+ * In the page: clicks "Zum Ergebnis" and waits for the scores and all recommendations in the DOM, then for the next
+ * frame (its style, layout and paint are part of showing the screen; forcing a layout instead would leave out what
+ * the browser lays out only when it paints, such as sections with content-visibility). Returns [start, end] in ms.
+ */
+async function showResults() {
+  const start = performance.now();
+  document.querySelector('[data-testid=to-results]').click();
+  await new Promise((resolve) => {
+    const done = () => document.querySelector('[data-testid=overall-score]') && document.querySelectorAll('[data-testid=priority]').length > 0;
+    if (done()) return resolve();
+    new MutationObserver((_, observer) => { if (done()) { observer.disconnect(); resolve(); } })
+      .observe(document.body, { childList: true, subtree: true });
+  });
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  return [start, performance.now()];
+}
 const renders = [];
 for (let run = 0; run < 7; run++) {
   await results.goto(server.url + '#/uebersicht');
   await results.getByTestId('to-results').waitFor();
-  renders.push(await results.evaluate(async () => {
-    const start = performance.now();
-    document.querySelector('[data-testid=to-results]').click();
-    await new Promise((resolve) => {
-      const done = () => document.querySelector('[data-testid=overall-score]') && document.querySelectorAll('[data-testid=priority]').length > 0;
-      if (done()) return resolve();
-      new MutationObserver((_, observer) => { if (done()) { observer.disconnect(); resolve(); } })
-        .observe(document.body, { childList: true, subtree: true });
-    });
-    // Until the next frame: its style, layout and paint are part of showing the screen (forcing a layout instead
-    // would leave out what the browser lays out only when it paints, such as sections with content-visibility).
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-    return performance.now() - start;
-  }));
+  const [start, end] = await results.evaluate(showResults);
+  renders.push(end - start);
 }
 renders.sort((a, b) => a - b);
 console.log(`results screen render, complete answers, 4x CPU throttling, ${renders.length} runs: median ${median(renders).toFixed(1)} ms, worst ${renders.at(-1).toFixed(1)} ms`);
@@ -144,18 +149,8 @@ for (let run = 0; run < 8; run++) {
   await steady.getByTestId('to-results').waitFor();
   await steady.waitForTimeout(200);
   const isClick = (e) => e.name === 'EventDispatch' && e.args?.data?.type === 'click';
-  const { value: [start, end], events } = await traced(steady, ['devtools.timeline', 'disabled-by-default-devtools.timeline'], isClick, () => steady.evaluate(async () => {
-    const start = performance.now();
-    document.querySelector('[data-testid=to-results]').click();
-    await new Promise((resolve) => {
-      const done = () => document.querySelector('[data-testid=overall-score]') && document.querySelectorAll('[data-testid=priority]').length > 0;
-      if (done()) return resolve();
-      new MutationObserver((_, observer) => { if (done()) { observer.disconnect(); resolve(); } })
-        .observe(document.body, { childList: true, subtree: true });
-    });
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-    return [start, performance.now()];
-  }));
+  const { value: [start, end], events } = await traced(steady, ['devtools.timeline', 'disabled-by-default-devtools.timeline'], isClick,
+    () => steady.evaluate(showResults));
   // The tasks from the click's to the frame's end (trace clock: microseconds; anchored at the click's task).
   const tasks = topTasks(events);
   const click = events.find(isClick);

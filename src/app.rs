@@ -1,6 +1,6 @@
 //! The root: creates the state, keeps it in step with the URL hash, other tabs and the document, moves focus on
-//! screen changes, lays out the page and switches between the screens. It sits above the pages, which it renders;
-//! nothing imports it but `lib.rs`.
+//! screen changes, lays out the page and switches between the screens, and mounts all that in steps over the
+//! pre-rendered start page. It sits above the pages, which it renders; nothing imports it but `lib.rs` (and `main`).
 
 use leptos::prelude::*;
 
@@ -32,6 +32,7 @@ pub fn App() -> impl IntoView {
 /// and replace the pre-render in the last task, so no frame shows both or neither.
 pub fn mount_in_steps() {
     let Ok(parts) = document().create_element("div") else {
+        remove_prerender();
         leptos::mount::mount_to_body(App);
         return;
     };
@@ -83,13 +84,10 @@ fn run_in_tasks(mut steps: Vec<Box<dyn FnOnce()>>) {
 }
 
 /// Moves the mounted app from its detached element into `<body>`, in the task that removes the pre-rendered start
-/// page (examples/prerender.rs).
+/// page.
 fn replace_prerender(parts: &web_sys::Element) {
-    let document = document();
-    if let Some(prerendered) = document.get_element_by_id("prerender") {
-        prerendered.remove();
-    }
-    let Some(body) = document.body() else { return };
+    remove_prerender();
+    let Some(body) = document().body() else { return };
     while let Some(node) = parts.first_child() {
         if let Err(error) = body.append_child(&node) {
             leptos::logging::error!("could not show the app: {error:?}");
@@ -98,19 +96,18 @@ fn replace_prerender(parts: &web_sys::Element) {
     }
 }
 
-/// What the root sets up before any view: the state, its listeners and effects.
+/// The start page pre-rendered into index.html (examples/prerender.rs) gives way to the app.
+fn remove_prerender() {
+    if let Some(prerendered) = document().get_element_by_id("prerender") {
+        prerendered.remove();
+    }
+}
+
+/// The root's state, which its views read; `Root::begin` sets it up with the listeners, `Wiring::connect` the rest.
 #[derive(Clone, Copy)]
 struct Root {
     state: AppState,
     compact: bool,
-}
-
-/// The second part of the root's set-up, which `mount_in_steps` runs in a task of its own.
-struct Wiring {
-    options: Options,
-    state: AppState,
-    content: ContentState,
-    kammer: crate::state::kammer::KammerSettings,
 }
 
 impl Root {
@@ -164,23 +161,7 @@ impl Root {
         let compact = options.embed;
         (Root { state, compact }, Wiring { options, state, content, kammer })
     }
-}
 
-impl Wiring {
-    /// The benchmark, the embedding (compact mode, accent, height reports, hand-off) and the effects that keep the
-    /// document and the focus in step with the state.
-    fn connect(self) {
-        let Wiring { options, state, content, kammer } = self;
-        crate::state::benchmark::provide();
-        set_up_embedding(&options, state);
-        apply_kammer_accent(&options, kammer);
-        sync_document(state, content);
-        move_focus_on_screen_change(state);
-        move_focus_when_content_arrives(state, content);
-    }
-}
-
-impl Root {
     /// The skip link and the header.
     fn top(self) -> impl IntoView {
         let state = self.state;
@@ -202,6 +183,28 @@ impl Root {
 
     fn bottom(self) -> impl IntoView {
         view! { <Footer compact=self.compact/> }
+    }
+}
+
+/// The second part of the root's set-up, which `mount_in_steps` runs in a task of its own.
+struct Wiring {
+    options: Options,
+    state: AppState,
+    content: ContentState,
+    kammer: crate::state::kammer::KammerSettings,
+}
+
+impl Wiring {
+    /// The benchmark, the embedding (compact mode, accent, height reports, hand-off) and the effects that keep the
+    /// document and the focus in step with the state.
+    fn connect(self) {
+        let Wiring { options, state, content, kammer } = self;
+        crate::state::benchmark::provide();
+        set_up_embedding(&options, state);
+        apply_kammer_accent(&options, kammer);
+        sync_document(state, content);
+        move_focus_on_screen_change(state);
+        move_focus_when_content_arrives(state, content);
     }
 }
 
