@@ -126,6 +126,7 @@ console.log(`results screen render, complete answers, 4x CPU throttling, ${rende
 
 // The steady figures, from Chromium traces without throttling.
 const traceDir = mkdtempSync(join(tmpdir(), 'agc-bench-'));
+process.on('exit', () => rmSync(traceDir, { recursive: true, force: true }));
 /** Runs `action` while tracing `page`; returns its value and the events of the thread that recorded `marker`. */
 async function traced(page, categories, marker, action) {
   const path = join(traceDir, 'trace.json');
@@ -185,7 +186,6 @@ for (let run = 0; run < 5; run++) {
   startupTask.push(Math.max(...appTasks.map((task) => (task.tdur ?? 0) / 1000)));
   await context.close();
 }
-rmSync(traceDir, { recursive: true, force: true });
 console.log(`start-up: ${compiled} wasm functions compiled; longest main-thread task, CPU without throttling, ${startupTask.length} runs: median ${median(startupTask).toFixed(1)} ms`);
 await browser.close();
 await server.close();
