@@ -7,7 +7,7 @@
 //     scores and all recommendations in the DOM, then the next frame, so style, layout and paint are included),
 //     median of 7;
 //  4. the time from clicking an answer to the updated progress text at 4x CPU throttling, median and worst;
-//  5. figures that a loaded, shared machine does not blur, for telling small changes apart: the results screen's DOM
+//  5. figures that a loaded, shared machine blurs less, for telling small changes apart: the results screen's DOM
 //     nodes and its main-thread CPU time without throttling (the thread's own time from a Chromium trace, so time
 //     the host spends elsewhere does not count), and for the start-up the wasm functions compiled before the start
 //     page is the app's (V8 compiles each on its first call, on the main thread) and the longest task's CPU time
