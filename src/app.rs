@@ -38,34 +38,38 @@ pub fn mount_in_steps() {
     };
     // What `leptos::mount::mount_to` does first: effects need the executor (an error means it already runs).
     let _ = any_spawner::Executor::init_wasm_bindgen();
-    run_in_tasks(vec![Box::new(move || {
-        let owner = Owner::new();
-        let (root, wiring) = owner.with(Root::begin);
-        let connect = {
-            let owner = owner.clone();
-            Box::new(move || owner.with(|| wiring.connect())) as Box<dyn FnOnce()>
-        };
-        let part = |build: fn(Root) -> AnyView| -> Box<dyn FnOnce()> {
-            let (owner, parts) = (owner.clone(), parts.clone());
-            Box::new(move || {
-                let mut view = owner.with(|| build(root).build());
-                view.mount(&parts, None);
-                // Kept for the page's lifetime, as `mount_to_body` keeps its view.
-                std::mem::forget(view);
-            })
-        };
-        run_in_tasks(vec![
-            connect,
-            part(|root| root.top().into_any()),
-            part(|root| root.main().into_any()),
-            part(|root| root.bottom().into_any()),
-            Box::new(move || {
-                replace_prerender(&parts);
-                // The root owner lives as long as the page, as under `mount_to_body`.
-                std::mem::forget(owner);
-            }),
-        ]);
-    })]);
+    // The root's state in a task of its own, then the steps that need it.
+    set_timeout(
+        move || {
+            let owner = Owner::new();
+            let (root, wiring) = owner.with(Root::begin);
+            let connect = {
+                let owner = owner.clone();
+                Box::new(move || owner.with(|| wiring.connect())) as Box<dyn FnOnce()>
+            };
+            let part = |build: fn(Root) -> AnyView| -> Box<dyn FnOnce()> {
+                let (owner, parts) = (owner.clone(), parts.clone());
+                Box::new(move || {
+                    let mut view = owner.with(|| build(root).build());
+                    view.mount(&parts, None);
+                    // Kept for the page's lifetime, as `mount_to_body` keeps its view.
+                    std::mem::forget(view);
+                })
+            };
+            run_in_tasks(vec![
+                connect,
+                part(|root| root.top().into_any()),
+                part(|root| root.main().into_any()),
+                part(|root| root.bottom().into_any()),
+                Box::new(move || {
+                    replace_prerender(&parts);
+                    // The root owner lives as long as the page, as under `mount_to_body`.
+                    std::mem::forget(owner);
+                }),
+            ]);
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 /// Runs the steps in order, each in a task of its own.
