@@ -27,6 +27,15 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force >&2
 fi
 
+# The tool that splits the release wasm into the start page's part and the screens' chunk (scripts/split-wasm.mjs); its
+# runtime half is the wasm_split_helpers crate leptos depends on, whose version it matches.
+WASM_SPLIT_VERSION=0.2.3
+# (The tool has no --version; cargo's list of installed crates says which one is there.)
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION (takes about 2 minutes once)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked --force >&2
+fi
+
 missing_debs=()
 command -v chromium >/dev/null || missing_debs+=(chromium)
 command -v chromedriver >/dev/null || missing_debs+=(chromium-driver)

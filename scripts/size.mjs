@@ -19,9 +19,10 @@ import { fileURLToPath } from 'node:url';
  * the chart, took 13.5 KB out); 335.9 KB later that day (start.js signals the pre-render's paint, the boot script
  * waits for it: +0.8 KB); 284.5 KB once the content came out of the wasm into its own file, fetched after the start
  * page is up (−51.4 KB); 286.6 KB with the start-up in steps and the wasm compiled in a worker (+1.1 KB for a
- * Lighthouse TBT of about 200 → 5 ms). The product goal is 160 KB, then 100 KB (ARCHITECTURE.md, issue 15).
+ * Lighthouse TBT of about 200 → 5 ms); 211.5 KB once the screens that show content became a wasm chunk of their own,
+ * fetched alongside the content file (−75.1 KB). The product goal is 160 KB, then 100 KB (ARCHITECTURE.md, issue 15).
  */
-export const BUDGET = Number(process.env.SIZE_BUDGET ?? 287_000);
+export const BUDGET = Number(process.env.SIZE_BUDGET ?? 213_000);
 
 /** Files fetched at start when present although nothing in index.html names them. */
 const FETCHED_AT_START = ['kammer.json'];
@@ -36,11 +37,17 @@ export function brotliSize(buffer) {
   }).length;
 }
 
-/** Same-directory files a text file refers to: src/href attributes and `./name.ext` strings in JS. */
+/**
+ * Same-directory files a text file refers to: src/href attributes and `./name.ext` strings in JS. Not the wasm chunks
+ * the split loader names as `new URL("./….wasm", import.meta.url)`: it fetches them only when the app asks, which it
+ * does alongside the content file once it runs (scripts/split-wasm.mjs).
+ */
 function references(text) {
   const found = new Set();
   for (const [, url] of text.matchAll(/(?:src|href)="([^"#?]+)"/g)) found.add(url);
-  for (const [, url] of text.matchAll(/["'`](\.\/[A-Za-z0-9_.\-/]+\.(?:js|wasm|css|json|svg))["'`]/g)) found.add(url);
+  for (const [, lazy, url] of text.matchAll(/(new URL\()?["'`](\.\/[A-Za-z0-9_.\-/]+\.(?:js|wasm|css|json|svg))["'`]/g)) {
+    if (!(lazy && url.endsWith('.wasm'))) found.add(url);
+  }
   return [...found].filter((url) => !/^[a-z]+:|^\/\//i.test(url)).map((url) => url.replace(/^\.\//, ''));
 }
 

@@ -132,7 +132,7 @@ impl Root {
         let screen = Screen::parse(&location.hash().unwrap_or_default()).unwrap_or(Screen::Start);
         let state = AppState::start(options.lang, screen);
         provide_context(state);
-        let content = ContentState::provide();
+        let content = ContentState::provide(pages::on_demand::companion());
         let kammer = crate::state::kammer::provide();
         let compare = crate::state::compare::CompareState::provide();
         let team = TeamState::provide();
@@ -318,20 +318,26 @@ fn CurrentScreen() -> impl IntoView {
     let content = use_content();
     // Pages render their texts once; a language switch renders the page anew, which keeps the wasm small (no reactive
     // closure per text) and costs nothing noticeable. Answers and focus targets live in state, not in the DOM.
-    move || match (state.lang().track(), state.screen().get()).1 {
-        screen if screen.needs_content() && content.status() != Status::Ready => {
-            view! { <ContentPending content=content/> }.into_any()
+    move || {
+        let screen = (state.lang().track(), state.screen().get()).1;
+        if screen.needs_content() {
+            // Once the content and the screens' code (`pages::on_demand`) are here; the status until then.
+            let page = match content.status() {
+                Status::Ready => pages::on_demand::render(screen),
+                Status::Loading | Status::Failed => None,
+            };
+            return page.unwrap_or_else(|| view! { <ContentPending content=content/> }.into_any());
         }
-        Screen::Privacy => pages::privacy::PrivacyPage().into_any(),
-        Screen::Accessibility => pages::accessibility::AccessibilityPage().into_any(),
-        Screen::EasyLanguage => pages::easy_language::EasyLanguagePage().into_any(),
-        Screen::Profile => pages::profile::ProfilePage().into_any(),
-        Screen::Field(number) => view! { <pages::field::FieldPage number=number/> }.into_any(),
-        Screen::Overview => pages::overview::OverviewPage().into_any(),
-        Screen::Results => pages::results::ResultsPage().into_any(),
-        Screen::Plan => pages::plan::PlanPage().into_any(),
-        Screen::Report => pages::report::ReportPage().into_any(),
-        Screen::Team => pages::team::TeamPage().into_any(),
-        Screen::Start => pages::start::StartPage().into_any(),
+        match screen {
+            Screen::Privacy => pages::privacy::PrivacyPage().into_any(),
+            Screen::Accessibility => pages::accessibility::AccessibilityPage().into_any(),
+            Screen::EasyLanguage => pages::easy_language::EasyLanguagePage().into_any(),
+            Screen::Profile => pages::profile::ProfilePage().into_any(),
+            Screen::Start => pages::start::StartPage().into_any(),
+            // Rendered above.
+            Screen::Field(_) | Screen::Overview | Screen::Results | Screen::Plan | Screen::Report | Screen::Team => {
+                ().into_any()
+            }
+        }
     }
 }

@@ -4,6 +4,7 @@
 pub mod accessibility;
 pub mod easy_language;
 pub mod field;
+pub mod on_demand;
 pub mod overview;
 pub mod plan;
 pub mod privacy;

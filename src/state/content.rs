@@ -3,7 +3,8 @@
 //! visitor would otherwise download before the start page works, and the start page needs none of it.
 //!
 //! Screens that show content wait for it: the root shows a status meanwhile, and a retry if the request failed
-//! (`components::content_gate`). Actions that need it (importing a file, reading a benchmark) fetch it themselves
+//! (`components::content_gate`). They also wait for their code where the build moved it into a chunk of its own
+//! (`pages::on_demand`), which the root hands in as a [`Companion`] loaded alongside the file. Actions that need it (importing a file, reading a benchmark) fetch it themselves
 //! when it has not arrived yet ([`ensure`]). Nothing the user entered depends on it, so a failure loses nothing.
 //!
 //! The text is parsed when something first needs it, not when it arrives: the parse is a long task on a slow phone,
@@ -11,6 +12,7 @@
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
+use std::pin::Pin;
 use std::sync::OnceLock;
 
 use leptos::prelude::*;
@@ -19,7 +21,7 @@ use leptos::task::spawn_local;
 use crate::domain::content::{BUNDLE_FILE, Bands, Content, ContentDate, Meta};
 use crate::state::fetch::{Fetch, fetch_text};
 
-/// Fired on `window` once the content has arrived: the app has all its files, and public/start.js registers the
+/// Fired on `window` once the content (and its companion) has arrived: the app has all its files, and public/start.js registers the
 /// service worker only then, so that the worker's copies never download alongside the app's own.
 pub const READY_EVENT: &str = "arbeitgeber-check-ready";
 
@@ -30,6 +32,9 @@ thread_local! {
     /// The file's text from its arrival until the first parse.
     static ARRIVED: RefCell<Option<String>> = const { RefCell::new(None) };
 }
+
+/// What the content's screens need besides the file, loaded alongside it: resolves to whether it arrived.
+pub type Companion = fn() -> Pin<Box<dyn Future<Output = bool>>>;
 
 /// Where the content is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,32 +47,57 @@ pub enum Status {
 /// The content's status in context, for the views that wait for it.
 #[derive(Clone, Copy)]
 pub struct ContentState {
+    /// The file's.
     status: RwSignal<Status>,
+    /// The companion's; ready where there is none.
+    companion: RwSignal<Status>,
+    load_companion: Option<Companion>,
 }
 
 impl ContentState {
-    /// Provides the state as context and starts the request, unless the content is already here. Call once in the
-    /// root.
-    pub fn provide() -> Self {
-        let state = ContentState { status: RwSignal::new(initial_status()) };
+    /// Provides the state as context and starts the requests, for what is not here yet. Call once in the root.
+    pub fn provide(companion: Option<Companion>) -> Self {
+        let state = ContentState {
+            status: RwSignal::new(initial_status()),
+            companion: RwSignal::new(if companion.is_some() { Status::Loading } else { Status::Ready }),
+            load_companion: companion,
+        };
         provide_context(state);
         if state.status.get_untracked() == Status::Loading {
             state.request();
         }
+        state.request_companion();
         state
     }
 
-    /// The status (tracked).
+    /// The status of the file and the companion together (tracked): failed as soon as one failed, ready once both are.
     pub fn status(&self) -> Status {
-        self.status.get()
+        match (self.status.get(), self.companion.get()) {
+            (Status::Failed, _) | (_, Status::Failed) => Status::Failed,
+            (Status::Ready, Status::Ready) => Status::Ready,
+            _ => Status::Loading,
+        }
     }
 
-    /// Asks again after a failed request.
+    /// Asks again for what failed.
     pub fn retry(&self) {
         if self.status.get_untracked() == Status::Failed {
             self.status.set(Status::Loading);
             self.request();
         }
+        if self.companion.get_untracked() == Status::Failed {
+            self.companion.set(Status::Loading);
+            self.request_companion();
+        }
+    }
+
+    fn request_companion(self) {
+        let Some(load) = self.load_companion else { return };
+        spawn_local(async move {
+            let status = if load().await { Status::Ready } else { Status::Failed };
+            self.companion.set(status);
+            self.announce_if_ready();
+        });
     }
 
     fn request(self) {
@@ -85,10 +115,14 @@ impl ContentState {
                 }
             };
             self.status.set(status);
-            if status == Status::Ready {
-                announce_ready();
-            }
+            self.announce_if_ready();
         });
+    }
+
+    fn announce_if_ready(self) {
+        if self.status.get_untracked() == Status::Ready && self.companion.get_untracked() == Status::Ready {
+            announce_ready();
+        }
     }
 
     /// After the arrived text turned out not to parse: the screen shows the failure and offers to try again.
@@ -112,7 +146,11 @@ fn initial_status() -> Status {
 /// The content's status for a view; outside the root (browser tests of single components) a state that is ready when
 /// the content is.
 pub fn use_content() -> ContentState {
-    use_context::<ContentState>().unwrap_or_else(|| ContentState { status: RwSignal::new(initial_status()) })
+    use_context::<ContentState>().unwrap_or_else(|| ContentState {
+        status: RwSignal::new(initial_status()),
+        companion: RwSignal::new(Status::Ready),
+        load_companion: None,
+    })
 }
 
 /// The content, fetched and parsed first if need be.

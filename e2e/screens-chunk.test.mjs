@@ -1,0 +1,75 @@
+// The screens that show the check's content are a wasm chunk of their own (src/pages/on_demand.rs,
+// scripts/split-wasm.mjs): the start page works without it, the app fetches it once it runs, and a screen that needs
+// it waits with the content's status; a failed request says so, loses nothing and can be retried.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, useApp } from './support/app.mjs';
+import { axeViolations } from './support/axe.mjs';
+import { statements } from './support/content.mjs';
+import { until } from './support/pages/util.mjs';
+
+const env = useApp();
+const CHUNK = '**/split_screens-*.wasm';
+
+test('the results, plan and team screens are in the chunk, not in the wasm the start page needs', () => {
+  const files = readdirSync(DIST);
+  const [main] = files.filter((name) => /^arbeitgeber-check-[0-9a-f]{16}_bg\.wasm$/.test(name));
+  const chunks = files.filter((name) => /^split_screens-[0-9a-f]{16}\.wasm$/.test(name));
+  assert.equal(chunks.length, 1, 'one chunk of screens');
+  // Class names only these screens use, as the wasm holds them.
+  for (const only of ['other-goal__title', 'plan-owner', 'team-divided']) {
+    assert.ok(readFileSync(join(DIST, chunks[0])).includes(only), `${only} in the chunk`);
+    assert.ok(!readFileSync(join(DIST, main)).includes(only), `${only} not in the start page's wasm`);
+  }
+});
+
+test('the start page works while the chunk is on its way; the questions show once it has arrived', async () => {
+  const context = await env.browser.newContext({ locale: 'de-DE' });
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  const requests = [];
+  await context.route(CHUNK, async (route) => {
+    if (!route.request().serviceWorker()) requests.push(route.request().url());
+    await held;
+    await route.continue();
+  });
+  const app = await env.open({ context });
+  await until(() => requests.length === 1, 'the app to ask for the chunk as soon as it runs');
+  await app.start.startLink.click();
+  await app.profile.waitFor();
+  await app.profile.nextLink.click();
+  await app.contentLoading.waitFor();
+  assert.equal(await app.field(1).heading.count(), 0, 'no questions without their code');
+  release();
+  await app.field(1).waitFor();
+  await app.waitForHeadingFocus();
+  assert.deepEqual(await app.field(1).shownStatementIds(), app.field(1).contentStatements.map((s) => s.id));
+  assert.deepEqual(app.page.problems.pageErrors, []);
+  assert.deepEqual(app.page.problems.consoleErrors, []);
+  await app.close();
+});
+
+test('a failed chunk request says so, keeps the answers, and "Erneut versuchen" brings the questions', async () => {
+  const context = await env.browser.newContext({ locale: 'de-DE' });
+  let fail = true;
+  await context.route(CHUNK, (route) => (fail ? route.abort() : route.continue()));
+  const first = statements[0].id;
+  const app = await env.open({ context, seed: { answers: { [first]: 'mostly' } } });
+  const before = await app.stored('session');
+  await app.goto('#/feld/1');
+  await app.contentFailed.waitFor();
+  assert.ok(await app.main.getByText(app.t.content_failed_text).isVisible(), 'what to do');
+  assert.deepEqual(await axeViolations(app.page), [], 'the failure screen is axe clean');
+  assert.deepEqual(await app.stored('session'), before, 'nothing saved changed');
+  fail = false;
+  await app.retryContentButton.click();
+  await app.field(1).waitFor();
+  assert.equal(await app.field(1).statement(first).answer(), 'mostly');
+  // The results, the plan and the team come from the same chunk.
+  await app.goto('#/ergebnis');
+  await app.results.waitFor();
+  assert.deepEqual(app.page.problems.pageErrors, [], 'the app goes on after the failed load');
+  await app.close();
+});

@@ -1,0 +1,98 @@
+// Trunk post-build hook (the first): splits the app's wasm in two, so that a visitor of the start page downloads only
+// the part it needs. The screens that show the check's content sit behind one split point (src/pages/on_demand.rs,
+// feature `split`, which index.html turns on); wasm-split-cli moves everything only they reach into a chunk, which
+// the app loads alongside the content file once it runs. Trunk cannot split (it runs wasm-bindgen on the whole
+// wasm), so this hook does the wasm half of Trunk's work again from cargo's output, the way cargo-leptos does:
+//   1. wasm-split-cli: the main module, the chunk(s) and the loader `__wasm_split.js`, from the wasm with relocations
+//      (`-Clink-args=--emit-relocs`, .cargo/config.toml);
+//   2. wasm-bindgen on the main module (keeping the exports the chunks link against), like Trunk;
+//   3. wasm-opt -Oz on every module (Trunk's own pass is off in index.html: it would optimise the unsplit wasm);
+//   4. one build id, hashed from all the outputs, in every file name: a browser cache can never pair a main module
+//      with a chunk or loader of another build (their table and memory layouts must match exactly);
+//   5. Trunk's glue and wasm replaced in the staged build, index.html pointing at the new ones with new digests.
+import { createHash, randomBytes } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const APP = 'arbeitgeber-check';
+const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
+if (!dir) throw new Error('TRUNK_STAGING_DIR is not set');
+const profile = process.env.TRUNK_PROFILE === 'debug' ? 'debug' : 'release';
+const input = join(process.env.CARGO_TARGET_DIR ?? 'target', 'wasm32-unknown-unknown', profile, `${APP}.wasm`);
+
+/** The one staged file of Trunk's whose name matches; Trunk's output changed if there is not exactly one. */
+function trunkFile(pattern, what) {
+  const found = readdirSync(dir).filter((name) => pattern.test(name));
+  if (found.length !== 1) throw new Error(`expected one ${what} from Trunk in ${dir}, found ${found.length}`);
+  return found[0];
+}
+const oldGlue = trunkFile(new RegExp(`^${APP}-[0-9a-f]+\\.js$`), 'glue module');
+const oldWasm = trunkFile(new RegExp(`^${APP}-[0-9a-f]+_bg\\.wasm$`), 'wasm');
+
+const work = join(tmpdir(), `agc-split-${randomBytes(6).toString('hex')}`);
+const split = join(work, 'split');
+const pkg = join(work, 'pkg');
+mkdirSync(split, { recursive: true });
+const run = (command, args) => execFileSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+try {
+  // 1.–3.
+  run('wasm-split-cli', [input, split, '--out-name', 'app']);
+  run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--keep-lld-exports', '--out-dir', pkg, '--out-name', 'app', join(split, 'app.wasm')]);
+  const chunks = readdirSync(split).filter((name) => name.endsWith('.wasm') && name !== 'app.wasm').sort();
+  if (chunks.length === 0) throw new Error('wasm-split-cli found no split point: is the `split` feature on (index.html)?');
+  const optimise = (from, to) => run('wasm-opt', ['-Oz', from, '-o', to]);
+  optimise(join(pkg, 'app_bg.wasm'), join(work, 'app_bg.wasm'));
+  for (const chunk of chunks) optimise(join(split, chunk), join(work, chunk));
+
+  // 4.
+  const glue = readFileSync(join(pkg, 'app.js'), 'utf8');
+  const loader = readFileSync(join(split, '__wasm_split.js'), 'utf8');
+  const id = createHash('sha256');
+  for (const name of ['app_bg.wasm', ...chunks]) id.update(name).update(readFileSync(join(work, name)));
+  const buildId = id.update(glue).update(loader).digest('hex').slice(0, 16);
+  const names = {
+    glue: `${APP}-${buildId}.js`,
+    wasm: `${APP}-${buildId}_bg.wasm`,
+    loader: `split-${buildId}.js`,
+    chunk: (chunk) => chunk.replace(/\.wasm$/, `-${buildId}.wasm`),
+  };
+
+  /**
+   * `text` with the file each `[context, from, to]` names, as `context"./from"`, renamed to `to`; each must occur. (Only
+   * where a file is fetched: the glue also names the loader as the wasm's import module, which stays.)
+   */
+  const relink = (text, renames, what) => renames.reduce((result, [context, from, to]) => {
+    const named = `${context}"./${from}"`;
+    if (!result.includes(named)) throw new Error(`${what} does not contain ${named}`);
+    return result.replaceAll(named, `${context}"./${to}"`);
+  }, text);
+  const newLoader = relink(loader, [
+    ['from ', 'app.js', names.glue],
+    ...chunks.map((chunk) => ['new URL(', chunk, names.chunk(chunk)]),
+  ], 'the loader');
+  const newGlue = relink(glue, [['from ', '__wasm_split.js', names.loader]], 'the glue');
+
+  // 5.
+  writeFileSync(join(dir, names.glue), newGlue);
+  writeFileSync(join(dir, names.loader), newLoader);
+  writeFileSync(join(dir, names.wasm), readFileSync(join(work, 'app_bg.wasm')));
+  for (const chunk of chunks) writeFileSync(join(dir, names.chunk(chunk)), readFileSync(join(work, chunk)));
+  rmSync(join(dir, oldGlue));
+  rmSync(join(dir, oldWasm));
+
+  const digest = (name) => `sha384-${createHash('sha384').update(readFileSync(join(dir, name))).digest('base64')}`;
+  const indexPath = join(dir, 'index.html');
+  let html = readFileSync(indexPath, 'utf8');
+  for (const [from, to] of [[oldGlue, names.glue], [oldWasm, names.wasm]]) {
+    if (!html.includes(from)) throw new Error(`index.html does not name ${from}`);
+    html = html.replaceAll(from, to);
+    const link = new RegExp(`(<link[^>]*href="[^"]*${to}"[^>]*integrity=")[^"]+"`);
+    if (!link.test(html)) throw new Error(`index.html has no link with a digest for ${to}`);
+    html = html.replace(link, `$1${digest(to)}"`);
+  }
+  writeFileSync(indexPath, html);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
