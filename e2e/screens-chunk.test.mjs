@@ -9,15 +9,16 @@ import { DIST, useApp } from './support/app.mjs';
 import { axeViolations } from './support/axe.mjs';
 import { statements } from './support/content.mjs';
 import { until } from './support/pages/util.mjs';
+import { tempDir } from './support/temp.mjs';
 
 const env = useApp();
-const CHUNK = '**/split_screens-*.wasm';
+const CHUNK = '**/split_on_demand-*.wasm';
 
 test('the results, plan and team screens are in the chunk, not in the wasm the start page needs', () => {
   const files = readdirSync(DIST);
   const [main] = files.filter((name) => /^arbeitgeber-check-[0-9a-f]{16}_bg\.wasm$/.test(name));
-  const chunks = files.filter((name) => /^split_screens-[0-9a-f]{16}\.wasm$/.test(name));
-  assert.equal(chunks.length, 1, 'one chunk of screens');
+  const chunks = files.filter((name) => /^split_on_demand-[0-9a-f]{16}\.wasm$/.test(name));
+  assert.equal(chunks.length, 1, 'one chunk');
   // Class names only these screens use, as the wasm holds them.
   for (const only of ['other-goal__title', 'plan-owner', 'team-divided']) {
     assert.ok(readFileSync(join(DIST, chunks[0])).includes(only), `${only} in the chunk`);
@@ -71,5 +72,25 @@ test('a failed chunk request says so, keeps the answers, and "Erneut versuchen" 
   await app.goto('#/ergebnis');
   await app.results.waitFor();
   assert.deepEqual(app.page.problems.pageErrors, [], 'the app goes on after the failed load');
+  await app.close();
+});
+
+test('a result file chosen while the chunk cannot load is refused with the reason and no change, and read once it can', async () => {
+  const context = await env.browser.newContext({ locale: 'de-DE' });
+  let fail = true;
+  await context.route(CHUNK, (route) => (fail ? route.abort() : route.continue()));
+  const app = await env.open({ context, seed: { answers: { [statements[0].id]: 'mostly' } } });
+  const download = await app.download(app.start.resultFile.exportButton);
+  const path = join(tempDir('agc-chunk-'), download.suggestedFilename());
+  await download.saveAs(path);
+  const file = app.start.resultFile;
+  const before = await app.stored('session');
+  assert.equal(await file.answerTo(await file.choose(path)), app.t.content_failed_title);
+  assert.deepEqual(await app.stored('session'), before, 'nothing changed');
+  fail = false;
+  await file.choose(path);
+  // Over existing answers the import asks first: the file was read.
+  await file.confirmButton.waitFor();
+  assert.deepEqual(app.page.problems.pageErrors, []);
   await app.close();
 });

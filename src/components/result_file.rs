@@ -5,8 +5,11 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::focus::focus_by_id;
+use crate::domain::content::Content;
 use crate::domain::export::{ImportError, Imported, MAX_BYTES, export, file_name, import};
 use crate::i18n::Messages;
+use crate::on_demand;
+use crate::state::split::NotLoaded;
 use crate::state::{AppState, use_app_state};
 
 /// Why a chosen file was not imported.
@@ -14,7 +17,7 @@ use crate::state::{AppState, use_app_state};
 pub enum FileError {
     /// The browser could not read it (removed, no permission).
     Unreadable,
-    /// The check's content, which an import is checked against, could not be loaded.
+    /// The check's content, which an import is checked against, or the code that reads a file could not be loaded.
     ContentUnavailable,
     Import(ImportError),
 }
@@ -49,10 +52,21 @@ pub async fn import_file(file: web_sys::File) -> Result<Imported, FileError> {
         leptos::logging::warn!("import impossible: the content could not be loaded ({error})");
         FileError::ContentUnavailable
     })?;
-    import(text.as_bytes(), content).map_err(|error| {
+    let checked = checked_import(&text, content).await.map_err(|NotLoaded| {
+        leptos::logging::warn!("import impossible: the code that reads it could not be loaded");
+        FileError::ContentUnavailable
+    })?;
+    checked.map_err(|error| {
         leptos::logging::warn!("import rejected: {error:?}");
         FileError::Import(error)
     })
+}
+
+on_demand! {
+    /// The strict import: only a chosen file needs it, so it waits in the chunk (`state::split`).
+    fn checked_import(text: &str, content: &'static Content) -> Result<Result<Imported, ImportError>, NotLoaded> {
+        Ok(import(text.as_bytes(), content))
+    }
 }
 
 /// Today as `YYYY-MM-DD` and now as an ISO date-time, from the browser clock.

@@ -8,9 +8,12 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::domain::benchmark::{Benchmark, Parsed};
+use crate::domain::benchmark::{Benchmark, BenchmarkError, Parsed};
+use crate::domain::content::Content;
+use crate::on_demand;
 use crate::state::fetch::{Fetch, fetch_text};
 use crate::state::kammer::use_kammer;
+use crate::state::split::NotLoaded;
 
 /// The benchmark in context: `None` until it has arrived, and when none is named or it is unusable.
 #[derive(Clone, Copy)]
@@ -69,7 +72,11 @@ async fn load(file: &str) -> Option<Benchmark> {
             return None;
         }
     };
-    match Benchmark::parse(&text, content) {
+    let Ok(parsed) = parse(&text, content).await else {
+        leptos::logging::warn!("Arbeitgeber-Check: benchmark file {file} not used: the code that reads it did not load");
+        return None;
+    };
+    match parsed {
         Ok(Parsed { benchmark, dropped }) => {
             for reason in &dropped {
                 leptos::logging::warn!("Arbeitgeber-Check: benchmark file {file}: left out {reason}");
@@ -80,5 +87,12 @@ async fn load(file: &str) -> Option<Benchmark> {
             leptos::logging::warn!("Arbeitgeber-Check: benchmark file {file} ignored: {error}");
             None
         }
+    }
+}
+
+on_demand! {
+    /// Only a chamber with a benchmark needs the parser, so it waits in the chunk (`state::split`).
+    fn parse(text: &str, content: &'static Content) -> Result<Result<Parsed, BenchmarkError>, NotLoaded> {
+        Ok(Benchmark::parse(text, content))
     }
 }

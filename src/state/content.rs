@@ -8,9 +8,10 @@
 //! when it has not arrived yet ([`ensure`]). Nothing the user entered depends on it, so a failure loses nothing.
 //!
 //! The text is parsed when something first needs it, not when it arrives: the parse is a long task on a slow phone,
-//! and right after start-up the visitor is reading the start page.
+//! and right after start-up the visitor is reading the start page. The parser itself waits in the chunk
+//! (`state::split`); the content is ready once both the text and the parser are here.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 use std::pin::Pin;
 use std::sync::OnceLock;
@@ -19,7 +20,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::domain::content::{BUNDLE_FILE, Bands, Content, ContentDate, Meta};
+use crate::on_demand;
 use crate::state::fetch::{Fetch, fetch_text};
+use crate::state::split::{NotLoaded, now_or_never};
 
 /// Fired on `window` once the content (and its companion) has arrived: the app has all its files, and public/start.js registers the
 /// service worker only then, so that the worker's copies never download alongside the app's own.
@@ -31,6 +34,8 @@ static LOADED: OnceLock<Content> = OnceLock::new();
 thread_local! {
     /// The file's text from its arrival until the first parse.
     static ARRIVED: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// Whether the parser is here (it waits in the chunk, `state::split`): a parse can then run at once.
+    static PARSER_HERE: Cell<bool> = const { Cell::new(false) };
 }
 
 /// What the content's screens need besides the file, loaded alongside it: resolves to whether it arrived.
@@ -107,7 +112,14 @@ impl ContentState {
                     if LOADED.get().is_none() {
                         ARRIVED.with(|arrived| *arrived.borrow_mut() = Some(text));
                     }
-                    Status::Ready
+                    // Ready once the text can be read at once, when a screen asks for it.
+                    if preload_parser().await.is_ok() {
+                        PARSER_HERE.set(true);
+                        Status::Ready
+                    } else {
+                        leptos::logging::warn!("Arbeitgeber-Check: the code that reads the content could not be loaded");
+                        Status::Failed
+                    }
                 }
                 Err(error) => {
                     leptos::logging::warn!("Arbeitgeber-Check: the content could not be loaded ({error})");
@@ -155,10 +167,14 @@ pub fn use_content() -> ContentState {
 
 /// The content, fetched and parsed first if need be.
 pub async fn ensure() -> Result<&'static Content, String> {
-    if let Some(parsed) = parse_arrived() {
-        return parsed;
+    if let Some(content) = LOADED.get() {
+        return Ok(content);
     }
-    let content = parse(&fetch().await?)?;
+    let text = match ARRIVED.with(|arrived| arrived.borrow_mut().take()) {
+        Some(text) => text,
+        None => fetch().await?,
+    };
+    let content = parse(&text).await.map_err(|NotLoaded| "the code that reads it could not be loaded".to_string())??;
     Ok(LOADED.get_or_init(|| content))
 }
 
@@ -166,18 +182,27 @@ async fn fetch() -> Result<String, String> {
     fetch_text(BUNDLE_FILE, Fetch::IMMUTABLE).await?.ok_or_else(|| format!("{BUNDLE_FILE} not found"))
 }
 
-fn parse(text: &str) -> Result<Content, String> {
-    Content::parse_bundle(text).map_err(|error| format!("{}: {}", error.file, error.message))
+on_demand! {
+    preload preload_parser;
+    /// Only the screens that show content need the parser, so it waits in the chunk (`state::split`).
+    fn parse(text: &str) -> Result<Result<Content, String>, NotLoaded> {
+        Ok(Content::parse_bundle(text).map_err(|error| format!("{}: {}", error.file, error.message)))
+    }
 }
 
-/// The parsed content, parsing the arrived text if that has not happened yet; `None` before anything has arrived.
-/// A text that does not parse is dropped, so the next request fetches it anew.
+/// The parsed content, parsing the arrived text if that has not happened yet; `None` before the text and its parser
+/// are here. A text that does not parse is dropped, so the next request fetches it anew.
 fn parse_arrived() -> Option<Result<&'static Content, String>> {
     if let Some(content) = LOADED.get() {
         return Some(Ok(content));
     }
+    if !PARSER_HERE.get() {
+        return None;
+    }
     let text = ARRIVED.with(|arrived| arrived.borrow_mut().take())?;
-    Some(parse(&text).map(|content| LOADED.get_or_init(|| content)))
+    // The parser is here, so this is ready on its first poll.
+    let parsed = now_or_never(parse(&text))?.ok()?;
+    Some(parsed.map(|content| LOADED.get_or_init(|| content)))
 }
 
 /// The content for a screen that shows only once it has arrived (the root holds such screens back). Before that it is

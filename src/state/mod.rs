@@ -12,6 +12,7 @@ pub mod notice;
 pub mod options;
 pub mod persist;
 pub mod route;
+pub mod split;
 pub mod storage;
 pub mod team;
 
