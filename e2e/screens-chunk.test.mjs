@@ -75,6 +75,20 @@ test('a failed chunk request says so, keeps the answers, and "Erneut versuchen" 
   await app.close();
 });
 
+test('a chunk whose bytes do not match the build\'s digest is not run: the screen says it could not load', async () => {
+  const context = await env.browser.newContext({ locale: 'de-DE' });
+  await context.route(CHUNK, async (route) => {
+    const response = await route.fetch();
+    const body = await response.body();
+    body[body.length - 1] ^= 1;
+    await route.fulfill({ response, body });
+  });
+  const app = await env.open({ context, at: (a) => ({ hash: '#/feld/1', waitFor: () => a.contentFailed.waitFor() }) });
+  assert.equal(await app.field(1).heading.count(), 0);
+  assert.deepEqual(app.page.problems.pageErrors, [], 'the app goes on');
+  await app.close();
+});
+
 test('a result file chosen while the chunk cannot load is refused with the reason and no change, and read once it can', async () => {
   const context = await env.browser.newContext({ locale: 'de-DE' });
   let fail = true;

@@ -9,7 +9,8 @@
 //   3. wasm-opt -Oz on every module (Trunk's own pass is off in index.html: it would optimise the unsplit wasm);
 //   4. one build id, hashed from all the outputs, in every file name: a browser cache can never pair a main module
 //      with a chunk or loader of another build (their table and memory layouts must match exactly);
-//   5. Trunk's glue and wasm replaced in the staged build, index.html pointing at the new ones with new digests.
+//   5. Trunk's glue and wasm replaced in the staged build, index.html pointing at the new ones with new digests; the
+//      loader fetches each chunk with its digest too.
 import { createHash, randomBytes } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -75,14 +76,20 @@ try {
   const newGlue = relink(glue, [['from ', '__wasm_split.js', names.loader]], 'the glue');
 
   // 5.
-  writeFileSync(join(dir, names.glue), newGlue);
-  writeFileSync(join(dir, names.loader), newLoader);
+  const digest = (name) => `sha384-${createHash('sha384').update(readFileSync(join(dir, name))).digest('base64')}`;
   writeFileSync(join(dir, names.wasm), readFileSync(join(work, 'app_bg.wasm')));
   for (const chunk of chunks) writeFileSync(join(dir, names.chunk(chunk)), readFileSync(join(work, chunk)));
+  // The loader fetches each chunk with its digest, as the boot script fetches the main module.
+  const checkedLoader = chunks.reduce((text, chunk) => {
+    const request = `fetch(new URL("./${names.chunk(chunk)}", import.meta.url))`;
+    if (!text.includes(request)) throw new Error(`the loader does not contain ${request}`);
+    return text.replace(request, `fetch(new URL("./${names.chunk(chunk)}", import.meta.url), { integrity: "${digest(names.chunk(chunk))}" })`);
+  }, newLoader);
+  writeFileSync(join(dir, names.glue), newGlue);
+  writeFileSync(join(dir, names.loader), checkedLoader);
   rmSync(join(dir, oldGlue));
   rmSync(join(dir, oldWasm));
 
-  const digest = (name) => `sha384-${createHash('sha384').update(readFileSync(join(dir, name))).digest('base64')}`;
   const indexPath = join(dir, 'index.html');
   let html = readFileSync(indexPath, 'utf8');
   for (const [from, to] of [[oldGlue, names.glue], [oldWasm, names.wasm]]) {
