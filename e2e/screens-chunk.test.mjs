@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, useApp } from './support/app.mjs';
 import { axeViolations } from './support/axe.mjs';
-import { statements } from './support/content.mjs';
+import { answerAll, statements } from './support/content.mjs';
 import { until } from './support/pages/util.mjs';
 import { tempDir } from './support/temp.mjs';
 
@@ -106,5 +106,24 @@ test('a result file chosen while the chunk cannot load is refused with the reaso
   // Over existing answers the import asks first: the file was read.
   await file.confirmButton.waitFor();
   assert.deepEqual(app.page.problems.pageErrors, []);
+  await app.close();
+});
+
+test('a benchmark that arrives before the chunk does not turn the results into a failure', async () => {
+  const context = await env.browser.newContext({ locale: 'de-DE' });
+  await context.route('**/kammer.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ benchmark: 'benchmark.json' }) }));
+  const benchmarkAsked = [];
+  // Any file will do: the app reads the content (and so needs the parser) before it looks at the file.
+  await context.route('**/benchmark.json', (route) => { benchmarkAsked.push(1); route.fulfill({ contentType: 'application/json', body: '{}' }); });
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await context.route(CHUNK, async (route) => { await held; await route.continue(); });
+  const app = await env.open({ context, seed: { answers: answerAll(() => 'mostly') }, mounted: false });
+  await until(() => benchmarkAsked.length === 1, 'the app to ask for the benchmark while the chunk is held');
+  await app.goto('#/ergebnis');
+  await app.contentLoading.waitFor();
+  release();
+  await app.results.waitFor();
+  assert.equal(await app.contentFailed.count(), 0, 'no failure');
   await app.close();
 });

@@ -167,14 +167,18 @@ pub fn use_content() -> ContentState {
 
 /// The content, fetched and parsed first if need be.
 pub async fn ensure() -> Result<&'static Content, String> {
+    // The parser first, while the arrived text stays where a screen's `current()` finds it: taken and parsed only in
+    // one go below, with nothing awaited in between, so no screen ever sees the text gone and not yet parsed.
+    preload_parser().await.map_err(|_| "the code that reads it could not be loaded".to_string())?;
+    PARSER_HERE.set(true);
+    if let Some(parsed) = parse_arrived() {
+        return parsed;
+    }
+    let text = fetch().await?;
     if let Some(content) = LOADED.get() {
         return Ok(content);
     }
-    let text = match ARRIVED.with(|arrived| arrived.borrow_mut().take()) {
-        Some(text) => text,
-        None => fetch().await?,
-    };
-    let content = parse(&text).await.map_err(|NotLoaded| "the code that reads it could not be loaded".to_string())??;
+    let content = now_or_never(parse(&text)).and_then(Result::ok).ok_or("the parser is not here")??;
     Ok(LOADED.get_or_init(|| content))
 }
 
