@@ -1,6 +1,6 @@
-// The screens that show the check's content are a wasm chunk of their own (src/pages/on_demand.rs,
-// scripts/split-wasm.mjs): the start page works without it, the app fetches it once it runs, and a screen that needs
-// it waits with the content's status; a failed request says so, loses nothing and can be retried.
+// Every screen but the start page is in a wasm chunk of its own (src/pages/on_demand.rs, scripts/split-wasm.mjs):
+// the start page works without it, the app fetches it once it runs, and a screen waits for it with a status; a failed
+// request says so, loses nothing and can be retried.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -14,19 +14,19 @@ import { tempDir } from './support/temp.mjs';
 const env = useApp();
 const CHUNK = '**/split_on_demand-*.wasm';
 
-test('the results, plan and team screens are in the chunk, not in the wasm the start page needs', () => {
+test('the results, plan, team and information screens are in the chunk, not in the wasm the start page needs', () => {
   const files = readdirSync(DIST);
   const [main] = files.filter((name) => /^arbeitgeber-check-[0-9a-f]{16}_bg\.wasm$/.test(name));
   const chunks = files.filter((name) => /^split_on_demand-[0-9a-f]{16}\.wasm$/.test(name));
   assert.equal(chunks.length, 1, 'one chunk');
   // Class names only these screens use, as the wasm holds them.
-  for (const only of ['other-goal__title', 'plan-owner', 'team-divided']) {
+  for (const only of ['other-goal__title', 'plan-owner', 'team-divided', 'accessibility-page', 'easy-language-page']) {
     assert.ok(readFileSync(join(DIST, chunks[0])).includes(only), `${only} in the chunk`);
     assert.ok(!readFileSync(join(DIST, main)).includes(only), `${only} not in the start page's wasm`);
   }
 });
 
-test('the start page works while the chunk is on its way; the questions show once it has arrived', async () => {
+test('the start page works while the chunk is on its way; the next screen shows once it has arrived', async () => {
   const context = await env.browser.newContext({ locale: 'de-DE' });
   let release;
   const held = new Promise((resolve) => { release = resolve; });
@@ -38,14 +38,16 @@ test('the start page works while the chunk is on its way; the questions show onc
   });
   const app = await env.open({ context });
   await until(() => requests.length === 1, 'the app to ask for the chunk as soon as it runs');
+  assert.ok(await app.start.startLink.isVisible(), 'the start page is up');
   await app.start.startLink.click();
-  await app.profile.waitFor();
-  await app.profile.nextLink.click();
   await app.contentLoading.waitFor();
-  assert.equal(await app.field(1).heading.count(), 0, 'no questions without their code');
+  assert.equal(await app.profile.heading.count(), 0, 'no profile without its code');
+  assert.deepEqual(await axeViolations(app.page), [], 'the status screen is axe clean');
   release();
-  await app.field(1).waitFor();
+  await app.profile.waitFor();
   await app.waitForHeadingFocus();
+  await app.profile.nextLink.click();
+  await app.field(1).waitFor();
   assert.deepEqual(await app.field(1).shownStatementIds(), app.field(1).contentStatements.map((s) => s.id));
   assert.deepEqual(app.page.problems.pageErrors, []);
   assert.deepEqual(app.page.problems.consoleErrors, []);

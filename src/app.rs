@@ -288,12 +288,14 @@ fn move_focus_on_screen_change(state: AppState) {
     });
 }
 
-/// A screen that waited for the content replaces its status with its own page; focus, which was on the status
-/// heading (now gone), goes to the page's heading.
+/// A screen that waited (for the content, for its code) replaces its status with its own page; focus, which was on
+/// the status heading (now gone), goes to the page's heading.
 fn move_focus_when_content_arrives(state: AppState, content: ContentState) {
-    Effect::new(move |previous: Option<Status>| {
-        let status = content.status();
-        if previous.is_some_and(|previous| previous != status) && state.screen().get_untracked().needs_content() {
+    Effect::new(move |previous: Option<(Screen, Status)>| {
+        let screen = state.screen().get();
+        let status = readiness(screen, content);
+        // A change of screen is the other effect's; this one follows a screen whose status changed.
+        if previous.is_some_and(|previous| previous.0 == screen && previous.1 != status) {
             // After the page has replaced the status; only if focus went down with the status heading.
             request_animation_frame(|| {
                 if document().active_element().is_none_or(|element| element.tag_name() == "BODY") {
@@ -301,7 +303,7 @@ fn move_focus_when_content_arrives(state: AppState, content: ContentState) {
                 }
             });
         }
-        status
+        (screen, status)
     });
 }
 
@@ -320,24 +322,25 @@ fn CurrentScreen() -> impl IntoView {
     // closure per text) and costs nothing noticeable. Answers and focus targets live in state, not in the DOM.
     move || {
         let screen = (state.lang().track(), state.screen().get()).1;
-        if screen.needs_content() {
-            // Once the content and the screens' code (`pages::on_demand`) are here; the status until then.
-            let page = match content.status() {
-                Status::Ready => pages::on_demand::render(screen),
-                Status::Loading | Status::Failed => None,
-            };
-            return page.unwrap_or_else(|| view! { <ContentPending content=content/> }.into_any());
+        if screen == Screen::Start {
+            return pages::start::StartPage().into_any();
         }
-        match screen {
-            Screen::Privacy => pages::privacy::PrivacyPage().into_any(),
-            Screen::Accessibility => pages::accessibility::AccessibilityPage().into_any(),
-            Screen::EasyLanguage => pages::easy_language::EasyLanguagePage().into_any(),
-            Screen::Profile => pages::profile::ProfilePage().into_any(),
-            Screen::Start => pages::start::StartPage().into_any(),
-            // Rendered above.
-            Screen::Field(_) | Screen::Overview | Screen::Results | Screen::Plan | Screen::Report | Screen::Team => {
-                ().into_any()
-            }
-        }
+        // The others once what they wait for is here (`pages::on_demand`); the status until then.
+        let status = readiness(screen, content);
+        let page = match status {
+            Status::Ready => pages::on_demand::render(screen),
+            Status::Loading | Status::Failed => None,
+        };
+        page.unwrap_or_else(|| view! { <ContentPending content=content status=status/> }.into_any())
+    }
+}
+
+/// What a screen waits for (tracked): the start page nothing; the others their code, in the chunk of the release build;
+/// those that show the check's content that too.
+fn readiness(screen: Screen, content: ContentState) -> Status {
+    match screen {
+        Screen::Start => Status::Ready,
+        screen if screen.needs_content() => content.status(),
+        _ => content.companion_status(),
     }
 }

@@ -1,5 +1,5 @@
-//! What a screen that shows the check's content renders until the content has arrived (`state::content`): a status
-//! line while it loads; after a failed request, what happened and a retry. It takes the screen's heading place
+//! What a screen renders until what it waits for has arrived (`state::content`: the content, the screens' code): a
+//! status line while it loads; after a failed request, what happened and a retry. It takes the screen's heading place
 //! (`PAGE_TITLE`), so focus moves and the outline work as for any screen.
 
 use leptos::prelude::*;
@@ -8,10 +8,11 @@ use super::focus::{PAGE_TITLE, focus_page_title};
 use crate::state::content::{ContentState, Status};
 use crate::state::use_app_state;
 
+/// `status` is what the screen waits for (the root's choice); `content` asks again.
 #[component]
-pub fn ContentPending(content: ContentState) -> impl IntoView {
+pub fn ContentPending(content: ContentState, status: Status) -> impl IntoView {
     let t = use_app_state().t();
-    if content.status() == Status::Failed {
+    if status == Status::Failed {
         let retry = move |_| {
             content.retry();
             // The button gives way to the status line; focus stays on this screen's heading.

@@ -355,7 +355,7 @@ pub const DE: Messages = Messages {
     compare_file_rejected: "Diese Datei lässt sich nicht vergleichen:",
     measure_more: "Mehr zu dieser Maßnahme",
     results_table_show: "Alle Punktzahlen als Tabelle",
-    content_loading: "Die Aussagen und Empfehlungen werden geladen …",
+    content_loading: "Dieser Teil des Checks wird geladen …",
     content_failed_title: "Die Inhalte des Checks konnten nicht geladen werden",
     content_failed_text: "Ihre bisherigen Antworten bleiben erhalten. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.",
     content_retry: "Erneut versuchen",

@@ -343,7 +343,7 @@ pub const EN: Messages = Messages {
     compare_file_rejected: "This file cannot be compared:",
     measure_more: "More about this measure",
     results_table_show: "All scores as a table",
-    content_loading: "Loading the statements and recommendations …",
+    content_loading: "Loading this part of the check …",
     content_failed_title: "The check's content could not be loaded",
     content_failed_text: "Your answers so far are kept. Please check your internet connection and try again.",
     content_retry: "Try again",

@@ -84,6 +84,11 @@ impl ContentState {
         }
     }
 
+    /// The companion's status alone (tracked), for the screens that need its code but not the content.
+    pub fn companion_status(&self) -> Status {
+        self.companion.get()
+    }
+
     /// Asks again for what failed.
     pub fn retry(&self) {
         if self.status.get_untracked() == Status::Failed {
