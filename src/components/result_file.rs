@@ -56,16 +56,17 @@ pub async fn import_file(file: web_sys::File) -> Result<Imported, FileError> {
         leptos::logging::warn!("import impossible: the code that reads it could not be loaded");
         FileError::ContentUnavailable
     })?;
-    checked.map_err(|error| {
-        leptos::logging::warn!("import rejected: {error:?}");
-        FileError::Import(error)
-    })
+    checked.map_err(FileError::Import)
 }
 
 on_demand! {
     /// The strict import: only a chosen file needs it, so it waits in the chunk (`state::split`).
     fn checked_import(text: &str, content: &'static Content) -> Result<Result<Imported, ImportError>, NotLoaded> {
-        Ok(import(text.as_bytes(), content))
+        let imported = import(text.as_bytes(), content);
+        if let Err(error) = &imported {
+            leptos::logging::warn!("import rejected: {error:?}");
+        }
+        Ok(imported)
     }
 }
 

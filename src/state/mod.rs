@@ -128,7 +128,7 @@ impl AppState {
         });
         let result = self.saved.with_untracked(|saved| self.persistence.with_value(|p| p.write(mode, saved)));
         if let Err(error) = result {
-            leptos::logging::warn!("saving failed, continuing in memory: {error:?}");
+            leptos::logging::warn!("saving failed, continuing in memory: {error}");
             self.mode.set(Mode::Memory);
             self.notice.set(Some(Notice::SaveFailed));
         }
@@ -268,12 +268,12 @@ impl AppState {
         match result {
             Ok(()) => {
                 if let Err(error) = self.persistence.with_value(|p| p.remove(from, Removal::Forgotten)) {
-                    leptos::logging::error!("could not remove the old copy: {error:?}");
+                    leptos::logging::error!("could not remove the old copy: {error}");
                 }
                 self.mode.set(Mode::Stored(to));
             }
             Err(error) => {
-                leptos::logging::warn!("could not move the data: {error:?}");
+                leptos::logging::warn!("could not move the data: {error}");
                 self.notice.set(Some(Notice::SaveFailed));
             }
         }

@@ -96,7 +96,7 @@ impl Persistence {
                 let aside = format!("{ASIDE_PREFIX}{}", now as u64);
                 match store.write(&aside, &bad.raw).and_then(|()| store.remove(KEY)) {
                     Ok(()) => kept_aside = true,
-                    Err(error) => leptos::logging::error!("could not keep unreadable data aside: {error:?}"),
+                    Err(error) => leptos::logging::error!("could not keep unreadable data aside: {error}"),
                 }
             }
         }
@@ -149,7 +149,7 @@ impl Persistence {
             keys.extend(store.keys().into_iter().filter(|key| key.starts_with(ASIDE_PREFIX)));
             for key in keys {
                 if let Err(error) = store.remove(&key) {
-                    leptos::logging::error!("could not delete {key}: {error:?}");
+                    leptos::logging::error!("could not delete {key}: {error}");
                 }
             }
         }
@@ -161,6 +161,6 @@ impl Persistence {
 fn tell_other_tabs(store: &Store, reason: Removal) {
     let written = store.write(SIGNAL_KEY, reason.as_str()).and_then(|()| store.remove(SIGNAL_KEY));
     if let Err(error) = written {
-        leptos::logging::warn!("could not tell other tabs: {error:?}");
+        leptos::logging::warn!("could not tell other tabs: {error}");
     }
 }

@@ -12,6 +12,13 @@ pub use crate::domain::saved::Area;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StorageError(pub String);
 
+/// The browser's words, for the console (`{:?}` would format the text as a Rust string literal, which costs wasm).
+impl std::fmt::Display for StorageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 const PROBE_KEY: &str = "arbeitgeber-check.probe";
 
 /// A storage area that passed the probe, with the handle that passed it.
