@@ -1,4 +1,4 @@
-// The shipped style sheets are the sources without comments and spare white space (scripts/minify-css.mjs): the
+// The shipped style sheets are the sources without comments and spare white space (scripts/minify.mjs): the
 // browser's own CSS parser reads the same rules from both.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,7 +8,7 @@ import { DIST, useApp } from './support/app.mjs';
 
 const env = useApp();
 
-for (const source of ['main', 'print']) {
+for (const source of ['main', 'print', 'screens']) {
   test(`${source}.css as shipped holds the rules of style/${source}.css, and no comment`, async () => {
     const [shipped] = readdirSync(DIST).filter((name) => new RegExp(`^${source}-[0-9a-f]+\\.css$`).test(name));
     const text = readFileSync(join(DIST, shipped), 'utf8');

@@ -129,3 +129,18 @@ test('a benchmark that arrives before the chunk does not turn the results into a
   assert.equal(await app.contentFailed.count(), 0, 'no failure');
   await app.close();
 });
+
+test('the screens\' style sheet comes with the chunk: a screen waits for it and shows styled', async () => {
+  const context = await env.browser.newContext({ locale: 'de-DE' });
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await context.route('**/screens-*.css', async (route) => { await held; await route.continue(); });
+  const app = await env.open({ context, at: (a) => ({ hash: '#/feld/1', waitFor: () => a.contentLoading.waitFor() }) });
+  await app.page.waitForTimeout(300);
+  assert.equal(await app.field(1).heading.count(), 0, 'no questions before their styles');
+  release();
+  await app.field(1).waitFor();
+  const border = await app.field(1).statement(statements[0].id).group.evaluate((element) => getComputedStyle(element).borderLeftWidth);
+  assert.equal(border, '4px', 'the statements have the screens\' styles');
+  await app.close();
+});

@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripJsComments } from './minify.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set');
@@ -35,8 +36,9 @@ if (!inline.includes(`from '${glue}'`) || !inline.includes(`'${wasm}'`)) throw n
 const compiler = `// Written by scripts/boot-script.mjs: compiles the app's wasm off the page's main thread, returns the module.
 onmessage = ({ data }) => WebAssembly.compile(data).then((module) => postMessage(module), () => postMessage(null));
 `;
-const compilerName = `compile-${createHash('sha256').update(compiler).digest('hex').slice(0, 16)}.js`;
-writeFileSync(join(dir, compilerName), compiler);
+const compilerText = stripJsComments(compiler);
+const compilerName = `compile-${createHash('sha256').update(compilerText).digest('hex').slice(0, 16)}.js`;
+writeFileSync(join(dir, compilerName), compilerText);
 
 const boot = `// Written by scripts/boot-script.mjs: starts the app once the pre-rendered start page's paint is on record.
 await new Promise((resolve) => {
@@ -76,8 +78,10 @@ async function compileInWorker(bytes) {
   }
 }
 `;
-const name = `boot-${createHash('sha256').update(boot).digest('hex').slice(0, 16)}.js`;
-writeFileSync(join(dir, name), boot);
+// Shipped without its comments (scripts/minify.mjs), which stay here for the reader.
+const bootText = stripJsComments(boot);
+const name = `boot-${createHash('sha256').update(bootText).digest('hex').slice(0, 16)}.js`;
+writeFileSync(join(dir, name), bootText);
 html = html.replace('</head>', `<script type="module" src="./${name}"></script>\n  </head>`);
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('an inline script is left in index.html');
 writeFileSync(indexPath, html);

@@ -10,12 +10,16 @@
 //   4. one build id, hashed from all the outputs, in every file name: a browser cache can never pair a main module
 //      with a chunk or loader of another build (their table and memory layouts must match exactly);
 //   5. Trunk's glue and wasm replaced in the staged build, index.html pointing at the new ones with new digests; the
-//      loader fetches each chunk with its digest too.
+//      loader fetches each chunk with its digest too;
+//   6. the styles of the chunk's screens (style/screens.css, minified, `screens-<build id>.css`) come with the chunk:
+//      the loader links the sheet when it fetches the chunk and counts the chunk as loaded once both are here, so no
+//      screen of the chunk shows unstyled and the start page's first load carries only main.css.
 import { createHash, randomBytes } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { minifyCss, stripJsComments } from './minify.mjs';
 
 const APP = 'arbeitgeber-check';
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
@@ -48,8 +52,9 @@ try {
   for (const chunk of chunks) optimise(join(split, chunk), join(work, chunk));
 
   // 4.
-  const glue = readFileSync(join(pkg, 'app.js'), 'utf8');
-  const loader = readFileSync(join(split, '__wasm_split.js'), 'utf8');
+  // Without their whole-line comments, as every script the page loads (scripts/minify.mjs).
+  const glue = stripJsComments(readFileSync(join(pkg, 'app.js'), 'utf8'));
+  const loader = stripJsComments(readFileSync(join(split, '__wasm_split.js'), 'utf8'));
   const id = createHash('sha256');
   for (const name of ['app_bg.wasm', ...chunks]) id.update(name).update(readFileSync(join(work, name)));
   const buildId = id.update(glue).update(loader).digest('hex').slice(0, 16);
@@ -57,6 +62,7 @@ try {
     glue: `${APP}-${buildId}.js`,
     wasm: `${APP}-${buildId}_bg.wasm`,
     loader: `split-${buildId}.js`,
+    style: `screens-${buildId}.css`,
     chunk: (chunk) => chunk.replace(/\.wasm$/, `-${buildId}.wasm`),
   };
 
@@ -85,8 +91,26 @@ try {
     if (!text.includes(request)) throw new Error(`the loader does not contain ${request}`);
     return text.replace(request, `fetch(new URL("./${names.chunk(chunk)}", import.meta.url), { integrity: "${digest(names.chunk(chunk))}" })`);
   }, newLoader);
+  // 6.
+  writeFileSync(join(dir, names.style), minifyCss(readFileSync('style/screens.css', 'utf8')));
+  const instantiate = 'return async (imports) => (WebAssembly.instantiateStreaming(src, imports));';
+  if (checkedLoader.split(instantiate).length !== 2) throw new Error('the loader does not instantiate one chunk as expected');
+  const styledLoader = checkedLoader.replace(instantiate, `const style = linkStyle(new URL("./${names.style}", import.meta.url), "${digest(names.style)}");
+    return async (imports) => (await Promise.all([WebAssembly.instantiateStreaming(src, imports), style]))[0];`) + `
+/** Links the chunk's style sheet (anew after a failed attempt); settles with its load or error event. */
+function linkStyle(href, integrity) {
+    document.getElementById("screens-style")?.remove();
+    const link = Object.assign(document.createElement("link"), { id: "screens-style", rel: "stylesheet", href, integrity });
+    const loaded = new Promise((resolve, reject) => {
+        link.onload = resolve;
+        link.onerror = () => reject(new Error(\`\${href} could not be loaded\`));
+    });
+    document.head.append(link);
+    return loaded;
+}
+`;
   writeFileSync(join(dir, names.glue), newGlue);
-  writeFileSync(join(dir, names.loader), checkedLoader);
+  writeFileSync(join(dir, names.loader), styledLoader);
   rmSync(join(dir, oldGlue));
   rmSync(join(dir, oldWasm));
 
