@@ -5,28 +5,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from './support/app.mjs';
 import { axeViolations } from './support/axe.mjs';
-import { statements } from './support/content.mjs';
 import { until } from './support/pages/util.mjs';
+import { contextWithHeld, failThenRetry } from './support/requests.mjs';
 
 const env = useApp();
 const CONTENT = '**/content-*.json';
 
-/** A fresh context whose content request waits until `release()`. */
-async function contextWithHeldContent() {
-  const context = await env.browser.newContext({ locale: 'de-DE' });
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  const requests = [];
-  await context.route(CONTENT, async (route) => {
-    if (!route.request().serviceWorker()) requests.push(route.request().url());
-    await held;
-    await route.continue();
-  });
-  return { context, release, requests };
-}
-
 test('the start page works before the content has arrived; the questions show once it has', async () => {
-  const { context, release, requests } = await contextWithHeldContent();
+  const { context, release, requests } = await contextWithHeld(env, CONTENT);
   const app = await env.open({ context });
   await until(() => requests.length === 1, 'the app to ask for the content as soon as it runs');
   await app.start.startLink.click();
@@ -44,21 +30,7 @@ test('the start page works before the content has arrived; the questions show on
 });
 
 test('a failed content request says so, keeps the answers, and "Erneut versuchen" brings the questions', async () => {
-  const context = await env.browser.newContext({ locale: 'de-DE' });
-  let fail = true;
-  await context.route(CONTENT, (route) => (fail ? route.abort() : route.continue()));
-  const first = statements[0].id;
-  const app = await env.open({ context, seed: { answers: { [first]: 'mostly' } } });
-  const before = await app.stored('session');
-  await app.goto('#/feld/1');
-  await app.contentFailed.waitFor();
-  assert.ok(await app.main.getByText(app.t.content_failed_text).isVisible(), 'what to do');
-  assert.deepEqual(await axeViolations(app.page), [], 'the failure screen is axe clean');
-  assert.deepEqual(await app.stored('session'), before, 'nothing saved changed');
-  fail = false;
-  await app.retryContentButton.click();
-  await app.field(1).waitFor();
-  assert.equal(await app.field(1).statement(first).answer(), 'mostly');
+  const app = await failThenRetry(env, CONTENT);
   assert.deepEqual(app.page.problems.pageErrors, []);
   await app.close();
 });

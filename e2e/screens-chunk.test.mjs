@@ -10,6 +10,7 @@ import { axeViolations } from './support/axe.mjs';
 import { answerAll, statements } from './support/content.mjs';
 import { until } from './support/pages/util.mjs';
 import { tempDir } from './support/temp.mjs';
+import { contextWithHeld, failThenRetry } from './support/requests.mjs';
 
 const env = useApp();
 const CHUNK = '**/split_on_demand-*.wasm';
@@ -27,15 +28,7 @@ test('the results, plan, team and information screens are in the chunk, not in t
 });
 
 test('the start page works while the chunk is on its way; the next screen shows once it has arrived', async () => {
-  const context = await env.browser.newContext({ locale: 'de-DE' });
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  const requests = [];
-  await context.route(CHUNK, async (route) => {
-    if (!route.request().serviceWorker()) requests.push(route.request().url());
-    await held;
-    await route.continue();
-  });
+  const { context, release, requests } = await contextWithHeld(env, CHUNK);
   const app = await env.open({ context });
   await until(() => requests.length === 1, 'the app to ask for the chunk as soon as it runs');
   assert.ok(await app.start.startLink.isVisible(), 'the start page is up');
@@ -55,21 +48,7 @@ test('the start page works while the chunk is on its way; the next screen shows 
 });
 
 test('a failed chunk request says so, keeps the answers, and "Erneut versuchen" brings the questions', async () => {
-  const context = await env.browser.newContext({ locale: 'de-DE' });
-  let fail = true;
-  await context.route(CHUNK, (route) => (fail ? route.abort() : route.continue()));
-  const first = statements[0].id;
-  const app = await env.open({ context, seed: { answers: { [first]: 'mostly' } } });
-  const before = await app.stored('session');
-  await app.goto('#/feld/1');
-  await app.contentFailed.waitFor();
-  assert.ok(await app.main.getByText(app.t.content_failed_text).isVisible(), 'what to do');
-  assert.deepEqual(await axeViolations(app.page), [], 'the failure screen is axe clean');
-  assert.deepEqual(await app.stored('session'), before, 'nothing saved changed');
-  fail = false;
-  await app.retryContentButton.click();
-  await app.field(1).waitFor();
-  assert.equal(await app.field(1).statement(first).answer(), 'mostly');
+  const app = await failThenRetry(env, CHUNK);
   // The results, the plan and the team come from the same chunk.
   await app.goto('#/ergebnis');
   await app.results.waitFor();
