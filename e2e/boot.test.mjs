@@ -18,16 +18,22 @@ async function startedFrom(options = {}) {
 }
 
 test('the wasm is compiled in a worker and the page instantiates the compiled module', async () => {
-  assert.deepEqual(await startedFrom(), ['module']);
+  assert.deepEqual(await startedFrom(), 'module');
+});
+
+test('the wasm chunk of the other screens is compiled in the worker too', async () => {
+  const app = await env.open({ at: (a) => a.field(1), initScript: RECORD_INSTANTIATE });
+  assert.deepEqual(await app.page.evaluate(() => window.__instantiatedFrom), ['module', 'module'], 'main module, then the chunk');
+  await app.close();
 });
 
 test('without workers the page compiles the wasm itself and the app starts', async () => {
-  assert.deepEqual(await startedFrom({ initScript: 'delete window.Worker;' }), ['bytes']);
+  assert.deepEqual(await startedFrom({ initScript: 'delete window.Worker;' }), 'bytes');
 });
 
 test('when the worker cannot be loaded the page compiles the wasm itself and the app starts', async () => {
   const context = await env.browser.newContext({ locale: 'de-DE' });
   await context.route('**/compile-*.js', (route) => route.fulfill({ status: 404, body: '' }));
-  assert.deepEqual(await startedFrom({ context }), ['bytes']);
+  assert.deepEqual(await startedFrom({ context }), 'bytes');
   await context.close();
 });

@@ -142,7 +142,8 @@ for (const [name, start] of [['apache', (unpacked) => startApache(unpacked)], ['
       const saved = JSON.parse(await inner.evaluate(() => sessionStorage.getItem('arbeitgeber-check')));
       assert.equal(saved.answers[id], 'fully', 'the answer is saved in the frame');
       assert.deepEqual([...encodings], ['br'], 'the browser got the brotli wasm');
-      assert.deepEqual(await inner.evaluate(() => window.__instantiatedFrom), ['module'], 'the boot script\'s worker compiled it');
+      const from = await inner.evaluate(() => window.__instantiatedFrom);
+      assert.ok(from.length > 0 && from.every((module) => module === 'module'), `the boot script's worker compiled them (${from})`);
       assert.deepEqual(problems, []);
       await context.close();
     });

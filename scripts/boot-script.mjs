@@ -53,6 +53,8 @@ const bytes = fetch(${JSON.stringify(wasm)}, { integrity: ${JSON.stringify(wasmI
   return response.arrayBuffer();
 });
 const compiled = compileInWorker(bytes);
+// The split loader (scripts/split-wasm.mjs) compiles the wasm chunk the same way.
+globalThis.arbeitgeberCheckCompile = compileInWorker;
 const bindings = await import(${JSON.stringify(glue)});
 const wasm = await bindings.default({ module_or_path: (await compiled) ?? (await bytes) });
 window.wasmBindings = bindings;

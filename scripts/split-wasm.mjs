@@ -11,6 +11,8 @@
 //      with a chunk or loader of another build (their table and memory layouts must match exactly);
 //   5. Trunk's glue and wasm replaced in the staged build, index.html pointing at the new ones with new digests; the
 //      loader fetches each chunk with its digest too;
+//      The loader compiles the chunk in the boot script's worker (off the main thread, as the main module), where
+//      there is one;
 //   6. the styles of the chunk's screens (style/screens.css, minified, `screens-<build id>.css`) come with the chunk:
 //      the loader links the sheet when it fetches the chunk and counts the chunk as loaded once both are here, so no
 //      screen of the chunk shows unstyled and the start page's first load carries only main.css.
@@ -96,7 +98,17 @@ try {
   const instantiate = 'return async (imports) => (WebAssembly.instantiateStreaming(src, imports));';
   if (checkedLoader.split(instantiate).length !== 2) throw new Error('the loader does not instantiate one chunk as expected');
   const styledLoader = checkedLoader.replace(instantiate, `const style = linkStyle(new URL("./${names.style}", import.meta.url), "${digest(names.style)}");
-    return async (imports) => (await Promise.all([WebAssembly.instantiateStreaming(src, imports), style]))[0];`) + `
+    return async (imports) => (await Promise.all([instantiate(src, imports), style]))[0];`) + `
+/** The chunk compiled off the main thread by the boot script's worker where there is one, else streamed here. */
+async function instantiate(response, imports) {
+    const compile = globalThis.arbeitgeberCheckCompile;
+    if (!compile) return WebAssembly.instantiateStreaming(response, imports);
+    const bytes = response.then((r) => {
+        if (!r.ok) throw new Error(\`\${r.status} \${r.url}\`);
+        return r.arrayBuffer();
+    });
+    return WebAssembly.instantiate((await compile(bytes)) ?? (await bytes), imports);
+}
 /** Links the chunk's style sheet (anew after a failed attempt); settles with its load or error event. */
 function linkStyle(href, integrity) {
     document.getElementById("screens-style")?.remove();
