@@ -73,7 +73,9 @@ async fn load(file: &str) -> Option<Benchmark> {
         }
     };
     let Ok(parsed) = parse(&text, content).await else {
-        leptos::logging::warn!("Arbeitgeber-Check: benchmark file {file} not used: the code that reads it did not load");
+        leptos::logging::warn!(
+            "Arbeitgeber-Check: benchmark file {file} not used: the code that reads it did not load"
+        );
         return None;
     };
     match parsed {

@@ -4,8 +4,9 @@
 //!
 //! Screens that show content wait for it: the root shows a status meanwhile, and a retry if the request failed
 //! (`components::content_gate`). They also wait for their code where the build moved it into a chunk of its own
-//! (`pages::on_demand`), which the root hands in as a [`Companion`] loaded alongside the file. Actions that need it (importing a file, reading a benchmark) fetch it themselves
-//! when it has not arrived yet ([`ensure`]). Nothing the user entered depends on it, so a failure loses nothing.
+//! (`pages::on_demand`), which the root hands in as a [`Companion`] loaded alongside the file. Actions that need the
+//! content (importing a file, reading a benchmark) fetch it themselves when it has not arrived yet ([`ensure`]).
+//! Nothing the user entered depends on it, so a failure loses nothing.
 //!
 //! The text is parsed when something first needs it, not when it arrives: the parse is a long task on a slow phone,
 //! and right after start-up the visitor is reading the start page. The parser itself waits in the chunk
@@ -24,8 +25,8 @@ use crate::on_demand;
 use crate::state::fetch::{Fetch, fetch_text};
 use crate::state::split::{NotLoaded, now_or_never};
 
-/// Fired on `window` once the content (and its companion) has arrived: the app has all its files, and public/start.js registers the
-/// service worker only then, so that the worker's copies never download alongside the app's own.
+/// Fired on `window` once the content (and its companion) has arrived: the app has all its files, and public/start.js
+/// registers the service worker only then, so that the worker's copies never download alongside the app's own.
 pub const READY_EVENT: &str = "arbeitgeber-check-ready";
 
 /// The content once it has been parsed; set once per page load.
@@ -122,7 +123,9 @@ impl ContentState {
                         PARSER_HERE.set(true);
                         Status::Ready
                     } else {
-                        leptos::logging::warn!("Arbeitgeber-Check: the code that reads the content could not be loaded");
+                        leptos::logging::warn!(
+                            "Arbeitgeber-Check: the code that reads the content could not be loaded"
+                        );
                         Status::Failed
                     }
                 }

@@ -19,9 +19,10 @@ impl From<leptos::wasm_split::SplitLoaderError> for NotLoaded {
     }
 }
 
-/// Marks a function as a split point: `fn f(…) -> Result<T, NotLoaded>` becomes `async fn f(…) -> Result<T, NotLoaded>`,
-/// which loads the chunk first in the release build. `preload name;` first also defines `async fn name()`, which only
-/// loads it and is `Ok` once it is here (its error type is the loader's; in builds without the chunk: `Ok` at once).
+/// Marks a function as a split point: `fn f(…) -> Result<T, NotLoaded>` becomes
+/// `async fn f(…) -> Result<T, NotLoaded>`, which loads the chunk first in the release build. `preload name;` first
+/// also defines `async fn name()`, which only loads it and is `Ok` once it is here (its error type is the loader's; in
+/// builds without the chunk: `Ok` at once).
 #[macro_export]
 macro_rules! on_demand {
     (preload $preload:ident; $(#[$meta:meta])* $vis:vis fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $ret:ty $body:block) => {
