@@ -57,9 +57,10 @@ try {
   // Without their whole-line comments, as every script the page loads (scripts/minify.mjs).
   const glue = stripJsComments(readFileSync(join(pkg, 'app.js'), 'utf8'));
   const loader = stripJsComments(readFileSync(join(split, '__wasm_split.js'), 'utf8'));
+  const style = minifyCss(readFileSync('style/screens.css', 'utf8'));
   const id = createHash('sha256');
   for (const name of ['app_bg.wasm', ...chunks]) id.update(name).update(readFileSync(join(work, name)));
-  const buildId = id.update(glue).update(loader).digest('hex').slice(0, 16);
+  const buildId = id.update(glue).update(loader).update(style).digest('hex').slice(0, 16);
   const names = {
     glue: `${APP}-${buildId}.js`,
     wasm: `${APP}-${buildId}_bg.wasm`,
@@ -94,10 +95,10 @@ try {
     return text.replace(request, `fetch(new URL("./${names.chunk(chunk)}", import.meta.url), { integrity: "${digest(names.chunk(chunk))}" })`);
   }, newLoader);
   // 6.
-  writeFileSync(join(dir, names.style), minifyCss(readFileSync('style/screens.css', 'utf8')));
-  const instantiate = 'return async (imports) => (WebAssembly.instantiateStreaming(src, imports));';
-  if (checkedLoader.split(instantiate).length !== 2) throw new Error('the loader does not instantiate one chunk as expected');
-  const styledLoader = checkedLoader.replace(instantiate, `const style = linkStyle(new URL("./${names.style}", import.meta.url), "${digest(names.style)}");
+  writeFileSync(join(dir, names.style), style);
+  const streamed = 'return async (imports) => (WebAssembly.instantiateStreaming(src, imports));';
+  if (checkedLoader.split(streamed).length !== 2) throw new Error('the loader does not instantiate one chunk as expected');
+  const styledLoader = checkedLoader.replace(streamed, `const style = linkStyle(new URL("./${names.style}", import.meta.url), "${digest(names.style)}");
     return async (imports) => (await Promise.all([instantiate(src, imports), style]))[0];`) + `
 /** The chunk compiled off the main thread by the boot script's worker where there is one, else streamed here. */
 async function instantiate(response, imports) {
