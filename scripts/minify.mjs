@@ -7,9 +7,9 @@
 // scripts they write, before their digests are taken.
 //
 //   node scripts/minify.mjs [DIR]     (DIR: TRUNK_STAGING_DIR)
-import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { integrity, renewIntegrity } from './integrity.mjs';
 
 /** `css` without comments and spare white space; strings untouched. */
 export function minifyCss(css) {
@@ -72,11 +72,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const text = readFileSync(path, 'utf8');
     writeFileSync(path, name.endsWith('.css') ? minifyCss(text) : stripJsComments(text));
     // The files index.html names carry Trunk's digest; the screens' sheet has its own (scripts/split-wasm.mjs).
-    if (!html.includes(`"./${name}"`)) continue;
-    const digest = `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
-    const link = new RegExp(`(<(?:link|script)[^>]*(?:href|src)="\\./${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*integrity=")[^"]+"`);
-    if (!link.test(html)) throw new Error(`index.html has no link with a digest for ${name}`);
-    html = html.replace(link, `$1${digest}"`);
+    if (html.includes(`"./${name}"`)) html = renewIntegrity(html, name, integrity(path));
   }
   writeFileSync(indexPath, html);
 }

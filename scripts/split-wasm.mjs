@@ -1,7 +1,7 @@
 // Trunk post-build hook (the first): splits the app's wasm in two, so that a visitor of the start page downloads only
-// the part it needs. The screens that show the check's content sit behind one split point (src/pages/on_demand.rs,
-// feature `split`, which index.html turns on); wasm-split-cli moves everything only they reach into a chunk, which
-// the app loads alongside the content file once it runs. Trunk cannot split (it runs wasm-bindgen on the whole
+// the part it needs. Every screen but the start page and the parsers those screens and a chosen file need are split
+// points (`on_demand!`, src/state/split.rs; feature `split`, which index.html turns on); wasm-split-cli moves
+// everything only they reach into one chunk, which the app loads alongside the content file once it runs. Trunk cannot split (it runs wasm-bindgen on the whole
 // wasm), so this hook does the wasm half of Trunk's work again from cargo's output, the way cargo-leptos does:
 //   1. wasm-split-cli: the main module, the chunk(s) and the loader `__wasm_split.js`, from the wasm with relocations
 //      (`-Clink-args=--emit-relocs`, .cargo/config.toml);
@@ -10,9 +10,8 @@
 //   4. one build id, hashed from all the outputs, in every file name: a browser cache can never pair a main module
 //      with a chunk or loader of another build (their table and memory layouts must match exactly);
 //   5. Trunk's glue and wasm replaced in the staged build, index.html pointing at the new ones with new digests; the
-//      loader fetches each chunk with its digest too;
-//      The loader compiles the chunk in the boot script's worker (off the main thread, as the main module), where
-//      there is one;
+//      loader fetches each chunk with its digest too, and compiles it in the boot script's worker (off the main
+//      thread, as the main module) where there is one;
 //   6. the styles of the chunk's screens (style/screens.css, minified, `screens-<build id>.css`) come with the chunk:
 //      the loader links the sheet when it fetches the chunk and counts the chunk as loaded once both are here, so no
 //      screen of the chunk shows unstyled and the start page's first load carries only main.css.
@@ -21,6 +20,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { integrity, renewIntegrity } from './integrity.mjs';
 import { minifyCss, stripJsComments } from './minify.mjs';
 
 const APP = 'arbeitgeber-check';
@@ -85,7 +85,7 @@ try {
   const newGlue = relink(glue, [['from ', '__wasm_split.js', names.loader]], 'the glue');
 
   // 5.
-  const digest = (name) => `sha384-${createHash('sha384').update(readFileSync(join(dir, name))).digest('base64')}`;
+  const digest = (name) => integrity(join(dir, name));
   writeFileSync(join(dir, names.wasm), readFileSync(join(work, 'app_bg.wasm')));
   for (const chunk of chunks) writeFileSync(join(dir, names.chunk(chunk)), readFileSync(join(work, chunk)));
   // The loader fetches each chunk with its digest, as the boot script fetches the main module.
@@ -131,10 +131,7 @@ function linkStyle(href, integrity) {
   let html = readFileSync(indexPath, 'utf8');
   for (const [from, to] of [[oldGlue, names.glue], [oldWasm, names.wasm]]) {
     if (!html.includes(from)) throw new Error(`index.html does not name ${from}`);
-    html = html.replaceAll(from, to);
-    const link = new RegExp(`(<link[^>]*href="[^"]*${to}"[^>]*integrity=")[^"]+"`);
-    if (!link.test(html)) throw new Error(`index.html has no link with a digest for ${to}`);
-    html = html.replace(link, `$1${digest(to)}"`);
+    html = renewIntegrity(html.replaceAll(from, to), to, digest(to));
   }
   writeFileSync(indexPath, html);
 } finally {
