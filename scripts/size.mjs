@@ -24,8 +24,8 @@ import { fileURLToPath } from 'node:url';
  * benchmark parser in the chunk as well (−25.3 KB); 179.2 KB without f64 formatting at start-up (−7.0 KB); 164.7 KB
  * with every screen but the start page in the chunk (−14.5 KB); 159.1 KB with the style sheets and scripts without
  * their comments, and the screens' styles coming with the chunk (−5.6 KB); 159.2 KB with the chunk compiled in the
- * boot script's worker (+0.1 KB); 159.6 KB after `cargo fmt` and rewrapped comments (the same code and wasm size,
- * other bytes: panic locations carry line numbers; +0.35 KB brotli). The product goal is 160 KB, then 100 KB (ARCHITECTURE.md, issue 15).
+ * boot script's worker (+0.1 KB); 159.6 KB after `cargo fmt` and rewrapped comments (the same code and raw wasm
+ * size, +0.35 KB brotli; most likely the line numbers panic locations carry). The product goal is 160 KB, then 100 KB (ARCHITECTURE.md, issue 15).
  */
 export const BUDGET = Number(process.env.SIZE_BUDGET ?? 160_000);
 
