@@ -1,11 +1,13 @@
 // Trunk post-build hook (the first): splits the app's wasm in two, so that a visitor of the start page downloads only
 // the part it needs. Every screen but the start page and the parsers those screens and a chosen file need are split
 // points (`on_demand!`, src/state/split.rs; feature `split`, which index.html turns on); wasm-split-cli moves
-// everything only they reach into one chunk, which the app loads alongside the content file once it runs. Trunk cannot split (it runs wasm-bindgen on the whole
-// wasm), so this hook does the wasm half of Trunk's work again from cargo's output, the way cargo-leptos does:
+// everything only they reach into one chunk, which the app loads alongside the content file once it runs. Trunk cannot
+// split (it runs wasm-bindgen on the whole wasm), so this hook does the wasm half of Trunk's work again from cargo's
+// output, the way cargo-leptos does:
 //   1. wasm-split-cli: the main module, the chunk(s) and the loader `__wasm_split.js`, from the wasm with relocations
 //      (`-Clink-args=--emit-relocs`, .cargo/config.toml);
-//   2. wasm-bindgen on the main module (keeping the exports the chunks link against), like Trunk;
+//   2. wasm-bindgen on the main module (keeping the exports the chunks link against), like Trunk; its glue decodes
+//      short strings without a TextDecoder call (scripts/glue.mjs);
 //   3. wasm-opt -Oz on every module (Trunk's own pass is off in index.html: it would optimise the unsplit wasm);
 //   4. one build id, hashed from all the outputs, in every file name: a browser cache can never pair a main module
 //      with a chunk or loader of another build (their table and memory layouts must match exactly);
@@ -21,6 +23,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { integrity, renewIntegrity } from './integrity.mjs';
+import { decodeShortStringsInline } from './glue.mjs';
 import { minifyCss, stripJsComments } from './minify.mjs';
 
 const APP = 'arbeitgeber-check';
@@ -54,8 +57,9 @@ try {
   for (const chunk of chunks) optimise(join(split, chunk), join(work, chunk));
 
   // 4.
-  // Without their whole-line comments, as every script the page loads (scripts/minify.mjs).
-  const glue = stripJsComments(readFileSync(join(pkg, 'app.js'), 'utf8'));
+  // Without their whole-line comments, as every script the page loads (scripts/minify.mjs); the glue passes short
+  // strings more cheaply (scripts/glue.mjs).
+  const glue = decodeShortStringsInline(stripJsComments(readFileSync(join(pkg, 'app.js'), 'utf8')));
   const loader = stripJsComments(readFileSync(join(split, '__wasm_split.js'), 'utf8'));
   const style = minifyCss(readFileSync('style/screens.css', 'utf8'));
   const id = createHash('sha256');
