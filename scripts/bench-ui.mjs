@@ -5,13 +5,17 @@
 //     LCP, TBT, CLS (lighthouse is pinned to 12.8.x in package.json: 13.x needs Node >= 22.19, the project runs on 20);
 //  3. the time to render the results screen for a complete answer set at 4x CPU throttling (click "Zum Ergebnis" ->
 //     scores and all recommendations in the DOM, then the next frame, so style, layout and paint are included),
-//     median of 7;
+//     median of 11;
 //  4. the time from clicking an answer to the updated progress text at 4x CPU throttling, median and worst;
 //  5. figures that a loaded, shared machine blurs less, for telling small changes apart: the results screen's DOM
 //     nodes and its main-thread CPU time without throttling (the thread's own time from a Chromium trace, so time
 //     the host spends elsewhere does not count), and for the start-up the wasm functions compiled before the start
 //     page is the app's (V8 compiles each on its first call, on the main thread) and the longest task's CPU time
-//     from the wasm's compilation on.
+//     from the wasm's compilation on;
+//  6. the host's speed: a fixed JavaScript loop in the same Chromium, unthrottled, timed before and after the other
+//     measures (median of each). On a shared machine every timed figure above moves with it: the same build has
+//     measured 88 to 240 ms for 3. within an hour. Compare timed figures only between runs whose loops took about
+//     as long; the node and function counts do not depend on it.
 // `make bench-ui` (builds first). `node scripts/bench-ui.mjs dist --save` writes the figures to bench/previous.json
 // (do that on the release a change is compared with; `RELEASE=<commit>` names it when DIST is not this checkout's).
 import { execFile, execFileSync } from 'node:child_process';
@@ -52,6 +56,19 @@ for (let run = 0; run < Number(process.env.LIGHTHOUSE_RUNS ?? 3); run++) {
 const lighthouse = Object.fromEntries(['performance', 'lcp', 'tbt', 'cls'].map((key) => [key, median(lighthouseRuns.map((r) => r[key]))]));
 console.log(`Lighthouse mobile, ${lighthouseRuns.length} runs: ${lighthouseRuns.map((r) => `${r.performance} (LCP ${(r.lcp / 1000).toFixed(2)} s, TBT ${r.tbt.toFixed(0)} ms, CLS ${r.cls.toFixed(3)})`).join('; ')}`);
 const browser = await launch();
+/** 6.: the median time of a fixed loop, in a page of its own without throttling. */
+async function hostLoopMs() {
+  const probe = await browser.newPage();
+  const times = await probe.evaluate(() => Array.from({ length: 9 }, () => {
+    const start = performance.now();
+    let sum = 0;
+    for (let i = 0; i < 2e7; i++) sum = (sum + i * 7) % 1000003;
+    return sum >= 0 ? performance.now() - start : 0;
+  }));
+  await probe.close();
+  return median(times);
+}
+const hostBefore = await hostLoopMs();
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 const cdp = await page.context().newCDPSession(page);
 await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -115,7 +132,7 @@ async function showResults() {
   return [start, performance.now()];
 }
 const renders = [];
-for (let run = 0; run < 7; run++) {
+for (let run = 0; run < 11; run++) {
   await results.goto(server.url + '#/uebersicht');
   await results.getByTestId('to-results').waitFor();
   const [start, end] = await results.evaluate(showResults);
@@ -187,6 +204,8 @@ for (let run = 0; run < 5; run++) {
   await context.close();
 }
 console.log(`start-up: ${compiled} wasm functions compiled; longest main-thread task, CPU without throttling, ${startupTask.length} runs: median ${median(startupTask).toFixed(1)} ms`);
+const hostAfter = await hostLoopMs();
+console.log(`host speed, fixed loop: ${hostBefore.toFixed(1)} ms before, ${hostAfter.toFixed(1)} ms after the measures`);
 await browser.close();
 await server.close();
 
@@ -203,6 +222,7 @@ const now = {
   results_cpu_ms: Number(median(resultsCpu).toFixed(1)),
   startup_compiled_functions: compiled,
   startup_task_cpu_ms: Number(median(startupTask).toFixed(1)),
+  host_loop_ms: Number(((hostBefore + hostAfter) / 2).toFixed(1)),
 };
 const previous = existsSync(PREVIOUS) ? JSON.parse(readFileSync(PREVIOUS, 'utf8')) : null;
 const ROWS = [
@@ -218,6 +238,7 @@ const ROWS = [
   ['results render, CPU 1x (median)', 'results_cpu_ms', (v) => `${v} ms`, ''],
   ['start-up, wasm functions compiled', 'startup_compiled_functions', (v) => `${v}`, ''],
   ['start-up, longest task CPU 1x', 'startup_task_cpu_ms', (v) => `${v} ms`, ''],
+  ['host: fixed loop (lower = quieter)', 'host_loop_ms', (v) => `${v} ms`, ''],
 ];
 const label = previous ? `previous (${previous.release})` : 'previous';
 console.log(`\n${'measure'.padEnd(34)} ${label.padStart(22)} ${'now'.padStart(12)} ${'target'.padStart(10)}`);
