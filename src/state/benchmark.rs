@@ -8,7 +8,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::domain::benchmark::{Benchmark, BenchmarkError, Parsed};
+use crate::domain::benchmark::{Benchmark, Parsed};
 use crate::domain::content::Content;
 use crate::on_demand;
 use crate::state::fetch::{Fetch, fetch_text};
@@ -72,29 +72,30 @@ async fn load(file: &str) -> Option<Benchmark> {
             return None;
         }
     };
-    let Ok(parsed) = parse(&text, content).await else {
+    let Ok(benchmark) = read(file, &text, content).await else {
         leptos::logging::warn!(
             "Arbeitgeber-Check: benchmark file {file} not used: the code that reads it did not load"
         );
         return None;
     };
-    match parsed {
-        Ok(Parsed { benchmark, dropped }) => {
-            for reason in &dropped {
-                leptos::logging::warn!("Arbeitgeber-Check: benchmark file {file}: left out {reason}");
-            }
-            Some(benchmark)
-        }
-        Err(error) => {
-            leptos::logging::warn!("Arbeitgeber-Check: benchmark file {file} ignored: {error}");
-            None
-        }
-    }
+    benchmark
 }
 
 on_demand! {
-    /// Only a chamber with a benchmark needs the parser, so it waits in the chunk (`state::split`).
-    fn parse(text: &str, content: &'static Content) -> Result<Result<Parsed, BenchmarkError>, NotLoaded> {
-        Ok(Benchmark::parse(text, content))
+    /// The file read, with a console warning for each part left out and for a file not used. Only a chamber with a
+    /// benchmark needs the parser and its messages, so they wait in the chunk (`state::split`).
+    fn read(file: &str, text: &str, content: &'static Content) -> Result<Option<Benchmark>, NotLoaded> {
+        Ok(match Benchmark::parse(text, content) {
+            Ok(Parsed { benchmark, dropped }) => {
+                for reason in &dropped {
+                    leptos::logging::warn!("Arbeitgeber-Check: benchmark file {file}: left out {reason}");
+                }
+                Some(benchmark)
+            }
+            Err(error) => {
+                leptos::logging::warn!("Arbeitgeber-Check: benchmark file {file} ignored: {error}");
+                None
+            }
+        })
     }
 }
