@@ -25,10 +25,10 @@ pub fn App() -> impl IntoView {
     view! { {root.top()} {root.main()} {root.bottom()} }
 }
 
-/// Mounts the app to `<body>` in six tasks after the one that instantiated the wasm (the root's state, its wiring,
-/// header, main, footer, then the swap), so that the browser can handle input between them instead of waiting for one
-/// long task: most of a step's time is V8 compiling the wasm functions it calls for the first time (`make bench-ui`,
-/// start-up). The views are built into a detached element, where their ids cannot meet the pre-rendered start page's,
+/// Mounts the app to `<body>` in seven tasks after the one that instantiated the wasm (the root's state, its requests,
+/// its wiring, header, main, footer, then the swap), so that the browser can handle input between them instead of
+/// waiting for one long task: most of a step's time is V8 compiling the wasm functions it calls for the first time
+/// (`make bench-ui`, start-up). The views are built into a detached element, where their ids cannot meet the pre-rendered start page's,
 /// and replace the pre-render in the last task, so no frame shows both or neither.
 pub fn mount_in_steps() {
     let Ok(parts) = document().create_element("div") else {
@@ -42,10 +42,20 @@ pub fn mount_in_steps() {
     set_timeout(
         move || {
             let owner = Owner::new();
-            let (root, wiring) = owner.with(Root::begin);
+            let (root, requests) = owner.with(Root::begin);
+            // The requests' step hands the wiring, which needs what they started, to the next step.
+            let wiring = std::rc::Rc::new(std::cell::Cell::new(None));
+            let send = {
+                let (owner, wiring) = (owner.clone(), wiring.clone());
+                Box::new(move || wiring.set(Some(owner.with(|| requests.send())))) as Box<dyn FnOnce()>
+            };
             let connect = {
                 let owner = owner.clone();
-                Box::new(move || owner.with(|| wiring.connect())) as Box<dyn FnOnce()>
+                Box::new(move || {
+                    if let Some(wiring) = wiring.take() {
+                        owner.with(|| wiring.connect());
+                    }
+                }) as Box<dyn FnOnce()>
             };
             let part = |build: fn(Root) -> AnyView| -> Box<dyn FnOnce()> {
                 let (owner, parts) = (owner.clone(), parts.clone());
@@ -57,6 +67,7 @@ pub fn mount_in_steps() {
                 })
             };
             run_in_tasks(vec![
+                send,
                 connect,
                 part(|root| root.top().into_any()),
                 part(|root| root.main().into_any()),
@@ -107,7 +118,8 @@ fn remove_prerender() {
     }
 }
 
-/// The root's state, which its views read; `Root::begin` sets it up with the listeners, `Wiring::connect` the rest.
+/// The root's state, which its views read; `Root::begin` sets it up with the listeners, `Requests::send` starts the
+/// requests, `Wiring::connect` the rest.
 #[derive(Clone, Copy)]
 struct Root {
     state: AppState,
@@ -116,14 +128,14 @@ struct Root {
 
 impl Root {
     fn start() -> Root {
-        let (root, wiring) = Root::begin();
-        wiring.connect();
+        let (root, requests) = Root::begin();
+        requests.send().connect();
         root
     }
 
-    /// The state, the requests that take longest (content file, kammer.json), and the listeners that keep the state
-    /// in step with the URL hash and other tabs.
-    fn begin() -> (Root, Wiring) {
+    /// The state, from the URL and the browser's storage, and the listeners that keep it in step with the URL hash and
+    /// other tabs (in the same task as the storage is read, so no other tab's write can fall between).
+    fn begin() -> (Root, Requests) {
         let location = window().location();
         let options = parse_query(&location.search().unwrap_or_default());
         for name in &options.ignored {
@@ -132,8 +144,6 @@ impl Root {
         let screen = Screen::parse(&location.hash().unwrap_or_default()).unwrap_or(Screen::Start);
         let state = AppState::start(options.lang, screen);
         provide_context(state);
-        let content = ContentState::provide(pages::on_demand::companion());
-        let kammer = crate::state::kammer::provide();
         let compare = crate::state::compare::CompareState::provide();
         let team = TeamState::provide();
 
@@ -163,7 +173,7 @@ impl Root {
             storage_listener.remove();
         });
         let compact = options.embed;
-        (Root { state, compact }, Wiring { options, state, content, kammer })
+        (Root { state, compact }, Requests { options, state })
     }
 
     /// The skip link and the header.
@@ -191,6 +201,22 @@ impl Root {
 }
 
 /// The second part of the root's set-up, which `mount_in_steps` runs in a task of its own.
+struct Requests {
+    options: Options,
+    state: AppState,
+}
+
+impl Requests {
+    /// The requests that take longest: the content file and the screens' code, and kammer.json.
+    fn send(self) -> Wiring {
+        let Requests { options, state } = self;
+        let content = ContentState::provide(pages::on_demand::companion());
+        let kammer = crate::state::kammer::provide();
+        Wiring { options, state, content, kammer }
+    }
+}
+
+/// The third part of the root's set-up, which `mount_in_steps` runs in a task of its own.
 struct Wiring {
     options: Options,
     state: AppState,
