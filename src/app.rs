@@ -42,20 +42,14 @@ pub fn mount_in_steps() {
     set_timeout(
         move || {
             let owner = Owner::new();
-            let (root, requests) = owner.with(Root::begin);
-            // The requests' step hands the wiring, which needs what they started, to the next step.
-            let wiring = std::rc::Rc::new(std::cell::Cell::new(None));
-            let send = {
-                let (owner, wiring) = (owner.clone(), wiring.clone());
-                Box::new(move || wiring.set(Some(owner.with(|| requests.send())))) as Box<dyn FnOnce()>
+            let (root, wiring) = owner.with(Root::begin);
+            let request = {
+                let owner = owner.clone();
+                Box::new(move || owner.with(Wiring::request)) as Box<dyn FnOnce()>
             };
             let connect = {
                 let owner = owner.clone();
-                Box::new(move || {
-                    if let Some(wiring) = wiring.take() {
-                        owner.with(|| wiring.connect());
-                    }
-                }) as Box<dyn FnOnce()>
+                Box::new(move || owner.with(|| wiring.connect())) as Box<dyn FnOnce()>
             };
             let part = |build: fn(Root) -> AnyView| -> Box<dyn FnOnce()> {
                 let (owner, parts) = (owner.clone(), parts.clone());
@@ -67,7 +61,7 @@ pub fn mount_in_steps() {
                 })
             };
             run_in_tasks(vec![
-                send,
+                request,
                 connect,
                 part(|root| root.top().into_any()),
                 part(|root| root.main().into_any()),
@@ -118,7 +112,7 @@ fn remove_prerender() {
     }
 }
 
-/// The root's state, which its views read; `Root::begin` sets it up with the listeners, `Requests::send` starts the
+/// The root's state, which its views read; `Root::begin` sets it up with the listeners, `Wiring::request` starts the
 /// requests, `Wiring::connect` the rest.
 #[derive(Clone, Copy)]
 struct Root {
@@ -128,14 +122,15 @@ struct Root {
 
 impl Root {
     fn start() -> Root {
-        let (root, requests) = Root::begin();
-        requests.send().connect();
+        let (root, wiring) = Root::begin();
+        Wiring::request();
+        wiring.connect();
         root
     }
 
     /// The state, from the URL and the browser's storage, and the listeners that keep it in step with the URL hash and
     /// other tabs (in the same task as the storage is read, so no other tab's write can fall between).
-    fn begin() -> (Root, Requests) {
+    fn begin() -> (Root, Wiring) {
         let location = window().location();
         let options = parse_query(&location.search().unwrap_or_default());
         for name in &options.ignored {
@@ -173,7 +168,7 @@ impl Root {
             storage_listener.remove();
         });
         let compact = options.embed;
-        (Root { state, compact }, Requests { options, state })
+        (Root { state, compact }, Wiring { options, state })
     }
 
     /// The skip link and the header.
@@ -200,35 +195,27 @@ impl Root {
     }
 }
 
-/// The second part of the root's set-up, which `mount_in_steps` runs in a task of its own.
-struct Requests {
-    options: Options,
-    state: AppState,
-}
-
-impl Requests {
-    /// The requests that take longest: the content file and the screens' code, and kammer.json.
-    fn send(self) -> Wiring {
-        let Requests { options, state } = self;
-        let content = ContentState::provide(pages::on_demand::companion());
-        let kammer = crate::state::kammer::provide();
-        Wiring { options, state, content, kammer }
-    }
-}
-
-/// The third part of the root's set-up, which `mount_in_steps` runs in a task of its own.
+/// The rest of the root's set-up, which `mount_in_steps` runs in two tasks of their own.
 struct Wiring {
     options: Options,
     state: AppState,
-    content: ContentState,
-    kammer: crate::state::kammer::KammerSettings,
 }
 
 impl Wiring {
+    /// The requests that take longest, the content file with the screens' code and kammer.json, whose states go into
+    /// the context for `connect`: a step of its own, as in the state's step they made that the longest of the
+    /// start-up.
+    fn request() {
+        ContentState::provide(pages::on_demand::companion());
+        crate::state::kammer::provide();
+    }
+
     /// The benchmark, the embedding (compact mode, accent, height reports, hand-off) and the effects that keep the
-    /// document and the focus in step with the state.
+    /// document and the focus in step with the state. After `request`, whose states it takes from the context.
     fn connect(self) {
-        let Wiring { options, state, content, kammer } = self;
+        let Wiring { options, state } = self;
+        let content = expect_context::<ContentState>();
+        let kammer = expect_context::<crate::state::kammer::KammerSettings>();
         crate::state::benchmark::provide();
         set_up_embedding(&options, state);
         apply_kammer_accent(&options, kammer);
