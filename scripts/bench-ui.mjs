@@ -206,7 +206,8 @@ for (let run = 0; run < 5; run++) {
 }
 console.log(`start-up: ${compiled} wasm functions compiled; longest main-thread task, CPU without throttling, ${startupTask.length} runs: median ${median(startupTask).toFixed(1)} ms`);
 const hostAfter = await hostLoopMs();
-console.log(`host speed, fixed loop: ${hostBefore.toFixed(1)} ms before, ${hostAfter.toFixed(1)} ms after the measures`);
+const loops = `${hostBefore.toFixed(1)} ms before, ${hostAfter.toFixed(1)} ms after the measures`;
+console.log(`host speed, fixed loop: ${loops}`);
 await browser.close();
 await server.close();
 
