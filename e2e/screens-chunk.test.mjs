@@ -91,14 +91,11 @@ test('a result file chosen while the chunk cannot load is refused with the reaso
 });
 
 test('a benchmark that arrives before the chunk does not turn the results into a failure', async () => {
-  const context = await env.browser.newContext({ locale: 'de-DE' });
+  const { context, release } = await contextWithHeld(env, CHUNK);
   await context.route('**/kammer.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ benchmark: 'benchmark.json' }) }));
   const benchmarkAsked = [];
   // Any file will do: the app reads the content (and so needs the parser) before it looks at the file.
   await context.route('**/benchmark.json', (route) => { benchmarkAsked.push(1); route.fulfill({ contentType: 'application/json', body: '{}' }); });
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await context.route(CHUNK, async (route) => { await held; await route.continue(); });
   const app = await env.open({ context, seed: { answers: answerAll(() => 'mostly') }, mounted: false });
   await until(() => benchmarkAsked.length === 1, 'the app to ask for the benchmark while the chunk is held');
   await app.goto('#/ergebnis');
@@ -110,10 +107,7 @@ test('a benchmark that arrives before the chunk does not turn the results into a
 });
 
 test('the screens\' style sheet comes with the chunk: a screen waits for it and shows styled', async () => {
-  const context = await env.browser.newContext({ locale: 'de-DE' });
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await context.route('**/screens-*.css', async (route) => { await held; await route.continue(); });
+  const { context, release } = await contextWithHeld(env, '**/screens-*.css');
   const app = await env.open({ context, at: (a) => ({ hash: '#/feld/1', waitFor: () => a.contentLoading.waitFor() }) });
   await app.page.waitForTimeout(300);
   assert.equal(await app.field(1).heading.count(), 0, 'no questions before their styles');

@@ -221,7 +221,7 @@ impl Wiring {
         apply_kammer_accent(&options, kammer);
         sync_document(state, content);
         move_focus_on_screen_change(state);
-        move_focus_when_content_arrives(state, content);
+        move_focus_when_screen_ready(state, content);
     }
 }
 
@@ -303,7 +303,7 @@ fn move_focus_on_screen_change(state: AppState) {
 
 /// A screen that waited (for the content, for its code) replaces its status with its own page; focus, which was on
 /// the status heading (now gone), goes to the page's heading.
-fn move_focus_when_content_arrives(state: AppState, content: ContentState) {
+fn move_focus_when_screen_ready(state: AppState, content: ContentState) {
     Effect::new(move |previous: Option<(Screen, Status)>| {
         let screen = state.screen().get();
         let status = readiness(screen, content);

@@ -1,8 +1,8 @@
 //! Code the start page does not need goes into a wasm chunk the app loads once it runs (the release build's feature
 //! `split`; scripts/split-wasm.mjs splits the wasm). A function marked [`on_demand!`] is a split point: what only such
 //! functions reach moves into the chunk, and calling one awaits the chunk first (fetched once, then at once). All split
-//! points share the one chunk: the screens that show content (`pages::on_demand`), and the parsers of a chosen result
-//! file and of the chamber's benchmark, which only those screens or a user's action need.
+//! points share the one chunk: every screen but the start page (`pages::on_demand`), the content's parser, and the
+//! reading of a chosen result file and of the chamber's benchmark, which only those screens or a user's action need.
 //!
 //! Builds without the feature (tests, `cargo check`) have no chunk: the same functions are plain `async fn`s, so every
 //! caller has one path.
