@@ -7,7 +7,7 @@ import { serve } from './support/serve.mjs';
 import { launch } from './support/browser.mjs';
 import { DIST, KEY, STRICT_CSP } from './support/app.mjs';
 import { EmbedHost } from './support/pages/embed-host.mjs';
-import { answerAll, expectedScores, fields, shownScore, statements } from './support/content.mjs';
+import { answerAll, expectedScores, fields, savedState, seedScript, shownScore, statements } from './support/content.mjs';
 import { fill, texts } from './support/texts.mjs';
 
 let app;
@@ -152,6 +152,23 @@ test('in the frame: keep a state and compare with it; the frame grows with the c
   assert.deepEqual(await check.results.fieldDeltas(), fields.map((_, i) => (i === 0 ? same : none)));
   const open = await embed.waitForFit();
   assert.ok(open > closed, `the frame grew from ${closed} to ${open} px`);
+  assert.deepEqual(log.errors, []);
+  await page.context().close();
+});
+
+test('in the frame the results keep their height while the host page scrolls through them', async () => {
+  const answers = answerAll((_, i) => ['fully', 'mostly', 'rather_not', 'not_true'][i % 4]);
+  const { page, host: embed, app: check, log } = await openHost('/plain.html', { initScript: seedScript(savedState({ answers })) });
+  await check.results.open();
+  const shown = await embed.waitForFit();
+  // Down through the frame in steps of a viewport, as a reader of the chamber's page would.
+  const heights = [];
+  for (let y = 0; y <= shown; y += 600) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    heights.push((await embed.heights()).inner);
+  }
+  assert.deepEqual([...new Set(heights)], [shown], 'the content\'s height changed while scrolling');
   assert.deepEqual(log.errors, []);
   await page.context().close();
 });
