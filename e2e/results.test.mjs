@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from './support/app.mjs';
 import { fields, goals, measures, statements, expectedScores, shownScore } from './support/content.mjs';
-import { fill } from './support/texts.mjs';
+import { fill, texts } from './support/texts.mjs';
 import { answers, expected, zeroGoal, weakGoal } from './support/known-answers.mjs';
 import { SIZES } from './support/pages/profile.mjs';
 
@@ -83,5 +83,45 @@ test('the profile tailors the measures but never the scores', async () => {
   assert.deepEqual(shown.filter((id) => excluded.includes(id)), []);
   // Every answer is given, so every measure that fits the profile is recommended.
   assert.deepEqual([...shown].sort(), measures.map((m) => m.id).filter((id) => !excluded.includes(id)).sort());
+  await app.close();
+});
+
+/**
+ * In the page: resolves once the DOM shows `first` and later `rest` (CSS selectors), with, for the moment each first
+ * appeared, the frames drawn so far and how many elements `rest` then matched.
+ */
+function watchRender([first, rest]) {
+  return new Promise((resolve) => {
+    let frames = 0;
+    const tick = () => { frames++; requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+    const seen = {};
+    const check = (observer) => {
+      if (!seen.first && document.querySelector(first)) seen.first = { frames, rest: document.querySelectorAll(rest).length };
+      if (!seen.rest && document.querySelector(rest)) seen.rest = { frames };
+      if (seen.first && seen.rest) { observer.disconnect(); resolve(seen); }
+    };
+    new MutationObserver((_, observer) => check(observer)).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+}
+
+test("the results paint their scores before the rest renders; a change of language renders them whole at once", { timeout: 60_000 }, async () => {
+  const app = await env.open({ seed, at: (a) => a.overview });
+  const shown = app.root.evaluate(watchRender, ['[data-testid=overall-score]', '[data-testid=field-card], [data-testid=priority]']);
+  await app.overview.toResultsLink.click();
+  const arrival = await shown;
+  assert.equal(arrival.first.rest, 0, 'the field cards and priorities are not yet there with the overall score');
+  assert.ok(arrival.rest.frames > arrival.first.frames, 'a frame was drawn between the overall score and the rest');
+  await app.results.waitFor();
+  // A re-render keeps the flag: the English title comes with the priorities, not one frame before them.
+  const switched = app.root.evaluate((title) => new Promise((resolve) => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('h1')?.textContent !== title) return;
+      observer.disconnect();
+      resolve(document.querySelectorAll('[data-testid=priority]').length);
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  }), texts.en.results_title);
+  await app.header.switchLanguage();
+  assert.ok(await switched > 0, 'the priorities are there with the English title');
   await app.close();
 });

@@ -3,9 +3,10 @@
 //  1. first load: brotli bytes of every file fetched before the start page is usable (scripts/size.mjs);
 //  2. Lighthouse mobile (its default: simulated slow 4G, 4x CPU), median of LIGHTHOUSE_RUNS (3) runs: performance,
 //     LCP, TBT, CLS (lighthouse is pinned to 12.8.x in package.json: 13.x needs Node >= 22.19, the project runs on 20);
-//  3. the time to render the results screen for a complete answer set at 4x CPU throttling (click "Zum Ergebnis" ->
-//     scores and all recommendations in the DOM, then the next frame, so style, layout and paint are included),
-//     median of 11;
+//  3. the time to render the results screen for a complete answer set at 4x CPU throttling: complete (click "Zum
+//     Ergebnis" -> scores and all recommendations in the DOM, then the next frame, so style, layout and paint are
+//     included), median of 11; and the first view (click -> the main thread's end of the first frame that paints the
+//     overall score, from a Chromium trace, as the page cannot observe its own paint), median of 7;
 //  4. the time from clicking an answer to the updated progress text at 4x CPU throttling, median and worst;
 //  5. figures that a loaded, shared machine blurs less, for telling small changes apart: the results screen's DOM
 //     nodes and its main-thread CPU time without throttling (the thread's own time from a Chromium trace, so time
@@ -121,16 +122,19 @@ await results.addInitScript(seedScript(savedState({ answers, profile: { size: '1
  * the browser lays out only when it paints, such as sections with content-visibility). Returns [start, end] in ms.
  */
 async function showResults() {
-  const start = performance.now();
-  document.querySelector('[data-testid=to-results]').click();
-  await new Promise((resolve) => {
-    const done = () => document.querySelector('[data-testid=overall-score]') && document.querySelectorAll('[data-testid=priority]').length > 0;
+  const until = (done) => new Promise((resolve) => {
     if (done()) return resolve();
     new MutationObserver((_, observer) => { if (done()) { observer.disconnect(); resolve(); } })
       .observe(document.body, { childList: true, subtree: true });
   });
+  let scoreSeen;
+  const score = until(() => document.querySelector('[data-testid=overall-score]')).then(() => { scoreSeen = performance.now(); });
+  const start = performance.now();
+  document.querySelector('[data-testid=to-results]').click();
+  await score;
+  await until(() => document.querySelectorAll('[data-testid=priority]').length > 0);
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-  return [start, performance.now()];
+  return [start, performance.now(), scoreSeen];
 }
 const renders = [];
 for (let run = 0; run < 11; run++) {
@@ -159,6 +163,24 @@ async function traced(page, categories, marker, action) {
 const cpuMs = (tasks) => tasks.reduce((sum, task) => sum + (task.tdur ?? 0), 0) / 1000;
 const topTasks = (events) => events.filter((e) => e.name === 'RunTask' && e.ph === 'X').sort((a, b) => a.ts - b.ts);
 
+// The first view, at 4x as above: from the click to the end of the main thread's task that paints the first frame
+// after the overall score is in the DOM (the trace's clock is in microseconds; the click's dispatch anchors the page's
+// clock to it). The screen's lower part may still be rendering after that frame.
+const TIMELINE = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
+const isClick = (e) => e.name === 'EventDispatch' && e.args?.data?.type === 'click';
+const firstViews = [];
+for (let run = 0; run < 7; run++) {
+  await results.goto(server.url + '#/uebersicht');
+  await results.getByTestId('to-results').waitFor();
+  const { value: [start, , scoreSeen], events } = await traced(results, TIMELINE, isClick, () => results.evaluate(showResults));
+  const click = events.find(isClick);
+  const seen = click.ts + (scoreSeen - start) * 1000;
+  const paint = events.filter((e) => e.name === 'Paint' && e.ts >= seen).sort((a, b) => a.ts - b.ts)[0];
+  const frame = topTasks(events).find((task) => task.ts <= paint.ts && task.ts + task.dur >= paint.ts);
+  firstViews.push((frame.ts + frame.dur - click.ts) / 1000);
+}
+console.log(`results screen, first view painted, 4x CPU throttling, ${firstViews.length} runs: median ${median(firstViews).toFixed(1)} ms`);
+
 const steady = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 await steady.addInitScript(seedScript(savedState({ answers, profile: { size: '10-49', sector: 'handwerk', trains_apprentices: true } })));
 const resultsCpu = [];
@@ -167,9 +189,7 @@ for (let run = 0; run < 8; run++) {
   await steady.goto(server.url + '#/uebersicht');
   await steady.getByTestId('to-results').waitFor();
   await steady.waitForTimeout(200);
-  const isClick = (e) => e.name === 'EventDispatch' && e.args?.data?.type === 'click';
-  const { value: [start, end], events } = await traced(steady, ['devtools.timeline', 'disabled-by-default-devtools.timeline'], isClick,
-    () => steady.evaluate(showResults));
+  const { value: [start, end], events } = await traced(steady, TIMELINE, isClick, () => steady.evaluate(showResults));
   // The tasks from the click's to the frame's end (trace clock: microseconds; anchored at the click's task).
   const tasks = topTasks(events);
   const click = events.find(isClick);
@@ -218,6 +238,7 @@ const now = {
   tbt_ms: Math.round(lighthouse.tbt),
   cls: Number(lighthouse.cls.toFixed(3)),
   results_render_ms: Number(median(renders).toFixed(1)),
+  results_first_view_ms: Number(median(firstViews).toFixed(1)),
   answer_click_ms: Number(median(samples).toFixed(2)),
   answer_click_worst_ms: Number(samples.at(-1).toFixed(2)),
   results_dom_nodes: resultsNodes,
@@ -233,11 +254,12 @@ const ROWS = [
   ['  LCP', 'lcp_ms', (v) => `${(v / 1000).toFixed(2)} s`, '<= 1.2 s'],
   ['  TBT', 'tbt_ms', (v) => `${v} ms`, '<= 20 ms'],
   ['  CLS', 'cls', (v) => `${v}`, '0'],
-  ['results render, 4x CPU (median)', 'results_render_ms', (v) => `${v} ms`, '<= 100 ms'],
+  ['results, first view, 4x CPU (median)', 'results_first_view_ms', (v) => `${v} ms`, '<= 100 ms'],
+  ['results, complete, 4x CPU (median)', 'results_render_ms', (v) => `${v} ms`, '<= 100 ms'],
   ['answer click, 4x CPU (median)', 'answer_click_ms', (v) => `${v} ms`, '<= 16 ms'],
   ['answer click, 4x CPU (worst)', 'answer_click_worst_ms', (v) => `${v} ms`, ''],
   ['results screen, DOM nodes', 'results_dom_nodes', (v) => `${v}`, ''],
-  ['results render, CPU 1x (median)', 'results_cpu_ms', (v) => `${v} ms`, ''],
+  ['results, complete, CPU 1x (median)', 'results_cpu_ms', (v) => `${v} ms`, ''],
   ['start-up, wasm functions compiled', 'startup_compiled_functions', (v) => `${v}`, ''],
   ['start-up, longest task CPU 1x', 'startup_task_cpu_ms', (v) => `${v} ms`, ''],
   ['host: fixed loop (lower = quieter)', 'host_loop_ms', (v) => `${v} ms`, ''],

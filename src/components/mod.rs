@@ -1,6 +1,7 @@
 //! Reusable view pieces. Thin: they read state, call into `domain` and `state`'s intents, nothing else. They never
 //! import a page or the root (tests/architecture.rs); shared focus helpers and DOM ids live in [`focus`].
 
+pub mod after_paint;
 pub mod benchmark;
 pub mod chart;
 pub mod compare;

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::after_paint::after_first_view;
 use crate::components::benchmark::{BenchmarkLevel, BenchmarkLine, median_outline};
 use crate::components::chart::{Overlay, RadarChart};
 use crate::components::compare::{ComparePanel, Of, current_comparison, delta_of, earlier_outline};
@@ -15,7 +16,7 @@ use crate::components::other_goals::OtherGoals;
 use crate::components::score::{ScoreBadge, ScoreTable, field_chart_values, goal_chart_values, goal_score_text};
 use crate::domain::compare::Comparison;
 use crate::domain::lang::Lang;
-use crate::domain::lead::{LeadGoal, lead};
+use crate::domain::lead::{Lead, LeadGoal, lead};
 use crate::domain::reading::reading;
 use crate::domain::recommend::unmet_legal_duties;
 use crate::domain::scoring::{Score, Scores, score};
@@ -24,7 +25,10 @@ use crate::state::content;
 use crate::state::route::Screen;
 use crate::state::use_app_state;
 
-/// The results screen. Re-renders when answers, profile or language change; the plan buttons update on their own.
+/// The results screen. Re-renders when answers or language change, its lower part also when the profile changes; the
+/// plan buttons update on their own.
+/// On arrival the first view (what a screen shows first: the open legal duties and the overall score) renders at once,
+/// the rest after the browser has shown it.
 #[component]
 pub fn ResultsPage() -> impl IntoView {
     let state = use_app_state();
@@ -32,36 +36,53 @@ pub fn ResultsPage() -> impl IntoView {
     let answers = Memo::new(move |_| state.saved().with(|saved| saved.answers.clone()));
     let profile = Memo::new(move |_| state.saved().with(|saved| saved.profile.clone()));
     // Outside the re-rendering closure, so the chart keeps its view and the comparison panel stays open across a
-    // change of answers or of the comparison.
+    // change of answers or of the comparison, and a re-render shows the whole screen at once.
     let show_goals = RwSignal::new(false);
     let compare_open = RwSignal::new(false);
     let table_open = RwSignal::new(false);
+    let first_view_shown = after_first_view(state);
 
     move || {
         let lang = state.lang().get();
         let t = state.t();
         let answers = answers.get();
         let scores = score(content, &answers);
-        let lead = lead(&scores, &answers, &profile.get());
         let comparison = current_comparison(&answers);
+        let below = {
+            let (answers, scores, comparison) = (answers.clone(), scores.clone(), comparison.clone());
+            move || {
+                first_view_shown.get().then(|| {
+                    let Lead { top, others } = lead(&scores, &answers, &profile.get());
+                    view! {
+                        <FieldCards scores=scores.clone() comparison=comparison.clone() lang=lang/>
+                        <ComparePanel comparison=comparison.clone() lang=lang open=compare_open/>
+                        <section class="deferred deferred--priorities" aria-labelledby="priorities-title">
+                            <h2 id="priorities-title">{t.results_priorities_title}</h2>
+                            <p>{t.results_priorities_intro}</p>
+                            <UnscoredGoals scores=scores.clone() lang=lang/>
+                            <Priorities top=top scores=scores.clone() comparison=comparison.clone() lang=lang/>
+                        </section>
+                        <ContactCard/>
+                        <OtherGoals others=others scores=scores.clone() comparison=comparison.clone() lang=lang/>
+                        <ChartSection
+                            scores=scores.clone()
+                            comparison=comparison.clone()
+                            lang=lang
+                            show_goals=show_goals
+                            table_open=table_open
+                        />
+                        <ResultsPager t=t/>
+                    }
+                })
+            }
+        };
         view! {
             <section class="page page--results" aria-labelledby=PAGE_TITLE>
                 <h1 id=PAGE_TITLE tabindex="-1">{t.results_title}</h1>
                 <p class="lead">{t.results_intro}</p>
                 <LegalDuties duties=unmet_legal_duties(content, &answers) lang=lang/>
-                <OverallCard overall=scores.overall comparison=comparison.clone() lang=lang/>
-                <FieldCards scores=scores.clone() comparison=comparison.clone() lang=lang/>
-                <ComparePanel comparison=comparison.clone() lang=lang open=compare_open/>
-                <section class="deferred deferred--priorities" aria-labelledby="priorities-title">
-                    <h2 id="priorities-title">{t.results_priorities_title}</h2>
-                    <p>{t.results_priorities_intro}</p>
-                    <UnscoredGoals scores=scores.clone() lang=lang/>
-                    <Priorities top=lead.top scores=scores.clone() comparison=comparison.clone() lang=lang/>
-                </section>
-                <ContactCard/>
-                <OtherGoals others=lead.others scores=scores.clone() comparison=comparison.clone() lang=lang/>
-                <ChartSection scores=scores comparison=comparison lang=lang show_goals=show_goals table_open=table_open/>
-                <ResultsPager t=t/>
+                <OverallCard overall=scores.overall comparison=comparison lang=lang/>
+                {below}
             </section>
         }
     }

@@ -43,6 +43,8 @@ pub struct AppState {
     notice: RwSignal<Option<Notice>>,
     /// A statement to focus after the next screen change (from "next open statement" and the overview).
     focus_statement: RwSignal<Option<&'static str>>,
+    /// Whether the current screen has been painted since the user arrived at it (`components::after_paint`).
+    screen_painted: RwSignal<bool>,
     /// Local: the storage handles are browser objects, which stay on this thread.
     persistence: StoredValue<Persistence, LocalStorage>,
 }
@@ -67,6 +69,7 @@ impl AppState {
             mode: RwSignal::new(startup.mode),
             notice: RwSignal::new(notice),
             focus_statement: RwSignal::new(None),
+            screen_painted: RwSignal::new(false),
             persistence: StoredValue::new_local(persistence),
         }
     }
@@ -238,7 +241,21 @@ impl AppState {
 
     /// The URL hash changed (link, back/forward, typed address): show that screen.
     pub fn show_screen(&self, screen: Screen) {
+        if screen != self.screen.get_untracked() {
+            self.screen_painted.set(false);
+        }
         self.screen.set(screen);
+    }
+
+    /// Whether the browser has painted the current screen since the user arrived at it: a long screen renders its
+    /// first view alone only on arrival, and whole when it renders again (a language switch keeps the reader's place).
+    pub fn screen_painted(&self) -> bool {
+        self.screen_painted.get_untracked()
+    }
+
+    /// The current screen has been painted (said by the screen, which knows when its first view was).
+    pub fn mark_screen_painted(&self) {
+        self.screen_painted.set(true);
     }
 
     /// Asks for keyboard focus on a statement after the coming screen change (the link sets the hash).

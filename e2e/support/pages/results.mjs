@@ -8,6 +8,12 @@ import { literal } from '../texts.mjs';
 export class ResultsPage extends Screen {
   constructor(app) { super(app, '#/ergebnis', (t) => t.results_title); }
 
+  /** Waits until the whole screen is shown: its lower part follows the first view's paint (`after_first_view`). */
+  async waitFor() {
+    await super.waitFor();
+    await this.pager.waitFor();
+  }
+
   get overall() { return this.app.main.getByRole('region', { name: this.t.results_overall, exact: true }); }
   get overallScore() { return this.overall.getByTestId('overall-score'); }
 
