@@ -1,6 +1,7 @@
-//! The results, in the order that leads to action: overall score and reading, six field cards, the three goals with
-//! the largest gap in full (weakest answers, best measures), every other goal as a compact list expandable on demand,
-//! then the radar chart with its table. The page is a list of named components so features can add one line each.
+//! The results, in the order that leads to action: open legal duties, overall score and reading, six field cards, the
+//! three goals with the largest gap in full (weakest answers, best measures), every other goal as a compact list
+//! expandable on demand, then the radar chart with its table. The page is a list of named components so features can
+//! add one line each; on arrival the part from the field cards on renders after the first view's paint.
 
 use leptos::prelude::*;
 
