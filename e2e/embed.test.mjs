@@ -7,7 +7,9 @@ import { serve } from './support/serve.mjs';
 import { launch } from './support/browser.mjs';
 import { DIST, KEY, STRICT_CSP } from './support/app.mjs';
 import { EmbedHost } from './support/pages/embed-host.mjs';
-import { answerAll, expectedScores, fields, savedState, seedScript, shownScore, statements } from './support/content.mjs';
+import {
+  answerAll, expectedScores, fields, savedState, seedScript, shownScore, statements,
+} from './support/content.mjs';
 import { fill, texts } from './support/texts.mjs';
 
 let app;
@@ -158,7 +160,8 @@ test('in the frame: keep a state and compare with it; the frame grows with the c
 
 test('in the frame the results keep their height while the host page scrolls through them', async () => {
   const answers = answerAll((_, i) => ['fully', 'mostly', 'rather_not', 'not_true'][i % 4]);
-  const { page, host: embed, app: check, log } = await openHost('/plain.html', { initScript: seedScript(savedState({ answers })) });
+  const initScript = seedScript(savedState({ answers }));
+  const { page, host: embed, app: check, log } = await openHost('/plain.html', { initScript });
   await check.results.open();
   const shown = await embed.waitForFit();
   // Down through the frame in steps of a viewport, as a reader of the chamber's page would.

@@ -97,17 +97,23 @@ function watchRender([first, rest]) {
     requestAnimationFrame(tick);
     const seen = {};
     const check = (observer) => {
-      if (!seen.first && document.querySelector(first)) seen.first = { frames, rest: document.querySelectorAll(rest).length };
+      if (!seen.first && document.querySelector(first)) {
+        seen.first = { frames, rest: document.querySelectorAll(rest).length };
+      }
       if (!seen.rest && document.querySelector(rest)) seen.rest = { frames };
       if (seen.first && seen.rest) { observer.disconnect(); resolve(seen); }
     };
-    new MutationObserver((_, observer) => check(observer)).observe(document.body, { childList: true, subtree: true, characterData: true });
+    new MutationObserver((_, observer) => check(observer))
+      .observe(document.body, { childList: true, subtree: true, characterData: true });
   });
 }
 
-test("the results paint their scores before the rest renders; a change of language renders them whole at once", { timeout: 60_000 }, async () => {
+const TWO_STEPS = 'the results paint their scores before the rest renders; '
+  + 'a change of language renders them whole at once';
+test(TWO_STEPS, { timeout: 60_000 }, async () => {
   const app = await env.open({ seed, at: (a) => a.overview });
-  const shown = app.root.evaluate(watchRender, ['[data-testid=overall-score]', '[data-testid=field-card], [data-testid=priority]']);
+  const rest = '[data-testid=field-card], [data-testid=priority]';
+  const shown = app.root.evaluate(watchRender, ['[data-testid=overall-score]', rest]);
   await app.overview.toResultsLink.click();
   const arrival = await shown;
   assert.equal(arrival.first.rest, 0, 'the field cards and priorities are not yet there with the overall score');

@@ -128,7 +128,8 @@ async function showResults() {
       .observe(document.body, { childList: true, subtree: true });
   });
   let scoreSeen;
-  const score = until(() => document.querySelector('[data-testid=overall-score]')).then(() => { scoreSeen = performance.now(); });
+  const score = until(() => document.querySelector('[data-testid=overall-score]'))
+    .then(() => { scoreSeen = performance.now(); });
   const start = performance.now();
   document.querySelector('[data-testid=to-results]').click();
   await score;
@@ -172,14 +173,16 @@ const firstViews = [];
 for (let run = 0; run < 7; run++) {
   await results.goto(server.url + '#/uebersicht');
   await results.getByTestId('to-results').waitFor();
-  const { value: [start, , scoreSeen], events } = await traced(results, TIMELINE, isClick, () => results.evaluate(showResults));
+  const { value: [start, , scoreSeen], events } =
+    await traced(results, TIMELINE, isClick, () => results.evaluate(showResults));
   const click = events.find(isClick);
   const seen = click.ts + (scoreSeen - start) * 1000;
   const paint = events.filter((e) => e.name === 'Paint' && e.ts >= seen).sort((a, b) => a.ts - b.ts)[0];
   const frame = topTasks(events).find((task) => task.ts <= paint.ts && task.ts + task.dur >= paint.ts);
   firstViews.push((frame.ts + frame.dur - click.ts) / 1000);
 }
-console.log(`results screen, first view painted, 4x CPU throttling, ${firstViews.length} runs: median ${median(firstViews).toFixed(1)} ms`);
+console.log(`results screen, first view painted, 4x CPU throttling, ${firstViews.length} runs: `
+  + `median ${median(firstViews).toFixed(1)} ms`);
 
 const steady = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 await steady.addInitScript(seedScript(savedState({ answers, profile: { size: '10-49', sector: 'handwerk', trains_apprentices: true } })));

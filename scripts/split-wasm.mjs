@@ -23,8 +23,8 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { integrity, renewIntegrity } from './integrity.mjs';
-import { decodeShortStringsInline } from './glue.mjs';
-import { minifyCss, stripJsComments } from './minify.mjs';
+import { KEPT_NAMES, decodeShortStringsInline } from './glue.mjs';
+import { minifyCss, minifyModule, stripJsComments } from './minify.mjs';
 
 const APP = 'arbeitgeber-check';
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
@@ -57,8 +57,8 @@ try {
   for (const chunk of chunks) optimise(join(split, chunk), join(work, chunk));
 
   // 4.
-  // Without their whole-line comments, as every script the page loads (scripts/minify.mjs); the glue passes short
-  // strings more cheaply (scripts/glue.mjs).
+  // Without their whole-line comments, as every script the page loads (scripts/minify.mjs; both are minified in full
+  // once rewritten, 5.); the glue passes short strings more cheaply (scripts/glue.mjs).
   const glue = decodeShortStringsInline(stripJsComments(readFileSync(join(pkg, 'app.js'), 'utf8')));
   const loader = stripJsComments(readFileSync(join(split, '__wasm_split.js'), 'utf8'));
   const style = minifyCss(readFileSync('style/screens.css', 'utf8'));
@@ -126,8 +126,9 @@ function linkStyle(href, integrity) {
     return loaded;
 }
 `;
-  writeFileSync(join(dir, names.glue), newGlue);
-  writeFileSync(join(dir, names.loader), styledLoader);
+  // Minified last, once every rewrite above has found the text it expects.
+  writeFileSync(join(dir, names.glue), await minifyModule(newGlue, KEPT_NAMES));
+  writeFileSync(join(dir, names.loader), await minifyModule(styledLoader));
   rmSync(join(dir, oldGlue));
   rmSync(join(dir, oldWasm));
 
