@@ -119,7 +119,8 @@ await results.addInitScript(seedScript(savedState({ answers, profile: { size: '1
 /**
  * In the page: clicks "Zum Ergebnis" and waits for the scores and all recommendations in the DOM, then for the next
  * frame (its style, layout and paint are part of showing the screen; forcing a layout instead would leave out what
- * the browser lays out only when it paints, such as sections with content-visibility). Returns [start, end] in ms.
+ * the browser lays out only when it paints, such as sections with content-visibility). Returns [start, end, when the
+ * overall score appeared] in ms.
  */
 async function showResults() {
   const until = (done) => new Promise((resolve) => {
