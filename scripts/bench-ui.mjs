@@ -205,6 +205,8 @@ for (let run = 0; run < 7; run++) {
 console.log(`results screen, first view painted, 4x CPU throttling, ${firstViews.length} runs: `
   + `median ${median(firstViews).toFixed(1)} ms`);
 
+// One page at a time: a second page of the same browser would be a background tab, whose frames wait.
+await results.close();
 const steady = await withProfile.newPage();
 await steady.addInitScript(seedScript(savedState({ answers, profile: { size: '10-49', sector: 'handwerk', trains_apprentices: true } })));
 const resultsCpu = [];
