@@ -7,13 +7,16 @@ const FLAGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
+/** How every browser here starts: Debian's Chromium (or CHROMIUM_PATH), headless, with the flags above. */
+const chromiumOptions = () => ({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: FLAGS,
+});
+
 /** A fresh browser; playwright gives every launch a new, empty profile directory of its own. */
 export async function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: FLAGS,
-  });
+  return chromium.launch(chromiumOptions());
 }
 
 /**
@@ -22,12 +25,7 @@ export async function launch() {
  * every change of the address, hash included, in the page's main thread.
  */
 export async function launchWithProfile(dir, contextOptions = {}) {
-  return chromium.launchPersistentContext(dir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: FLAGS,
-    ...contextOptions,
-  });
+  return chromium.launchPersistentContext(dir, { ...chromiumOptions(), ...contextOptions });
 }
 
 /**
