@@ -11,10 +11,10 @@
 //     download);
 //  4. the time from clicking an answer to the updated progress text at 4x CPU throttling, median and worst;
 //  5. figures that a loaded, shared machine blurs less, for telling small changes apart: the results screen's DOM
-//     nodes and its main-thread CPU time without throttling (the thread's own time from a Chromium trace, so time
-//     the host spends elsewhere does not count), and for the start-up the wasm functions compiled before the start
-//     page is the app's (V8 compiles each on its first call, on the main thread) and the longest task's CPU time
-//     from the wasm's compilation on;
+//     nodes and its main-thread CPU time without throttling (in the browser with a profile of 3.; the thread's own
+//     time from a Chromium trace, so time the host spends elsewhere does not count), and for the start-up the wasm
+//     functions compiled before the start page is the app's (V8 compiles each on its first call, on the main
+//     thread) and the longest task's CPU time from the wasm's compilation on;
 //  6. the host's speed: a fixed JavaScript loop in the same Chromium, unthrottled, timed before and after the other
 //     measures (median of each). On a shared machine every timed figure above moves with it: the same build has
 //     measured 88 to 240 ms for 3. within an hour. Compare timed figures only between runs whose loops took about
