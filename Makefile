@@ -14,18 +14,18 @@ package:  ## release build + target/package/arbeitgeber-check-<version>.zip for 
 	@scripts/package.sh
 
 stats:  ## print content statistics
-	@cargo run --quiet --example content_stats
+	@cargo run --quiet -p arbeitgeber-check-core --example content_stats
 
 bench:  ## benchmark scoring + recommendations natively
-	@cargo run --quiet --release --example bench_engine
+	@cargo run --quiet --release -p arbeitgeber-check-core --example bench_engine
 
 bench-ui:  ## first load, Lighthouse mobile, results render, answer click; beside bench/previous.json
 	@scripts/size.sh > /dev/null && node scripts/bench-ui.mjs dist
 
 benchmark:  ## FILES=<folder>: regional benchmark from result files -> target/benchmark/benchmark.json (BENCHMARK.md)
-	@cargo run --quiet --example benchmark -- "$(FILES)"
+	@cargo run --quiet -p arbeitgeber-check-core --example benchmark -- "$(FILES)"
 
 benchmark-demo:  ## 40 generated result files in target/benchmark/demo, then the benchmark built from them
 	@rm -rf target/benchmark/demo
-	@cargo run --quiet --example benchmark_demo -- target/benchmark/demo 40
-	@cargo run --quiet --example benchmark -- target/benchmark/demo
+	@cargo run --quiet -p arbeitgeber-check-core --example benchmark_demo -- target/benchmark/demo 40
+	@cargo run --quiet -p arbeitgeber-check-core --example benchmark -- target/benchmark/demo

@@ -32,7 +32,7 @@ record() {
 }
 
 echo "==> layer 1/4: native cargo test" >&2
-cargo test --no-fail-fast --color never 2>&1 | tee "$log_dir/native.log"
+cargo test --workspace --no-fail-fast --color never 2>&1 | tee "$log_dir/native.log"
 status=${PIPESTATUS[0]}
 read -r p f < <(count_cargo "$log_dir/native.log")
 record native "$status" "$p" "$f"
@@ -40,7 +40,7 @@ record native "$status" "$p" "$f"
 echo "==> layer 2/4: wasm-bindgen-test in headless Chromium" >&2
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner CHROMEDRIVER=/usr/bin/chromedriver \
   WASM_BINDGEN_TEST_TIMEOUT=120 \
-  cargo test --no-fail-fast --color never --target wasm32-unknown-unknown --test web 2>&1 | tee "$log_dir/browser.log"
+  cargo test -p arbeitgeber-check --no-fail-fast --color never --target wasm32-unknown-unknown --test web 2>&1 | tee "$log_dir/browser.log"
 status=${PIPESTATUS[0]}
 read -r p f < <(count_cargo "$log_dir/browser.log")
 record browser "$status" "$p" "$f"
@@ -56,9 +56,9 @@ else
 fi
 
 echo "==> layer 4/4: clippy (native and wasm32), each run one test" >&2
-cargo clippy --all-targets --color never -- -D warnings >&2
+cargo clippy --workspace --all-targets --color never -- -D warnings >&2
 if [ $? -eq 0 ]; then record clippy-native 0 1 0; else record clippy-native 1 0 1; fi
-cargo clippy --target wasm32-unknown-unknown --lib --tests --features split --color never -- -D warnings >&2
+cargo clippy -p arbeitgeber-check --target wasm32-unknown-unknown --lib --tests --features split --color never -- -D warnings >&2
 if [ $? -eq 0 ]; then record clippy-wasm 0 1 0; else record clippy-wasm 1 0 1; fi
 
 rm -rf "$log_dir"

@@ -12,9 +12,9 @@ use crate::components::notice::NoticeBar;
 use crate::pages;
 use crate::state::content::{ContentState, Status, use_content};
 use crate::state::embed;
-use crate::state::options::{Options, parse_query};
+use crate::domain::options::{Options, parse_query};
 use crate::state::persist::{KEY, Removal, SIGNAL_KEY};
-use crate::state::route::Screen;
+use crate::domain::route::Screen;
 use crate::state::team::TeamState;
 use crate::state::{AppState, use_app_state};
 

@@ -7,7 +7,8 @@
 
 pub mod app;
 pub mod components;
-pub mod domain;
+/// The pure core, its own crate (`crates/core`): seen here as the lowest layer.
+pub use arbeitgeber_check_core as domain;
 pub mod i18n;
 pub mod pages;
 pub mod state;

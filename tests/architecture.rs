@@ -10,9 +10,8 @@ use std::path::{Path, PathBuf};
 /// The crate's layers, lowest first. A file may name `crate::<layer>` only for layers at or below its own.
 const LAYERS: [&str; 6] = ["domain", "i18n", "state", "components", "pages", "app"];
 
-/// Modules that must stay pure: no browser, no framework, no view or state layer. They compile and are tested
-/// natively.
-const PURE_STATE_MODULES: [&str; 3] = ["src/state/route.rs", "src/state/options.rs", "src/state/notice.rs"];
+/// The pure core's sources: the `domain` layer, its own crate (`crates/core`).
+const CORE_SOURCES: &str = "crates/core/src/";
 
 /// Crates that tie code to the browser or the UI framework.
 const BROWSER_CRATES: [&str; 6] = ["leptos", "web_sys", "js_sys", "gloo_storage", "gloo", "wasm_bindgen"];
@@ -34,11 +33,13 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// Every file under `src/`, with comments and test modules removed (they may name what the code must not use).
+/// Every file under `src/` and the core's `crates/core/src/`, with comments and test modules removed (they may name
+/// what the code must not use).
 fn sources() -> Vec<Source> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut paths = Vec::new();
     rust_files(&root.join("src"), &mut paths);
+    rust_files(&root.join(CORE_SOURCES), &mut paths);
     paths.sort();
     assert!(paths.len() > 30, "found only {} source files", paths.len());
     paths
@@ -69,6 +70,9 @@ fn strip(text: &str) -> String {
 
 /// The layer a source file belongs to.
 fn layer_of(path: &str) -> Option<usize> {
+    if path.starts_with(CORE_SOURCES) {
+        return Some(0);
+    }
     let rest = path.strip_prefix("src/")?;
     let first = rest.split(['/', '.']).next()?;
     LAYERS.iter().position(|layer| *layer == first)
@@ -89,7 +93,7 @@ fn crate_layers_used(code: &str) -> Vec<&'static str> {
 }
 
 fn is_pure(path: &str) -> bool {
-    path.starts_with("src/domain/") || PURE_STATE_MODULES.contains(&path)
+    path.starts_with(CORE_SOURCES)
 }
 
 fn report(problems: Vec<String>, what: &str) {
@@ -119,10 +123,6 @@ fn pure_modules_use_no_browser_or_framework_crate() {
                 problems.push(format!("{} uses {name}", source.path));
             }
         }
-    }
-    // The list of pure state modules must not rot: each one exists.
-    for path in PURE_STATE_MODULES {
-        assert!(sources.iter().any(|source| source.path == path), "{path} is gone; update PURE_STATE_MODULES");
     }
     report(problems, "pure modules must not touch the browser");
 }
@@ -263,7 +263,7 @@ fn every_layer_has_sources() {
 #[test]
 fn shipped_code_sorts_with_the_short_sort() {
     let needles = [".sort()", ".sort_by(", ".sort_by_key(", ".sort_unstable", ".sort_by_cached_key("];
-    let problems = uses_outside("src/domain/benchmark/build.rs", &needles);
+    let problems = uses_outside("crates/core/src/benchmark/build.rs", &needles);
     report(problems, "sorting in shipped code through domain::sort::sort_short (size budget, issue 15)");
 }
 
@@ -272,6 +272,6 @@ fn shipped_code_sorts_with_the_short_sort() {
 /// defines it; no other shipped code calls it, so the linker leaves it out of the wasm.
 #[test]
 fn the_app_never_reads_the_embedded_content() {
-    let problems = uses_outside("src/domain/content.rs", &["Content::shipped", "shipped_bundle", "SHIPPED_FIELDS"]);
+    let problems = uses_outside("crates/core/src/content.rs", &["Content::shipped", "shipped_bundle", "SHIPPED_FIELDS"]);
     report(problems, "the content from state::content, never embedded (size budget, issue 15)");
 }

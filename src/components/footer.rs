@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::kammer::Kammer;
 use crate::state::kammer::use_kammer;
-use crate::state::route::Screen;
+use crate::domain::route::Screen;
 use crate::state::use_app_state;
 
 /// Footer with the source of the check and its links. Compact (embedded) it keeps only the links: the accessibility

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::lang::Lang;
-use crate::state::route::Screen;
+use crate::domain::route::Screen;
 use crate::state::use_app_state;
 
 /// Product name (a link to the start page) and a button that switches to the other language. In compact mode (embedded

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::notice::SaveStatus;
 use crate::domain::progress::progress;
-use crate::state::route::Screen;
+use crate::domain::route::Screen;
 use crate::state::use_app_state;
 
 /// Progress bar, field steps and the "next open statement" shortcut.

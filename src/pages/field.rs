@@ -6,7 +6,7 @@ use crate::components::focus::PAGE_TITLE;
 use crate::components::progress::ProgressPanel;
 use crate::components::statement::StatementItem;
 use crate::domain::content::Field;
-use crate::state::route::Screen;
+use crate::domain::route::Screen;
 use crate::state::use_app_state;
 
 /// The questionnaire page for the field at `number` (1-based).

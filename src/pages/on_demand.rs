@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::on_demand;
 use crate::state::content::Companion;
-use crate::state::route::Screen;
+use crate::domain::route::Screen;
 use crate::state::split::{NotLoaded, now_or_never};
 
 /// The chunk as the content's companion (`state::content`), in builds that have one.

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::components::focus::PAGE_TITLE;
 use crate::components::progress::ProgressPanel;
 use crate::domain::progress::progress;
-use crate::state::route::Screen;
+use crate::domain::route::Screen;
 use crate::state::use_app_state;
 
 /// Where the user stands before going on to the results.

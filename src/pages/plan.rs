@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::focus::PAGE_TITLE;
 use crate::domain::plan::{MAX_TEXT, Status};
-use crate::state::route::Screen;
+use crate::domain::route::Screen;
 use crate::state::use_app_state;
 
 /// The plan screen. Each field saves on change, like the answers.

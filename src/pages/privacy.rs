@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::focus::PAGE_TITLE;
-use crate::state::route::Screen;
+use crate::domain::route::Screen;
 use crate::state::use_app_state;
 
 /// Plain-words explanation of where answers are kept.

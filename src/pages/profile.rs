@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::focus::PAGE_TITLE;
 use crate::domain::profile::{MAX_COMPANY_NAME, Role, Sector, SizeBand};
-use crate::state::route::Screen;
+use crate::domain::route::Screen;
 use crate::state::use_app_state;
 
 /// The profile form. Every change is saved at once, like the answers.

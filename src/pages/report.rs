@@ -18,7 +18,7 @@ use crate::domain::plan::PlanEntry;
 use crate::domain::report::{HandoffGoal, ReportField, assemble};
 use crate::domain::scoring::{Score, Scores};
 use crate::i18n::{Messages, messages};
-use crate::state::route::Screen;
+use crate::domain::route::Screen;
 use crate::state::use_app_state;
 
 /// Today's date in the language's usual form.

@@ -23,7 +23,7 @@ use crate::domain::recommend::unmet_legal_duties;
 use crate::domain::scoring::{Score, Scores, score};
 use crate::i18n::{Messages, messages};
 use crate::state::content;
-use crate::state::route::Screen;
+use crate::domain::route::Screen;
 use crate::state::use_app_state;
 
 /// The results screen. Re-renders when answers or language change, its lower part also when the profile changes; the

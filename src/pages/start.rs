@@ -12,7 +12,7 @@ use crate::domain::saved::Area;
 use crate::state::compare::use_compare;
 use crate::state::content::use_content;
 use crate::state::persist::Mode;
-use crate::state::route::Screen;
+use crate::domain::route::Screen;
 use crate::state::use_app_state;
 
 /// The first screen a visitor sees.

@@ -8,10 +8,7 @@ pub mod content;
 pub mod embed;
 pub mod fetch;
 pub mod kammer;
-pub mod notice;
-pub mod options;
 pub mod persist;
-pub mod route;
 pub mod split;
 pub mod storage;
 pub mod team;
@@ -27,9 +24,9 @@ use crate::domain::profile::{MAX_COMPANY_NAME, Profile, Role, Sector, SizeBand};
 use crate::domain::saved::{Area, Saved, newer_stored};
 use crate::domain::snapshot::SnapshotError;
 use crate::i18n::{Messages, messages};
-pub use notice::Notice;
+pub use crate::domain::notice::Notice;
 use persist::{Mode, Persistence, Removal};
-use route::Screen;
+use crate::domain::route::Screen;
 
 /// The state every view may read, provided once at the root as context. `Copy` handles only; the signals are private
 /// so that only this module writes them.
@@ -228,7 +225,7 @@ impl AppState {
         }
         let window = window();
         let query = window.location().search().unwrap_or_default();
-        if let Some(query) = options::with_lang(&query, lang) {
+        if let Some(query) = crate::domain::options::with_lang(&query, lang) {
             let hash = window.location().hash().unwrap_or_default();
             let replaced = window.history().and_then(|history| {
                 history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{query}{hash}")))

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::route::Screen;
+use crate::domain::route::Screen;
 use crate::domain::export::ImportError;
 use crate::domain::team::{Member, Rejected, decode_team, encode_team, load_files, team_file_name};
 use crate::state::content;

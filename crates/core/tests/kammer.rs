@@ -2,7 +2,7 @@
 //! whatever it keeps obeys the rules (https links, plain file names, bounded lists).
 #![cfg(not(target_arch = "wasm32"))]
 
-use arbeitgeber_check::domain::kammer::{MAX_CONTACTS, MAX_OFFERS, from_value, parse};
+use arbeitgeber_check_core::kammer::{MAX_CONTACTS, MAX_OFFERS, from_value, parse};
 use proptest::prelude::*;
 use serde_json::{Map, Value};
 

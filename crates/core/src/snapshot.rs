@@ -2,7 +2,7 @@
 //! storage mode the user chose: nothing persists without the opt-in), to compare the current answers with later.
 //!
 //! A snapshot holds the answers only: scores come from the answers alone (the profile never changes a score), so
-//! scoring a snapshot again with [`crate::domain::scoring::score`] gives that day's scores.
+//! scoring a snapshot again with [`crate::scoring::score`] gives that day's scores.
 
 use serde::{Deserialize, Serialize};
 
@@ -91,7 +91,7 @@ impl Snapshots {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::answers::Answer;
+    use crate::answers::Answer;
 
     fn answers(answer: Answer) -> Answers {
         [("s1".to_string(), answer)].into_iter().collect()

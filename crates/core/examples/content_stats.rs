@@ -1,7 +1,7 @@
 //! Prints content statistics for reviewers: `make stats` (or `cargo run --example content_stats`).
 
-use arbeitgeber_check::domain::content::{Content, validate};
-use arbeitgeber_check::domain::lang::Lang;
+use arbeitgeber_check_core::content::{Content, validate};
+use arbeitgeber_check_core::lang::Lang;
 
 fn main() {
     let content = Content::shipped();

@@ -2,10 +2,10 @@
 //! content with known answers.
 mod common;
 
-use arbeitgeber_check::domain::answers::Answer;
-use arbeitgeber_check::domain::content::Content;
-use arbeitgeber_check::domain::report::{HANDOFF_GOALS, MEASURES_PER_FIELD, assemble};
-use arbeitgeber_check::domain::saved::Saved;
+use arbeitgeber_check_core::answers::Answer;
+use arbeitgeber_check_core::content::Content;
+use arbeitgeber_check_core::report::{HANDOFF_GOALS, MEASURES_PER_FIELD, assemble};
+use arbeitgeber_check_core::saved::Saved;
 
 /// Field 1 weak (goal 1.2 weakest), field 2 mixed, everything else strong.
 fn saved() -> Saved {

@@ -4,11 +4,11 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use arbeitgeber_check::domain::answers::{Answer, Answers};
-use arbeitgeber_check::domain::content::Content;
-use arbeitgeber_check::domain::profile::{Profile, Sector, SizeBand};
-use arbeitgeber_check::domain::recommend::recommend;
-use arbeitgeber_check::domain::scoring::score;
+use arbeitgeber_check_core::answers::{Answer, Answers};
+use arbeitgeber_check_core::content::Content;
+use arbeitgeber_check_core::profile::{Profile, Sector, SizeBand};
+use arbeitgeber_check_core::recommend::recommend;
+use arbeitgeber_check_core::scoring::score;
 
 fn main() {
     let content = Content::shipped();

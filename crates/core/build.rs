@@ -5,14 +5,14 @@
 use std::fs;
 
 const FILES: [&str; 8] = [
-    "content/field-1.json",
-    "content/field-2.json",
-    "content/field-3.json",
-    "content/field-4.json",
-    "content/field-5.json",
-    "content/field-6.json",
-    "content/bands.json",
-    "content/meta.json",
+    "../../content/field-1.json",
+    "../../content/field-2.json",
+    "../../content/field-3.json",
+    "../../content/field-4.json",
+    "../../content/field-5.json",
+    "../../content/field-6.json",
+    "../../content/bands.json",
+    "../../content/meta.json",
 ];
 
 fn main() {

@@ -213,15 +213,15 @@ pub struct Content {
 
 /// The JSON files as shipped, in field order.
 const SHIPPED_FIELDS: [&str; 6] = [
-    include_str!("../../content/field-1.json"),
-    include_str!("../../content/field-2.json"),
-    include_str!("../../content/field-3.json"),
-    include_str!("../../content/field-4.json"),
-    include_str!("../../content/field-5.json"),
-    include_str!("../../content/field-6.json"),
+    include_str!("../../../content/field-1.json"),
+    include_str!("../../../content/field-2.json"),
+    include_str!("../../../content/field-3.json"),
+    include_str!("../../../content/field-4.json"),
+    include_str!("../../../content/field-5.json"),
+    include_str!("../../../content/field-6.json"),
 ];
-const SHIPPED_BANDS: &str = include_str!("../../content/bands.json");
-const SHIPPED_META: &str = include_str!("../../content/meta.json");
+const SHIPPED_BANDS: &str = include_str!("../../../content/bands.json");
+const SHIPPED_META: &str = include_str!("../../../content/meta.json");
 
 /// The file the app fetches the content from once the start page is up (`examples/content_file.rs` writes it into
 /// the build: the shipped content as one [`bundle`]); named after the content's bytes (build.rs).

@@ -2,11 +2,11 @@
 //! the app ships.
 #![cfg(not(target_arch = "wasm32"))]
 
-use arbeitgeber_check::domain::answers::{Answer, Answers};
-use arbeitgeber_check::domain::content::Content;
-use arbeitgeber_check::domain::profile::{Profile, Sector, SizeBand};
-use arbeitgeber_check::domain::recommend::{fits_profile, recommend};
-use arbeitgeber_check::domain::scoring::{Scores, score};
+use arbeitgeber_check_core::answers::{Answer, Answers};
+use arbeitgeber_check_core::content::Content;
+use arbeitgeber_check_core::profile::{Profile, Sector, SizeBand};
+use arbeitgeber_check_core::recommend::{fits_profile, recommend};
+use arbeitgeber_check_core::scoring::{Scores, score};
 use proptest::prelude::*;
 
 fn content() -> &'static Content {

@@ -454,8 +454,8 @@ mod tests {
         warnings.iter().map(|warning| warning.field.as_str()).collect()
     }
 
-    const EXAMPLE: &str = include_str!("../../kammer.example.json");
-    const DEFAULT: &str = include_str!("../../public/kammer.json");
+    const EXAMPLE: &str = include_str!("../../../kammer.example.json");
+    const DEFAULT: &str = include_str!("../../../public/kammer.json");
 
     #[test]
     fn the_shipped_files_parse_without_warnings() {

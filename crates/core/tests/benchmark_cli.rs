@@ -6,13 +6,13 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use arbeitgeber_check::domain::answers::Answer;
-use arbeitgeber_check::domain::benchmark::Benchmark;
-use arbeitgeber_check::domain::content::Content;
-use arbeitgeber_check::domain::export::export;
-use arbeitgeber_check::domain::lang::Lang;
-use arbeitgeber_check::domain::profile::SizeBand;
-use arbeitgeber_check::domain::saved::Saved;
+use arbeitgeber_check_core::answers::Answer;
+use arbeitgeber_check_core::benchmark::Benchmark;
+use arbeitgeber_check_core::content::Content;
+use arbeitgeber_check_core::export::export;
+use arbeitgeber_check_core::lang::Lang;
+use arbeitgeber_check_core::profile::SizeBand;
+use arbeitgeber_check_core::saved::Saved;
 
 /// A fresh folder under target/ for this test.
 fn scratch(name: &str) -> PathBuf {

@@ -1,11 +1,11 @@
 //! The shipped content is complete and valid, and validation reports each kind of problem precisely.
 mod common;
 
-use arbeitgeber_check::domain::content::{
+use arbeitgeber_check_core::content::{
     BUNDLE_FILE, Content, ContentDate, SHIPPED_STATEMENT_COUNT, bundle, cited_sources, shipped_bundle, validate,
 };
-use arbeitgeber_check::domain::lang::Lang;
-use arbeitgeber_check::state::route::FIELD_SCREENS;
+use arbeitgeber_check_core::lang::Lang;
+use arbeitgeber_check_core::route::FIELD_SCREENS;
 
 #[test]
 fn the_shipped_content_has_no_problems() {
@@ -49,7 +49,7 @@ fn shipped_part(name: &str) -> String {
 
 #[test]
 fn the_shipped_structure_is_the_seeds() {
-    let seed_path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seed/handlungsfelder.txt");
+    let seed_path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../content/seed/handlungsfelder.txt");
     let content = Content::shipped();
     assert_eq!(content.fields.len(), usize::from(FIELD_SCREENS));
     let ids: Vec<&str> = content.fields.iter().map(|f| f.id.as_str()).collect();
@@ -156,9 +156,9 @@ fn validation_reports_bad_weights_and_empty_sizes() {
     assert_reports(&content, "m1.2.a: suits no firm size");
 }
 
-const META: &str = include_str!("../content/meta.json");
-const BANDS: &str = include_str!("../content/bands.json");
-const FIELD_1: &str = include_str!("../content/field-1.json");
+const META: &str = include_str!("../../../content/meta.json");
+const BANDS: &str = include_str!("../../../content/bands.json");
+const FIELD_1: &str = include_str!("../../../content/field-1.json");
 
 #[test]
 fn parse_reports_the_file_with_broken_json() {

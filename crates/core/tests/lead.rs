@@ -1,12 +1,12 @@
 //! "Results that lead": the top goals and the compact rest follow `recommend`'s order exactly.
 #![cfg(not(target_arch = "wasm32"))]
 
-use arbeitgeber_check::domain::answers::{Answer, Answers};
-use arbeitgeber_check::domain::content::Content;
-use arbeitgeber_check::domain::lead::{LEAD_GOALS, LEAD_MEASURES, lead};
-use arbeitgeber_check::domain::profile::Profile;
-use arbeitgeber_check::domain::recommend::recommend;
-use arbeitgeber_check::domain::scoring::score;
+use arbeitgeber_check_core::answers::{Answer, Answers};
+use arbeitgeber_check_core::content::Content;
+use arbeitgeber_check_core::lead::{LEAD_GOALS, LEAD_MEASURES, lead};
+use arbeitgeber_check_core::profile::Profile;
+use arbeitgeber_check_core::recommend::recommend;
+use arbeitgeber_check_core::scoring::score;
 use proptest::prelude::*;
 
 fn content() -> &'static Content {

@@ -139,9 +139,9 @@ pub fn newer_stored(current: &Saved, stored: Option<&str>) -> Option<Saved> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::answers::Answer;
-    use crate::domain::plan::Status;
-    use crate::domain::profile::{Role, Sector, SizeBand};
+    use crate::answers::Answer;
+    use crate::plan::Status;
+    use crate::profile::{Role, Sector, SizeBand};
 
     #[test]
     fn round_trips() {

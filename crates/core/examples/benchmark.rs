@@ -10,9 +10,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use arbeitgeber_check::domain::benchmark::build::build;
-use arbeitgeber_check::domain::content::Content;
-use arbeitgeber_check::domain::date::CalendarDate;
+use arbeitgeber_check_core::benchmark::build::build;
+use arbeitgeber_check_core::content::Content;
+use arbeitgeber_check_core::date::CalendarDate;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -23,7 +23,7 @@ fn main() -> ExitCode {
     let output = args
         .get(1)
         .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target/benchmark"));
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/benchmark"));
     let files = match read_folder(Path::new(folder)) {
         Ok(files) => files,
         Err(error) => {

@@ -14,10 +14,10 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use super::{Benchmark, Cell, FORMAT, K_MIN, Scope, Stats, VERSION, is_month};
-use crate::domain::content::Content;
-use crate::domain::export::{self, ImportError};
-use crate::domain::profile::{Sector, SizeBand};
-use crate::domain::scoring::{Scores, score};
+use crate::content::Content;
+use crate::export::{self, ImportError};
+use crate::profile::{Sector, SizeBand};
+use crate::scoring::{Scores, score};
 
 /// What went in, for the summary table the command prints.
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -2,13 +2,13 @@
 //! panics (property tests over arbitrary bytes and mutated valid files).
 #![cfg(not(target_arch = "wasm32"))]
 
-use arbeitgeber_check::domain::answers::Answer;
-use arbeitgeber_check::domain::content::Content;
-use arbeitgeber_check::domain::export::{ImportError, MAX_BYTES, export, file_name, import};
-use arbeitgeber_check::domain::lang::Lang;
-use arbeitgeber_check::domain::plan::Status;
-use arbeitgeber_check::domain::profile::{Role, Sector, SizeBand};
-use arbeitgeber_check::domain::saved::Saved;
+use arbeitgeber_check_core::answers::Answer;
+use arbeitgeber_check_core::content::Content;
+use arbeitgeber_check_core::export::{ImportError, MAX_BYTES, export, file_name, import};
+use arbeitgeber_check_core::lang::Lang;
+use arbeitgeber_check_core::plan::Status;
+use arbeitgeber_check_core::profile::{Role, Sector, SizeBand};
+use arbeitgeber_check_core::saved::Saved;
 use proptest::prelude::*;
 
 fn content() -> &'static Content {
@@ -195,7 +195,7 @@ fn assert_consistent(bytes: &[u8]) -> Result<(), TestCaseError> {
         }
         for entry in imported.plan.entries() {
             prop_assert!(content().measure(&entry.measure_id).is_some());
-            prop_assert!(entry.due.is_empty() || arbeitgeber_check::domain::plan::is_iso_date(&entry.due));
+            prop_assert!(entry.due.is_empty() || arbeitgeber_check_core::plan::is_iso_date(&entry.due));
         }
     }
     Ok(())

@@ -8,12 +8,12 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use arbeitgeber_check::domain::answers::Answer;
-use arbeitgeber_check::domain::content::Content;
-use arbeitgeber_check::domain::export::{export, file_name};
-use arbeitgeber_check::domain::lang::Lang;
-use arbeitgeber_check::domain::profile::{Sector, SizeBand};
-use arbeitgeber_check::domain::saved::Saved;
+use arbeitgeber_check_core::answers::Answer;
+use arbeitgeber_check_core::content::Content;
+use arbeitgeber_check_core::export::{export, file_name};
+use arbeitgeber_check_core::lang::Lang;
+use arbeitgeber_check_core::profile::{Sector, SizeBand};
+use arbeitgeber_check_core::saved::Saved;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

@@ -1,8 +1,8 @@
 //! Options from the URL query (`?lang=en&accent=%230b5a6b&embed=1`). Pure, so every hostile value can be tried
 //! natively. Unknown parameters and invalid values are ignored; the caller logs what was ignored.
 
-use crate::domain::accent::parse_accent;
-use crate::domain::lang::Lang;
+use crate::accent::parse_accent;
+use crate::lang::Lang;
 
 /// The options the app understands. `None` means "not given or not valid".
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -1,11 +1,11 @@
 //! Known cases of the recommendation order and profile tailoring.
 mod common;
 
-use arbeitgeber_check::domain::answers::{Answer, Answers};
-use arbeitgeber_check::domain::content::{ApprenticeFit, Content, Effort, TimeToEffect};
-use arbeitgeber_check::domain::profile::{Profile, Sector, SizeBand};
-use arbeitgeber_check::domain::recommend::{fits_profile, recommend, unmet_legal_duties};
-use arbeitgeber_check::domain::scoring::score;
+use arbeitgeber_check_core::answers::{Answer, Answers};
+use arbeitgeber_check_core::content::{ApprenticeFit, Content, Effort, TimeToEffect};
+use arbeitgeber_check_core::profile::{Profile, Sector, SizeBand};
+use arbeitgeber_check_core::recommend::{fits_profile, recommend, unmet_legal_duties};
+use arbeitgeber_check_core::scoring::score;
 
 fn answers(pairs: &[(&str, Answer)]) -> Answers {
     pairs.iter().map(|(id, a)| (id.to_string(), *a)).collect()
@@ -125,13 +125,13 @@ fn fits_profile_treats_apprentice_fit_both_ways() {
 fn the_profile_never_changes_a_score() {
     // Through the whole path the screen and paper use (`report::assemble` over the saved data), every score with a
     // profile equals the score without one, and every recommendation carries its goal's unchanged score.
-    let content = arbeitgeber_check::domain::content::Content::shipped();
-    let mut saved = arbeitgeber_check::domain::saved::Saved::new();
+    let content = arbeitgeber_check_core::content::Content::shipped();
+    let mut saved = arbeitgeber_check_core::saved::Saved::new();
     for (index, (_, statement)) in content.statements().enumerate() {
         saved.answers.set(&statement.id, Some(Answer::ALL[index % 4]));
     }
-    let values = |saved: &arbeitgeber_check::domain::saved::Saved| {
-        let report = arbeitgeber_check::domain::report::assemble(content, saved);
+    let values = |saved: &arbeitgeber_check_core::saved::Saved| {
+        let report = arbeitgeber_check_core::report::assemble(content, saved);
         let mut values = vec![report.scores.overall.value];
         values.extend(report.scores.goals().map(|goal| goal.score.value));
         values

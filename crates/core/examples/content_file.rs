@@ -6,7 +6,7 @@
 
 use std::path::PathBuf;
 
-use arbeitgeber_check::domain::content::{BUNDLE_FILE, shipped_bundle};
+use arbeitgeber_check_core::content::{BUNDLE_FILE, shipped_bundle};
 
 fn main() {
     let dir = match (std::env::args().nth(1), std::env::var("TRUNK_STAGING_DIR")) {

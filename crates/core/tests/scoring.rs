@@ -1,9 +1,9 @@
 //! Known cases of the scoring rules, on synthetic content with known weights.
 mod common;
 
-use arbeitgeber_check::domain::answers::{Answer, Answers};
-use arbeitgeber_check::domain::content::Content;
-use arbeitgeber_check::domain::scoring::score;
+use arbeitgeber_check_core::answers::{Answer, Answers};
+use arbeitgeber_check_core::content::Content;
+use arbeitgeber_check_core::scoring::score;
 
 fn all(content: &Content, answer: Answer) -> Answers {
     content.statements().map(|(_, s)| (s.id.clone(), answer)).collect()
@@ -159,7 +159,7 @@ fn bands_and_readings_follow_the_score() {
 
 #[test]
 fn progress_counts_answers_per_field_and_finds_the_next_open_statement() {
-    use arbeitgeber_check::domain::progress::progress;
+    use arbeitgeber_check_core::progress::progress;
     let content: &'static Content = Box::leak(Box::new(common::synthetic()));
     let mut answers = Answers::new();
     let empty = progress(content, &answers);
@@ -181,7 +181,7 @@ fn progress_counts_answers_per_field_and_finds_the_next_open_statement() {
 
 #[test]
 fn bands_use_the_shown_number_so_a_70_is_never_labelled_below_70() {
-    use arbeitgeber_check::domain::scoring::Score;
+    use arbeitgeber_check_core::scoring::Score;
     let content = common::synthetic();
     let score = Score { value: Some(69.6), answered: 4, total: 4 };
     assert_eq!(score.rounded(), Some(70));

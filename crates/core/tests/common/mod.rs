@@ -1,9 +1,9 @@
 //! A small synthetic content for engine tests: known weights and ids, independent of the shipped texts.
 #![allow(dead_code)] // each test binary uses a different part of this module
 
-use arbeitgeber_check::domain::content::*;
-use arbeitgeber_check::domain::lang::Text;
-use arbeitgeber_check::domain::profile::SizeBand;
+use arbeitgeber_check_core::content::*;
+use arbeitgeber_check_core::lang::Text;
+use arbeitgeber_check_core::profile::SizeBand;
 
 pub fn text(s: &str) -> Text {
     Text { de: format!("{s} (de)"), en: format!("{s} (en)") }
