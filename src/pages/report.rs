@@ -9,6 +9,7 @@ use crate::components::chart::RadarChart;
 use crate::components::compare::{ChangeTable, current_comparison, earlier_outline};
 use crate::components::contact::HandoffContact;
 use crate::components::focus::PAGE_TITLE;
+use crate::components::header::chamber;
 use crate::components::legal_duties::LegalDuties;
 use crate::components::score::{ScoreBadge, ScoreTable, field_chart_values, score_text};
 use crate::domain::compare::Comparison;
@@ -19,6 +20,7 @@ use crate::domain::report::{HandoffGoal, ReportField, assemble};
 use crate::domain::scoring::{Score, Scores};
 use crate::i18n::{Messages, messages};
 use crate::domain::route::Screen;
+use crate::state::kammer::use_kammer;
 use crate::state::use_app_state;
 
 /// Today's date in the language's usual form.
@@ -94,9 +96,11 @@ fn PrintActions(t: &'static Messages) -> impl IntoView {
 #[component]
 fn Cover(company: String, overall: Score, reading: String, lang: Lang) -> impl IntoView {
     let t = messages(lang);
+    let kammer = use_kammer();
     view! {
         <section class="report__cover">
             <p class="eyebrow">{t.app_name}</p>
+            {move || kammer.get().and_then(chamber)}
             <h1 id=PAGE_TITLE tabindex="-1">{format!("{} – {}", t.report_title, company)}</h1>
             <p class="lead">{t.report_cover_subtitle}</p>
             <p data-testid="report-company">{company}</p>
