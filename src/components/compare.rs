@@ -1,5 +1,6 @@
 //! "Mit früherem Stand vergleichen" on screen and paper: the panel that keeps states and chooses what to compare
-//! with, the signed delta beside a score, and the report's "Veränderung seit …" table.
+//! with, the earlier scores' outline in the charts, and the report's "Veränderung seit …" table (the delta beside a
+//! score is `delta`'s).
 //!
 //! The numbers come from `domain::compare` (differences of the shown, rounded scores), so the delta always matches
 //! the two numbers a reader sees.
@@ -7,11 +8,12 @@
 use leptos::prelude::*;
 
 use super::chart::Overlay;
+use super::delta::{Delta, earlier_date};
 use super::focus::focus_by_id;
 use super::result_file::{chosen_files, import_file};
 use super::score::{goal_score_text, score_text};
 use crate::domain::answers::Answers;
-use crate::domain::compare::{Change, Comparison, compare, format_delta};
+use crate::domain::compare::{Comparison, compare};
 use crate::domain::date::CalendarDate;
 use crate::domain::lang::Lang;
 use crate::domain::scoring::Scores;
@@ -34,11 +36,6 @@ pub fn current_comparison(answers: &Answers) -> Option<Comparison<'static>> {
         .with(|earlier| earlier.as_ref().map(|earlier| compare(content::current(), answers, earlier)))
 }
 
-/// The earlier state's date as running text ("3. März 2026"), if known.
-pub fn earlier_date(comparison: &Comparison<'_>, lang: Lang) -> Option<String> {
-    comparison.date.map(|date| date.format(lang))
-}
-
 /// The chart's dashed outline of the earlier scores, over the 14 goals or the six fields, with its legend.
 pub fn earlier_outline(comparison: &Comparison<'_>, goals: bool, lang: Lang) -> Overlay {
     let t = messages(lang);
@@ -52,42 +49,6 @@ pub fn earlier_outline(comparison: &Comparison<'_>, goals: bool, lang: Lang) -> 
         None => t.compare_legend_unknown.into(),
     };
     Overlay { values, legend, class: "chart__earlier", testid: "chart-legend-earlier" }
-}
-
-/// Which score a delta is for.
-#[derive(Clone, Copy, Debug)]
-pub enum Of<'a> {
-    Overall,
-    Field(&'a str),
-    Goal(&'a str),
-}
-
-/// The delta of one level when a comparison is chosen, to stand beside its score; nothing otherwise.
-pub fn delta_of(comparison: Option<&Comparison<'_>>, of: Of<'_>, lang: Lang, testid: &'static str) -> Option<AnyView> {
-    let comparison = comparison?;
-    let delta = match of {
-        Of::Overall => comparison.overall,
-        Of::Field(id) => comparison.field(id),
-        Of::Goal(id) => comparison.goal(id),
-    };
-    Some(view! { <Delta delta=delta date=earlier_date(comparison, lang) lang=lang testid=testid/> }.into_any())
-}
-
-/// A signed change ("+12", "−33", "±0", or "–" when not comparable) with its spoken form for screen readers.
-#[component]
-pub fn Delta(delta: Option<i16>, date: Option<String>, lang: Lang, testid: &'static str) -> impl IntoView {
-    let t = messages(lang);
-    let class = match delta.map(Change::of) {
-        Some(Change::More(_)) => "delta delta--up",
-        Some(Change::Fewer(_)) => "delta delta--down",
-        _ => "delta",
-    };
-    view! {
-        <span class=class data-testid=testid>
-            <span aria-hidden="true">{delta.map(format_delta).unwrap_or_else(|| "–".into())}</span>
-            <span class="visually-hidden">{t.change_spoken(delta, date.as_deref())}</span>
-        </span>
-    }
 }
 
 /// When a snapshot was taken: "3. März 2026, 14:05" (local time; several may be kept on one day).

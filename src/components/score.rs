@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::benchmark::{BenchmarkLevel, has_benchmark, median_text};
 use crate::components::chart::ChartValue;
-use crate::components::compare::{Of, delta_of};
+use crate::components::delta::{Of, delta_of};
 use crate::domain::compare::Comparison;
 use crate::domain::content::Content;
 use crate::domain::lang::Lang;
