@@ -10,7 +10,6 @@ use leptos::prelude::*;
 use super::chart::Overlay;
 use super::delta::{Delta, earlier_date};
 use super::focus::focus_by_id;
-use super::result_file::{chosen_files, import_file};
 use super::score::{goal_score_text, score_text};
 use crate::domain::answers::Answers;
 use crate::domain::compare::{Comparison, compare};
@@ -18,7 +17,9 @@ use crate::domain::date::CalendarDate;
 use crate::domain::lang::Lang;
 use crate::domain::scoring::Scores;
 use crate::i18n::messages;
-use crate::state::compare::{offset_at, use_compare};
+use crate::state::clock::{local_time, offset_at};
+use crate::state::compare::use_compare;
+use crate::state::files::{chosen_files, import_file};
 use crate::state::content;
 use crate::state::use_app_state;
 
@@ -53,10 +54,10 @@ pub fn earlier_outline(comparison: &Comparison<'_>, goals: bool, lang: Lang) -> 
 
 /// When a snapshot was taken: "3. März 2026, 14:05" (local time; several may be kept on one day).
 fn snapshot_time(taken_at: f64, lang: Lang) -> String {
-    let local = js_sys::Date::new(&taken_at.into());
+    let (hours, minutes) = local_time(taken_at);
     let date =
         CalendarDate::from_millis(taken_at, offset_at(taken_at)).map(|date| date.format(lang)).unwrap_or_default();
-    format!("{date}, {:02}:{:02}", local.get_hours(), local.get_minutes())
+    format!("{date}, {hours:02}:{minutes:02}")
 }
 
 /// What the panel last said: a state was kept, or why not, or why a file cannot be compared.

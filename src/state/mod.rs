@@ -3,10 +3,12 @@
 //! methods here, so every change is saved at once and no view writes a signal or storage itself.
 
 pub mod benchmark;
+pub mod clock;
 pub mod compare;
 pub mod content;
 pub mod embed;
 pub mod fetch;
+pub mod files;
 pub mod kammer;
 pub mod persist;
 pub mod split;
@@ -25,6 +27,7 @@ use crate::domain::saved::{Area, Saved, newer_stored};
 use crate::domain::snapshot::SnapshotError;
 use crate::i18n::{Messages, messages};
 pub use crate::domain::notice::Notice;
+use clock::now;
 use persist::{Mode, Persistence, Removal};
 use crate::domain::route::Screen;
 
@@ -366,11 +369,6 @@ impl AppState {
             }
         }
     }
-}
-
-/// Milliseconds since the epoch.
-fn now() -> f64 {
-    js_sys::Date::now()
 }
 
 /// The state from context. Every view is rendered below [`crate::App`], which provides it, so a missing context is
