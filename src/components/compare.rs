@@ -34,7 +34,7 @@ const SUMMARY: &str = "compare-summary";
 pub fn current_comparison(answers: &Answers) -> Option<Comparison<'static>> {
     use_compare()
         .earlier()
-        .with(|earlier| earlier.as_ref().map(|earlier| compare(content::current(), answers, earlier)))
+        .with(|earlier| earlier.as_ref().map(|earlier| compare(content::get_or_parse(), answers, earlier)))
 }
 
 /// The chart's dashed outline of the earlier scores, over the 14 goals or the six fields, with its legend.

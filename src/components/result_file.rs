@@ -31,7 +31,7 @@ pub fn ResultFile() -> impl IntoView {
     // Success is announced by the app-wide notice: a language change in the file re-renders this page.
     let apply = move |imported: Imported| {
         status.set(ImportState::Idle);
-        state.replace_all(imported);
+        state.replace_with_file(imported);
     };
 
     let on_file = move |event: leptos::ev::Event| {

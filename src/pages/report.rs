@@ -19,6 +19,7 @@ use crate::domain::report::{HandoffGoal, ReportField, assemble};
 use crate::domain::scoring::{Score, Scores};
 use crate::i18n::{Messages, messages};
 use crate::domain::route::Screen;
+use crate::state::content;
 use crate::state::clock::today;
 use crate::state::use_app_state;
 
@@ -31,7 +32,7 @@ fn reading_text(reading: Option<&Text>, lang: Lang) -> String {
 #[component]
 pub fn ReportPage() -> impl IntoView {
     let state = use_app_state();
-    let content = state.content();
+    let content = content::get_or_parse();
 
     move || {
         let lang = state.lang().get();

@@ -8,6 +8,7 @@ use crate::components::focus::{PAGE_TITLE, focus_by_id};
 use crate::domain::lang::Lang;
 use crate::domain::team::{Divided, MIN_MEMBERS, TeamGoal, TeamResult, TeamScore, merge};
 use crate::i18n::Messages;
+use crate::state::content;
 use crate::state::clock::now_iso;
 use crate::state::files::{chosen_files, download, dropped_files, files_of, read_files};
 use crate::state::team::use_team_state;
@@ -35,7 +36,7 @@ pub fn TeamPage() -> impl IntoView {
             <LoadArea/>
             <FileProblems/>
             {move || team.data().with(|data| (data.members.len() >= MIN_MEMBERS).then(|| {
-                team_result(t, state.lang().get_untracked(), &merge(state.content(), &data.members))
+                team_result(t, state.lang().get_untracked(), &merge(content::get_or_parse(), &data.members))
             }))}
         </section>
     }

@@ -8,7 +8,7 @@ use wasm_bindgen_futures::JsFuture;
 use crate::domain::content::Content;
 use crate::domain::export::{ImportError, Imported, MAX_BYTES, export, file_name, import};
 use crate::i18n::Messages;
-use crate::on_demand;
+use crate::split_point;
 use crate::state::AppState;
 use crate::state::clock::now_iso;
 use crate::state::split::NotLoaded;
@@ -60,7 +60,7 @@ pub async fn import_file(file: web_sys::File) -> Result<Imported, FileError> {
     checked.map_err(FileError::Import)
 }
 
-on_demand! {
+split_point! {
     /// The strict import: only a chosen file needs it, so it waits in the chunk (`state::split`).
     fn checked_import(text: &str, content: &'static Content) -> Result<Result<Imported, ImportError>, NotLoaded> {
         let imported = import(text.as_bytes(), content);

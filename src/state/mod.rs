@@ -18,7 +18,6 @@ pub mod team;
 use leptos::prelude::*;
 
 use crate::domain::answers::Answer;
-use crate::domain::content::Content;
 use crate::domain::export::Imported;
 use crate::domain::lang::Lang;
 use crate::domain::plan::{PlanEntry, Status};
@@ -102,11 +101,6 @@ impl AppState {
     /// The UI texts in the current language (tracked).
     pub fn t(&self) -> &'static Messages {
         messages(self.lang.get())
-    }
-
-    /// The content of the check; the same for every state.
-    pub fn content(&self) -> &'static Content {
-        content::current()
     }
 
     /// Whether persistent storage can be offered at all.
@@ -296,19 +290,19 @@ impl AppState {
         }
     }
 
-    /// Replaces answers, profile, plan and language with an imported file's (the user has confirmed).
-    /// The snapshots stay: they are this device's history, which a result file does not carry.
-    pub fn replace_all(&self, imported: Imported) {
+    /// Replaces answers, profile, plan and language with an imported result file's (the user has confirmed) and says
+    /// so. The snapshots stay: they are this device's history, which a result file does not carry.
+    pub fn replace_with_file(&self, imported: Imported) {
         self.show_lang(imported.lang);
         // The time stamp is set by `update` when the data is saved.
         self.update(move |saved| *saved = imported.replacing(std::mem::take(saved)));
         self.notice.set(Some(Notice::Imported));
     }
 
-    /// Replaces this tab's data and language with `other` and saves it: for imports, and for the answers handed from
-    /// a frame that could not store them (see `embed::open_in_new_window`). The language goes into the URL as
+    /// Replaces all of this tab's data (snapshots included) and its language with what a frame that could not store
+    /// it handed over (see `embed::open_in_new_window`), and saves it. The language goes into the URL as
     /// [`AppState::set_lang`] does, so a reload keeps it.
-    pub fn adopt(&self, other: Saved) {
+    pub fn replace_with_handoff(&self, other: Saved) {
         if let Some(lang) = other.lang {
             self.show_lang(lang);
         }
