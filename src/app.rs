@@ -13,7 +13,6 @@ use crate::pages;
 use crate::state::content::{ContentState, Status, use_content};
 use crate::state::embed;
 use crate::domain::options::{Options, parse_query};
-use crate::state::persist::{KEY, Removal, SIGNAL_KEY};
 use crate::domain::route::Screen;
 use crate::state::team::TeamState;
 use crate::state::{AppState, use_app_state};
@@ -130,7 +129,8 @@ impl Root {
     }
 
     /// The state, from the URL and the browser's storage, and the listeners that keep it in step with the URL hash and
-    /// other tabs (in the same task as the storage is read, so no other tab's write can fall between).
+    /// other tabs (`state::other_tabs`; in the same task as the storage is read, so no other tab's write can fall
+    /// between).
     fn start_state() -> (Root, Wiring) {
         let location = window().location();
         let options = parse_query(&location.search().unwrap_or_default());
@@ -151,23 +151,8 @@ impl Root {
                 state.show_screen(target);
             }
         });
-        // Another tab of this origin wrote persistent storage.
-        let storage_listener = window_event_listener(leptos::ev::storage, move |event| match event.key().as_deref() {
-            Some(KEY) => state.on_other_tab_change(event.new_value()),
-            Some(SIGNAL_KEY) => {
-                if let Some(reason) = event.new_value().as_deref().and_then(Removal::parse) {
-                    state.on_other_tab_removal(reason);
-                    if reason == Removal::Deleted {
-                        compare.clear();
-                    }
-                }
-            }
-            _ => {}
-        });
-        on_cleanup(move || {
-            hash_listener.remove();
-            storage_listener.remove();
-        });
+        crate::state::other_tabs::listen(state, compare);
+        on_cleanup(move || hash_listener.remove());
         let compact = options.embed;
         (Root { state, compact }, Wiring { options, state })
     }

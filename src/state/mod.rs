@@ -10,6 +10,7 @@ pub mod embed;
 pub mod fetch;
 pub mod files;
 pub mod kammer;
+pub mod other_tabs;
 pub mod persist;
 pub mod split;
 pub mod storage;
@@ -27,7 +28,8 @@ use crate::domain::snapshot::SnapshotError;
 use crate::i18n::{Messages, messages};
 pub use crate::domain::notice::Notice;
 use clock::now;
-use persist::{Mode, Persistence, Removal};
+use other_tabs::Removal;
+use persist::{Mode, Persistence};
 use crate::domain::route::Screen;
 
 /// The state every view may read, provided once at the root as context. `Copy` handles only; the signals are private
@@ -320,48 +322,6 @@ impl AppState {
             self.mode.set(Mode::Stored(Area::Session));
         }
         self.notice.set(Some(Notice::Deleted));
-    }
-
-    /// Another tab saved to the persistent copy (a `storage` event for the data key): take over newer data. If the
-    /// copy vanished without a signal (e.g. cleared in the browser's settings), keep the answers in this tab.
-    pub fn on_other_tab_change(&self, new_value: Option<String>) {
-        if self.mode.get_untracked() != Mode::Stored(Area::Local) {
-            return;
-        }
-        match new_value {
-            None => self.on_other_tab_removal(Removal::Forgotten),
-            Some(raw) => {
-                if let Some(newer) = self.saved.with_untracked(|current| newer_stored(current, Some(&raw))) {
-                    self.saved.set(newer);
-                    self.notice.set(Some(Notice::UpdatedFromOtherTab));
-                }
-            }
-        }
-    }
-
-    /// Another tab removed the persistent copy and said why (see `persist::SIGNAL_KEY`). A deletion empties this tab
-    /// too; switching "remember" off leaves this tab's answers in this tab's own storage.
-    pub fn on_other_tab_removal(&self, reason: Removal) {
-        if self.mode.get_untracked() != Mode::Stored(Area::Local) {
-            return;
-        }
-        self.mode.set(Mode::Stored(Area::Session));
-        match reason {
-            Removal::Deleted => {
-                self.persistence.with_value(Persistence::delete_all);
-                self.saved.set(Saved::new());
-                self.notice.set(Some(Notice::DeletedInOtherTab));
-            }
-            Removal::Forgotten => {
-                let kept = self.saved.with_untracked(|saved| {
-                    self.persistence.with_value(|p| p.write(Mode::Stored(Area::Session), saved))
-                });
-                if kept.is_err() {
-                    self.mode.set(Mode::Memory);
-                }
-                self.notice.set(Some(Notice::ForgottenInOtherTab));
-            }
-        }
     }
 }
 
