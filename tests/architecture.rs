@@ -53,7 +53,10 @@ fn the_cores_manifest_names_no_browser_crate() {
 
 #[test]
 fn imports_run_only_downwards() {
-    report(rules::imports_run_downwards(repo()), "imports run downwards: domain <- i18n <- state <- components <- pages <- app");
+    report(
+        rules::imports_run_downwards(repo()),
+        "imports run downwards: domain <- i18n <- state <- components <- pages <- app",
+    );
 }
 
 #[test]
@@ -73,7 +76,10 @@ fn no_inner_html_anywhere() {
 
 #[test]
 fn no_unwrap_outside_tests() {
-    report(rules::no_unwrap_outside_tests(repo()), "no unwrap/expect in shipped code: every failure is handled or reported");
+    report(
+        rules::no_unwrap_outside_tests(repo()),
+        "no unwrap/expect in shipped code: every failure is handled or reported",
+    );
 }
 
 #[test]
@@ -83,7 +89,10 @@ fn storage_is_touched_only_by_the_store() {
 
 #[test]
 fn shared_dom_ids_and_labels_are_not_spelled_out() {
-    report(rules::shared_ids_and_labels_are_not_spelled_out(repo()), "one constant per shared id, labels by exhaustive match");
+    report(
+        rules::shared_ids_and_labels_are_not_spelled_out(repo()),
+        "one constant per shared id, labels by exhaustive match",
+    );
 }
 
 /// Views must not put a Rust `Debug` name into the DOM (an e2e contract that a rename would silently break); debug
@@ -100,7 +109,10 @@ fn view_functions_are_small() {
 
 #[test]
 fn shipped_code_sorts_with_the_short_sort() {
-    report(rules::shipped_code_sorts_with_the_short_sort(repo()), "sorting in shipped code through domain::sort::sort_short");
+    report(
+        rules::shipped_code_sorts_with_the_short_sort(repo()),
+        "sorting in shipped code through domain::sort::sort_short",
+    );
 }
 
 #[test]
@@ -133,7 +145,8 @@ struct Fixture {
 /// `// append: <path>` (added to the end of the real file).
 fn fixtures() -> Vec<Fixture> {
     let dir = root().join("tests/architecture/fixtures");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir).expect("fixtures").map(|entry| entry.expect("entry").path()).collect();
+    let mut paths: Vec<_> =
+        std::fs::read_dir(&dir).expect("fixtures").map(|entry| entry.expect("entry").path()).collect();
     paths.sort();
     paths
         .into_iter()
@@ -156,7 +169,11 @@ fn fixtures() -> Vec<Fixture> {
                     overlay.text.push('\n');
                 }
             }
-            assert!(!fixture.expected.is_empty() && !fixture.overlays.is_empty(), "{}: no expect or file", fixture.name);
+            assert!(
+                !fixture.expected.is_empty() && !fixture.overlays.is_empty(),
+                "{}: no expect or file",
+                fixture.name
+            );
             fixture
         })
         .collect()
@@ -179,7 +196,11 @@ fn every_known_bypass_is_caught() {
         for expected in &fixture.expected {
             let (path, what) = expected.split_once(" | ").unwrap_or((expected.as_str(), ""));
             if !problems.iter().any(|problem| problem.starts_with(path) && problem.contains(what)) {
-                failures.push(format!("{}: expected `{expected}`, got:\n      {}", fixture.name, problems.join("\n      ")));
+                failures.push(format!(
+                    "{}: expected `{expected}`, got:\n      {}",
+                    fixture.name,
+                    problems.join("\n      ")
+                ));
             }
         }
         if problems.len() > fixture.expected.len() {
@@ -188,4 +209,3 @@ fn every_known_bypass_is_caught() {
     }
     assert!(failures.is_empty(), "fixtures not caught as expected:\n  {}", failures.join("\n  "));
 }
-

@@ -305,7 +305,8 @@ fn place(path: &str) -> (Krate, Vec<String>, Option<usize>) {
         (Krate::App, path.strip_prefix(APP_SOURCES).unwrap_or(path))
     };
     let mut module: Vec<String> = rest.trim_end_matches(".rs").split('/').map(str::to_string).collect();
-    if module.last().is_some_and(|last| last == "mod") || (module.len() == 1 && ["lib", "main"].contains(&&*module[0])) {
+    if module.last().is_some_and(|last| last == "mod") || (module.len() == 1 && ["lib", "main"].contains(&&*module[0]))
+    {
         module.pop();
     }
     let layer = match krate {
@@ -749,7 +750,14 @@ struct Resolver<'a> {
 }
 
 impl Resolver<'_> {
-    fn resolve(&self, module: &[String], segments: &[String], leading_colon: bool, in_use: bool, depth: usize) -> Target {
+    fn resolve(
+        &self,
+        module: &[String],
+        segments: &[String],
+        leading_colon: bool,
+        in_use: bool,
+        depth: usize,
+    ) -> Target {
         let Some(first) = segments.first() else { return Target::Local };
         let rest = || segments[1..].to_vec();
         if depth > 8 {
@@ -789,7 +797,13 @@ impl Resolver<'_> {
     }
 
     /// What `name` means in `module`: a binding, a child module, an item, or a name a glob import brings.
-    fn in_scope(&self, module: &[String], name: &str, depth: usize, seen: &mut BTreeSet<Vec<String>>) -> Option<Target> {
+    fn in_scope(
+        &self,
+        module: &[String],
+        name: &str,
+        depth: usize,
+        seen: &mut BTreeSet<Vec<String>>,
+    ) -> Option<Target> {
         if !seen.insert(module.to_vec()) {
             return None;
         }

@@ -5,15 +5,18 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::model::{
-    BROWSER_CRATES, COMPONENTS, CORE_MANIFEST, DOMAIN, Fact, File, I18N, Kind, Krate, LAYERS, PAGES,
-    PURE_CRATES, Repo, STATE, TOOL_CRATES, Target,
+    BROWSER_CRATES, COMPONENTS, CORE_MANIFEST, DOMAIN, Fact, File, I18N, Kind, Krate, LAYERS, PAGES, PURE_CRATES, Repo,
+    STATE, TOOL_CRATES, Target,
 };
 
 /// Longest view function, in lines: longer ones are split into named components.
 pub const MAX_VIEW_LINES: usize = 80;
 
+/// A rule: the problems it finds.
+pub type Rule = fn(&Repo) -> Vec<String>;
+
 /// Every rule, by name, for the fixture test.
-pub const ALL: [(&str, fn(&Repo) -> Vec<String>); 15] = [
+pub const ALL: [(&str, Rule); 15] = [
     ("every file parses", every_file_parses),
     ("every file belongs to a layer", every_file_belongs_to_a_layer),
     ("every dependency is classified", every_dependency_is_classified),
@@ -49,7 +52,10 @@ fn is_browser_crate(name: &str) -> bool {
 }
 
 pub fn every_file_parses(repo: &Repo) -> Vec<String> {
-    repo.files.iter().filter_map(|file| Some(format!("{}: does not parse: {}", file.path, file.error.as_ref()?))).collect()
+    repo.files
+        .iter()
+        .filter_map(|file| Some(format!("{}: does not parse: {}", file.path, file.error.as_ref()?)))
+        .collect()
 }
 
 /// A file outside the layers' folders (e.g. `src/util.rs`) would be checked by no layer rule; a `#[path]` module would
@@ -85,7 +91,10 @@ pub fn every_dependency_is_classified(repo: &Repo) -> Vec<String> {
         .chain(&repo.core_dependencies)
         .filter(|dependency| !known.contains(&dependency.package.as_str()))
         .map(|dependency| {
-            format!("dependency {} is not classified as browser, pure or tool (tests/architecture/model.rs)", dependency.package)
+            format!(
+                "dependency {} is not classified as browser, pure or tool (tests/architecture/model.rs)",
+                dependency.package
+            )
         })
         .collect()
 }
@@ -98,7 +107,7 @@ pub fn core_manifest_names_no_browser_crate(repo: &Repo) -> Vec<String> {
         let package = dependency.package.as_str();
         if BROWSER_CRATES.contains(&package) {
             problems.push(format!("{CORE_MANIFEST}: names the browser crate {package}"));
-        } else if !PURE_CRATES.contains(&package) && !(dependency.dev && TOOL_CRATES.contains(&package)) {
+        } else if !PURE_CRATES.contains(&package) && (!dependency.dev || !TOOL_CRATES.contains(&package)) {
             problems.push(format!("{CORE_MANIFEST}: names {package}, which is not one of the pure crates"));
         }
     }
@@ -131,7 +140,8 @@ pub fn imports_run_downwards(repo: &Repo) -> Vec<String> {
 
 /// The core names no browser crate (nor any crate its manifest does not list); the typed texts (`i18n`) none either.
 pub fn core_and_i18n_use_no_browser_crate(repo: &Repo) -> Vec<String> {
-    let core_crates: BTreeSet<&str> = repo.core_dependencies.iter().map(|dependency| dependency.name.as_str()).collect();
+    let core_crates: BTreeSet<&str> =
+        repo.core_dependencies.iter().map(|dependency| dependency.name.as_str()).collect();
     let mut problems = Vec::new();
     for file in repo.files.iter().filter(|file| matches!(file.layer, Some(DOMAIN | I18N))) {
         let mut seen = BTreeSet::new();
@@ -219,7 +229,9 @@ pub fn no_inner_html(repo: &Repo) -> Vec<String> {
             let found = match &fact.kind {
                 Kind::Method(name) | Kind::Ident(name) => HTML_SETTERS.contains(&name.as_str()),
                 Kind::Path { written, .. } => written.split("::").any(|segment| HTML_SETTERS.contains(&segment)),
-                Kind::Str { value, .. } => ["innerHTML", "outerHTML", "insertAdjacentHTML"].iter().any(|s| value.contains(s)),
+                Kind::Str { value, .. } => {
+                    ["innerHTML", "outerHTML", "insertAdjacentHTML"].iter().any(|s| value.contains(s))
+                }
                 _ => false,
             };
             if found {
@@ -237,7 +249,9 @@ pub fn no_unwrap_outside_tests(repo: &Repo) -> Vec<String> {
         for fact in shipped(file) {
             let name = match &fact.kind {
                 Kind::Method(name) => name.as_str(),
-                Kind::Path { written, target: Target::Std | Target::Local } => written.rsplit("::").next().unwrap_or(""),
+                Kind::Path { written, target: Target::Std | Target::Local } => {
+                    written.rsplit("::").next().unwrap_or("")
+                }
                 _ => continue,
             };
             if name == "unwrap" || name == "expect" {
@@ -266,7 +280,9 @@ pub fn storage_only_through_the_store(repo: &Repo) -> Vec<String> {
                         Target::Extern(krate, path) => {
                             krate.starts_with("gloo")
                                 || (is_browser_crate(krate)
-                                    && path.iter().any(|s| ["Storage", "local_storage", "session_storage"].contains(&s.as_str())))
+                                    && path
+                                        .iter()
+                                        .any(|s| ["Storage", "local_storage", "session_storage"].contains(&s.as_str())))
                         }
                         _ => false,
                     } || segments.iter().any(|s| ["local_storage", "session_storage"].contains(s));
@@ -279,7 +295,9 @@ pub fn storage_only_through_the_store(repo: &Repo) -> Vec<String> {
                 Kind::Reflect { key } if file.layer != Some(STATE) => {
                     format!("uses js_sys::Reflect{} outside state (browser plumbing lives in state)", key_text(key))
                 }
-                Kind::Reflect { key: None } => "uses js_sys::Reflect with a computed key: storage could hide behind it".into(),
+                Kind::Reflect { key: None } => {
+                    "uses js_sys::Reflect with a computed key: storage could hide behind it".into()
+                }
                 _ => continue,
             };
             problems.push(at(file, fact, problem));
@@ -318,7 +336,8 @@ pub fn shared_ids_and_labels_are_not_spelled_out(repo: &Repo) -> Vec<String> {
 }
 
 /// Macros that write to the console, where `Debug` output belongs.
-const LOG_MACROS: [&str; 8] = ["log", "warn", "error", "debug_warn", "console_log", "console_warn", "console_error", "console_debug_warn"];
+const LOG_MACROS: [&str; 8] =
+    ["log", "warn", "error", "debug_warn", "console_log", "console_warn", "console_error", "console_debug_warn"];
 
 /// Views put no Rust `Debug` name into the DOM (an e2e contract a rename would silently break); `{:?}` is for the
 /// console only.
@@ -340,7 +359,10 @@ pub fn no_debug_names_in_views(repo: &Repo) -> Vec<String> {
 
 /// Whether a format string has a `{…:?}` or `{…:#?}` placeholder.
 fn debug_placeholder(format: &str) -> bool {
-    format.split('{').skip(1).any(|part| part.split('}').next().is_some_and(|inside| inside.ends_with(":?") || inside.ends_with(":#?")))
+    format
+        .split('{')
+        .skip(1)
+        .any(|part| part.split('}').next().is_some_and(|inside| inside.ends_with(":?") || inside.ends_with(":#?")))
 }
 
 /// Every function or method returning a view (`impl IntoView`, `AnyView`, `View<…>`, …) is at most
@@ -362,8 +384,15 @@ pub fn view_functions_are_small(repo: &Repo) -> Vec<String> {
 /// The standard sort brings 2–4 KB of wasm per element type and comparison; the app's lists are short, so shipped
 /// code sorts with `domain::sort::sort_short`. The benchmark builder runs only in the command-line tool.
 pub fn shipped_code_sorts_with_the_short_sort(repo: &Repo) -> Vec<String> {
-    const SORTS: [&str; 7] =
-        ["sort", "sort_by", "sort_by_key", "sort_unstable", "sort_unstable_by", "sort_unstable_by_key", "sort_by_cached_key"];
+    const SORTS: [&str; 7] = [
+        "sort",
+        "sort_by",
+        "sort_by_key",
+        "sort_unstable",
+        "sort_unstable_by",
+        "sort_unstable_by_key",
+        "sort_by_cached_key",
+    ];
     let mut problems = Vec::new();
     for file in repo.files.iter().filter(|file| file.path != "crates/core/src/benchmark/build.rs") {
         for fact in shipped(file) {
