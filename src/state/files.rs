@@ -125,4 +125,3 @@ pub fn read_files(files: Vec<web_sys::File>, done: impl FnOnce(Vec<(String, Vec<
         done(read);
     });
 }
-
