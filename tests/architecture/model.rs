@@ -256,7 +256,7 @@ impl Repo {
         }
     }
 
-    /// The files of the app library's view layers' modules, by module path.
+    /// The module paths of a crate's files.
     pub fn module_paths(&self, krate: Krate) -> BTreeSet<Vec<String>> {
         self.files.iter().filter(|file| file.krate == krate).map(|file| file.module.clone()).collect()
     }
