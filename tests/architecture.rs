@@ -70,6 +70,11 @@ fn view_modules_import_no_cycle() {
 }
 
 #[test]
+fn views_leave_browser_plumbing_to_state() {
+    report(rules::views_leave_browser_plumbing_to_state(repo()), "the clock, files and JS objects through state");
+}
+
+#[test]
 fn no_inner_html_anywhere() {
     report(rules::no_inner_html(repo()), "no innerHTML: user and operator text is always set as text");
 }

@@ -16,7 +16,7 @@ pub const MAX_VIEW_LINES: usize = 80;
 pub type Rule = fn(&Repo) -> Vec<String>;
 
 /// Every rule, by name, for the fixture test.
-pub const ALL: [(&str, Rule); 15] = [
+pub const ALL: [(&str, Rule); 16] = [
     ("every file parses", every_file_parses),
     ("every file belongs to a layer", every_file_belongs_to_a_layer),
     ("every dependency is classified", every_dependency_is_classified),
@@ -24,6 +24,7 @@ pub const ALL: [(&str, Rule); 15] = [
     ("imports run downwards", imports_run_downwards),
     ("the core and i18n use no browser crate", core_and_i18n_use_no_browser_crate),
     ("view modules import no cycle", view_modules_import_no_cycle),
+    ("views leave browser plumbing to state", views_leave_browser_plumbing_to_state),
     ("no innerHTML", no_inner_html),
     ("no unwrap or expect outside tests", no_unwrap_outside_tests),
     ("storage only through the store", storage_only_through_the_store),
@@ -216,6 +217,22 @@ fn path_back(
         }
     }
     None
+}
+
+/// Views (components, pages) read the clock, files and JavaScript objects through `state` (`state::clock`,
+/// `state::files`): they name no `js_sys` and no `wasm_bindgen_futures` (DOM event types from `web_sys` are theirs).
+pub fn views_leave_browser_plumbing_to_state(repo: &Repo) -> Vec<String> {
+    let mut problems = Vec::new();
+    for file in repo.files.iter().filter(|file| matches!(file.layer, Some(COMPONENTS | PAGES))) {
+        for fact in shipped(file) {
+            if let Kind::Path { written, target: Target::Extern(krate, _) } = &fact.kind
+                && ["js_sys", "wasm_bindgen_futures"].contains(&krate.as_str())
+            {
+                problems.push(at(file, fact, format!("uses {written}: browser plumbing lives in state")));
+            }
+        }
+    }
+    dedup(problems)
 }
 
 const HTML_SETTERS: [&str; 7] =
