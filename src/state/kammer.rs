@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::domain::kammer::{self, Kammer};
-use crate::on_demand;
+use crate::split_point;
 use crate::state::fetch::{Fetch, fetch_text};
 use crate::state::split::NotLoaded;
 
@@ -59,7 +59,7 @@ pub fn found() -> Option<Found> {
     FOUND.with(|found| found.borrow().clone())
 }
 
-on_demand! {
+split_point! {
     /// The file checked, with a console warning for each field left out. The checks and their German messages wait
     /// in the chunk (`state::split`), which the app loads right after the start page: the start page's first load
     /// has no room for them, and the views never wait for the chamber's details anyway.
