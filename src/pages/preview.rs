@@ -45,7 +45,8 @@ fn warning_list(warnings: Vec<String>, t: &'static Messages) -> impl IntoView {
         return view! { <p>{t.preview_no_warnings}</p> }.into_any();
     }
     let items = warnings.into_iter().map(|warning| view! { <li>{warning}</li> }).collect_view();
-    view! { <ul class="notice notice--warning preview__warnings" data-testid="preview-warnings">{items}</ul> }.into_any()
+    view! { <ul class="notice notice--warning preview__warnings" data-testid="preview-warnings">{items}</ul> }
+        .into_any()
 }
 
 /// Each place of the check that shows fields of the file, with what it shows.
@@ -53,10 +54,13 @@ fn places(kammer: Kammer, t: &'static Messages) -> impl IntoView {
     let [header, card, handoff, footer, feedback, accent, benchmark] = t.preview_places;
     let given = |shown: Option<AnyView>| shown.unwrap_or_else(|| view! { <p>{t.preview_not_given}</p> }.into_any());
     let has_contact = !kammer.contacts.is_empty() || kammer.links.booking.is_some();
-    let links = [(kammer.links.imprint.clone(), t.footer_imprint_link), (kammer.links.privacy.clone(), t.footer_host_privacy_link)]
-        .into_iter()
-        .filter_map(|(href, text)| href.map(|href| view! { <li>{external_link(href, text, "")}</li> }))
-        .collect::<Vec<_>>();
+    let links = [
+        (kammer.links.imprint.clone(), t.footer_imprint_link),
+        (kammer.links.privacy.clone(), t.footer_host_privacy_link),
+    ]
+    .into_iter()
+    .filter_map(|(href, text)| href.map(|href| view! { <li>{external_link(href, text, "")}</li> }))
+    .collect::<Vec<_>>();
     let feedback_contact = kammer.feedback_contact().map(|contact| {
         let ways = [contact.email.clone(), contact.phone.clone()].into_iter().flatten().collect::<Vec<_>>().join(" · ");
         view! { <p><strong>{contact.name.clone()}</strong>" "{ways}</p> }.into_any()

@@ -145,19 +145,24 @@ impl fmt::Display for Warning {
             Problem::TooLong(limit) => format!("ist länger als {limit} Zeichen; ignoriert"),
             Problem::ControlCharacter => "enthält Steuerzeichen; ignoriert".into(),
             Problem::NotHttps => "muss eine https://-Adresse sein; ignoriert".into(),
-            Problem::BadUrl => "ist keine gültige https://-Adresse (keine Leerzeichen, kein Benutzername oder Passwort); ignoriert".into(),
+            Problem::BadUrl => {
+                "ist keine gültige https://-Adresse (keine Leerzeichen, kein Benutzername oder Passwort); ignoriert"
+                    .into()
+            }
             Problem::BadFileName(kind) => {
                 format!("muss ein reiner Dateiname neben index.html sein ({kind}), ohne Ordner oder Adresse; ignoriert")
             }
             Problem::BadEmail => "ist keine gültige E-Mail-Adresse; ignoriert".into(),
             Problem::BadPhone => "darf nur Ziffern, Leerzeichen und + / - ( ) enthalten; ignoriert".into(),
             Problem::BadAccent => {
-                "muss eine Hex-Farbe wie #004b87 sein, auf der weiße Schrift lesbar ist (Kontrast 4,5 : 1); ignoriert".into()
+                "muss eine Hex-Farbe wie #004b87 sein, auf der weiße Schrift lesbar ist (Kontrast 4,5 : 1); ignoriert"
+                    .into()
             }
             Problem::Missing => "fehlt; dieser Eintrag wird ignoriert".into(),
             Problem::TooMany(limit) => format!("hat mehr als {limit} Einträge; die übrigen werden ignoriert"),
             Problem::NotUtf8 => {
-                "ist nicht als UTF-8 gespeichert (Umlaute erscheinen als \u{fffd}); bitte im Editor als UTF-8 speichern".into()
+                "ist nicht als UTF-8 gespeichert (Umlaute erscheinen als \u{fffd}); bitte im Editor als UTF-8 speichern"
+                    .into()
             }
         };
         if self.field.is_empty() {
@@ -703,8 +708,12 @@ mod tests {
     fn warnings_name_the_field_for_the_console() {
         let (_, warnings) = from_value(&json!({"links": {"booking": "http://termine.example/"}, "farbe": 1}));
         let messages: Vec<String> = warnings.iter().map(ToString::to_string).collect();
-        assert!(messages.contains(&"kammer.json: `links.booking` muss eine https://-Adresse sein; ignoriert".to_string()));
-        assert!(messages.contains(&"kammer.json: `farbe` ist kein bekanntes Feld (Tippfehler?); ignoriert".to_string()));
+        assert!(
+            messages.contains(&"kammer.json: `links.booking` muss eine https://-Adresse sein; ignoriert".to_string())
+        );
+        assert!(
+            messages.contains(&"kammer.json: `farbe` ist kein bekanntes Feld (Tippfehler?); ignoriert".to_string())
+        );
     }
 
     #[test]
@@ -731,7 +740,10 @@ mod tests {
         }));
         assert!(warnings.is_empty());
         let feedback = kammer.feedback_contact().expect("a feedback contact");
-        assert_eq!((feedback.name.as_str(), feedback.email.as_deref()), ("Team Barrierefreiheit", Some("barrierefrei@kammer.example")));
+        assert_eq!(
+            (feedback.name.as_str(), feedback.email.as_deref()),
+            ("Team Barrierefreiheit", Some("barrierefrei@kammer.example"))
+        );
         let (kammer, warnings) = from_value(&json!({"accessibility_contact": {"email": "x@y.example"}}));
         assert_eq!(kammer.feedback_contact(), None);
         assert_eq!(fields(&warnings), vec!["accessibility_contact.name"]);
