@@ -11,8 +11,8 @@
 use std::path::PathBuf;
 
 use arbeitgeber_check::domain::content::SHIPPED_STATEMENT_COUNT;
-use arbeitgeber_check::domain::route::Screen;
 use arbeitgeber_check::i18n::{Lang, Messages, messages};
+use arbeitgeber_check::domain::route::Screen;
 
 const PLACEHOLDER: &str = r#"<div id="prerender"></div>"#;
 

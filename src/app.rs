@@ -9,11 +9,11 @@ use crate::components::focus::{MAIN, focus_by_id, focus_page_title, focus_statem
 use crate::components::footer::Footer;
 use crate::components::header::Header;
 use crate::components::notice::NoticeBar;
-use crate::domain::options::{Options, parse_query};
-use crate::domain::route::Screen;
 use crate::pages;
 use crate::state::content::{ContentState, Status, use_content};
 use crate::state::embed;
+use crate::domain::options::{Options, parse_query};
+use crate::domain::route::Screen;
 use crate::state::team::TeamState;
 use crate::state::{AppState, use_app_state};
 
@@ -262,8 +262,8 @@ fn sync_document(state: AppState, content: ContentState) {
         // Only a field's title needs the content (asking for it parses it); the status is read so that the title
         // follows once the content has arrived.
         let screen = state.screen().get();
-        let content = (screen.field_index().is_some() && content.status() == Status::Ready)
-            .then(crate::state::content::get_or_parse);
+        let content =
+            (screen.field_index().is_some() && content.status() == Status::Ready).then(crate::state::content::get_or_parse);
         let title = pages::title(screen, lang, content);
         document.set_title(&if title.is_empty() {
             t.app_name.to_string()

@@ -19,8 +19,8 @@ use crate::domain::scoring::Scores;
 use crate::i18n::messages;
 use crate::state::clock::{local_time, offset_at};
 use crate::state::compare::use_compare;
-use crate::state::content;
 use crate::state::files::{chosen_files, import_file};
+use crate::state::content;
 use crate::state::use_app_state;
 
 /// Where focus goes once a comparison is chosen: the line that names it.

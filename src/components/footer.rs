@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use crate::domain::kammer::Kammer;
-use crate::domain::route::Screen;
 use crate::state::kammer::use_kammer;
+use crate::domain::route::Screen;
 use crate::state::use_app_state;
 
 /// Footer with the source of the check and its links. Compact (embedded) it keeps only the links: the accessibility
@@ -58,3 +58,4 @@ fn host_links(kammer: Option<Kammer>) -> impl IntoView {
         {link(links.privacy, t.footer_host_privacy_link)}
     }
 }
+

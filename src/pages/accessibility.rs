@@ -6,9 +6,9 @@ use leptos::prelude::*;
 use crate::components::focus::PAGE_TITLE;
 
 use crate::domain::kammer::Contact;
-use crate::domain::route::Screen;
 use crate::i18n::info_pages::{AccessibilityTexts, Section, accessibility};
 use crate::state::kammer::use_kammer;
+use crate::domain::route::Screen;
 use crate::state::use_app_state;
 
 /// The accessibility statement in the current language.

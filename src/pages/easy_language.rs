@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use crate::components::focus::PAGE_TITLE;
 
 use super::accessibility::info_section;
-use crate::domain::route::Screen;
 use crate::i18n::info_pages::easy_language;
+use crate::domain::route::Screen;
 use crate::state::use_app_state;
 
 /// The Leichte-Sprache page in German, the plain-English summary in English.

@@ -17,8 +17,8 @@ pub mod team;
 
 use crate::domain::content::Content;
 use crate::domain::lang::Lang;
-use crate::domain::route::Screen;
 use crate::i18n::messages;
+use crate::domain::route::Screen;
 
 /// The heading of a screen, also used for the document title; a field's title needs the content (empty before it has
 /// arrived).

@@ -4,9 +4,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::route::Screen;
 use crate::split_point;
 use crate::state::content::LoadScreensChunk;
+use crate::domain::route::Screen;
 use crate::state::split::{NotLoaded, now_or_never};
 
 /// The loader of the screens' chunk, which `state::content` runs alongside the content's request, in builds that

@@ -17,11 +17,11 @@ use crate::domain::content::{Content, ContentDate, Measure};
 use crate::domain::lang::{Lang, Text};
 use crate::domain::plan::PlanEntry;
 use crate::domain::report::{HandoffGoal, ReportField, assemble};
-use crate::domain::route::Screen;
 use crate::domain::scoring::{Score, Scores};
 use crate::i18n::{Messages, messages};
-use crate::state::clock::today;
+use crate::domain::route::Screen;
 use crate::state::content;
+use crate::state::clock::today;
 use crate::state::kammer::use_kammer;
 use crate::state::use_app_state;
 

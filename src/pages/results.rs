@@ -9,8 +9,8 @@ use crate::components::after_paint::after_first_view;
 use crate::components::benchmark::{BenchmarkLevel, BenchmarkLine, median_outline};
 use crate::components::chart::{Overlay, RadarChart};
 use crate::components::compare::{ComparePanel, current_comparison, earlier_outline};
-use crate::components::contact::ContactCard;
 use crate::components::delta::{Of, delta_of};
+use crate::components::contact::ContactCard;
 use crate::components::focus::PAGE_TITLE;
 use crate::components::legal_duties::LegalDuties;
 use crate::components::measure::{MeasureCard, MoreMeasures};
@@ -21,10 +21,10 @@ use crate::domain::lang::Lang;
 use crate::domain::lead::{Lead, LeadGoal, lead};
 use crate::domain::reading::reading;
 use crate::domain::recommend::unmet_legal_duties;
-use crate::domain::route::Screen;
 use crate::domain::scoring::{Score, Scores, score};
 use crate::i18n::{Messages, messages};
 use crate::state::content;
+use crate::domain::route::Screen;
 use crate::state::use_app_state;
 
 /// The results screen. Re-renders when answers or language change, its lower part also when the profile changes; the

@@ -8,11 +8,11 @@ use crate::components::notice::SaveStatus;
 use crate::components::result_file::ResultFile;
 use crate::domain::content::SHIPPED_STATEMENT_COUNT;
 use crate::domain::progress::progress;
-use crate::domain::route::Screen;
 use crate::domain::saved::Area;
 use crate::state::compare::use_compare;
 use crate::state::content::use_content;
 use crate::state::persist::Mode;
+use crate::domain::route::Screen;
 use crate::state::use_app_state;
 
 /// The first screen a visitor sees.

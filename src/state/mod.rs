@@ -21,16 +21,16 @@ use leptos::prelude::*;
 use crate::domain::answers::Answer;
 use crate::domain::export::Imported;
 use crate::domain::lang::Lang;
-pub use crate::domain::notice::Notice;
 use crate::domain::plan::{PlanEntry, Status};
 use crate::domain::profile::{MAX_COMPANY_NAME, Profile, Role, Sector, SizeBand};
-use crate::domain::route::Screen;
 use crate::domain::saved::{Area, Saved, newer_stored};
 use crate::domain::snapshot::SnapshotError;
 use crate::i18n::{Messages, messages};
+pub use crate::domain::notice::Notice;
 use clock::now;
 use other_tabs::Removal;
 use persist::{Mode, Persistence};
+use crate::domain::route::Screen;
 
 /// The state every view may read, provided once at the root as context. `Copy` handles only; the signals are private
 /// so that only this module writes them.
