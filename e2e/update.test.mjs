@@ -95,7 +95,7 @@ test('an update uploaded over an edited installation keeps the chamber\'s editio
   async function embeddedCheck() {
     const embed = new EmbedHost(page);
     const app = await embed.app();
-    await app.footer.imprintLink.waitFor({ timeout: 10_000 });
+    await app.footer.imprintLink.waitFor({ timeout: 60_000 });
     assert.equal(await app.footer.imprintLink.getAttribute('href'), KAMMER.links.imprint);
     assert.equal(await page.locator('.arbeitgeber-check-link').count(), 0, 'the frame, not the refusal link');
     return app.root.evaluate(() => document.body.dataset.build ?? 'old');
@@ -104,7 +104,8 @@ test('an update uploaded over an edited installation keeps the chamber\'s editio
   async function directCheck(tab) {
     await tab.goto(base);
     const chamber = tab.getByTestId('header-chamber');
-    await chamber.waitFor({ timeout: 20_000 });
+    // The chamber's details come once the screens' chunk (where kammer.json is checked) is here.
+    await chamber.waitFor({ timeout: 60_000 });
     assert.equal((await chamber.innerText()).trim(), KAMMER.name);
     assert.equal(await chamber.locator('img').getAttribute('src'), 'logo.svg');
     return tab.evaluate(() => document.body.dataset.build ?? 'old');
