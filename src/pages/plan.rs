@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::focus::PAGE_TITLE;
+use crate::components::today::today;
 use crate::domain::plan::{MAX_TEXT, Status};
 use crate::domain::route::Screen;
 use crate::state::use_app_state;
@@ -68,10 +69,18 @@ fn PlanItem(measure_id: String) -> impl IntoView {
     let heading_id = format!("{dom}-title");
     let labelled_by = heading_id.clone();
 
+    let overdue = Memo::new(move |_| today().is_some_and(|today| entry.get().is_overdue(today)));
+    let due_hint_id = format!("{dom}-due-hint");
+    let due_hint = due_hint_id.clone();
+
     view! {
-        <li class="card plan__item" data-testid="plan-item" data-measure=id aria-labelledby=labelled_by>
-            <p class="eyebrow">{goal.id.clone()}" "{goal.title.get(lang)}</p>
-            <h2 class="plan__title" id=heading_id>{measure.title.get(lang)}</h2>
+        <li class="card plan__item" class:plan__item--overdue=overdue data-testid="plan-item" data-measure=id aria-labelledby=labelled_by>
+            <p class="eyebrow">{goal.id.clone()}" "{goal.plain_title.get(lang)}</p>
+            <h2 class="plan__title" id=heading_id>
+                {measure.title.get(lang)}
+                {move || overdue.get().then(|| view! { " "<span class="badge badge--overdue" data-testid="plan-overdue">{t.plan_overdue}</span> })}
+            </h2>
+            <p class="plan__step"><strong>{t.measure_first_step}</strong>" "{measure.first_step.get(lang)}</p>
             <div class="plan__fields">
                 <div class="form__row">
                     <label for=owner_id.clone()>{t.plan_owner}</label>
@@ -81,9 +90,12 @@ fn PlanItem(measure_id: String) -> impl IntoView {
                 </div>
                 <div class="form__row">
                     <label for=due_id.clone()>{t.plan_due}</label>
-                    <input type="date" id=due_id data-testid="plan-due"
+                    <input type="date" id=due_id data-testid="plan-due" aria-describedby=due_hint
                         prop:value=move || entry.get().due
                         on:change=move |ev| state.set_plan_due(id, event_target_value(&ev))/>
+                    <p class="hint plan__due-hint" id=due_hint_id role="status">
+                        {move || overdue.get().then_some(t.plan_due_past)}
+                    </p>
                 </div>
                 <div class="form__row">
                     <label for=status_id.clone()>{t.plan_status}</label>
