@@ -73,7 +73,7 @@ for (const lang of ['de', 'en']) {
     for (let n = 1; n <= pages; n++) {
       const text = page(n).replace(/\s+/g, ' ');
       assert.ok(text.includes(`${COMPANY} · ${t.report_date}`), `page ${n}: footer with firm and date`);
-      assert.match(text, new RegExp(`\\b${n} / ${pages}\\b`), `page ${n}: its number`);
+      assert.match(text, new RegExp(`\\b${n} ?/ ?${pages}\\b`), `page ${n}: its number`);
     }
     // The hand-off is her plan.
     const handoff = all.slice(all.indexOf(t.report_handoff_title));

@@ -1,7 +1,7 @@
 //! The printable report (A4 through the browser's print, no library). Page one sums up (issue 26): the firm named once
 //! with its profile and the date, the overall result beside the field chart, the open legal duties and the plan in
-//! brief; then the results per field with top measures and the score table, the plan in full, a hand-off page for an
-//! adviser conversation built from the firm's plan, and a method note. Every page carries a footer with firm and date
+//! brief; then the results per field with top measures and the score table, a method note, and last, on its own
+//! page, the hand-off for an adviser conversation built from the firm's plan (who, by when, status, note). Every page carries a footer with firm and date
 //! and a page number (`PrintFooter`, print.css). Every number
 //! comes from the same engine calls and formatting as the results screen, so screen and paper agree.
 
@@ -89,7 +89,7 @@ pub fn ReportPage() -> impl IntoView {
                 <section class="report__first">
                     <CoverView cover=cover scores=report.scores.clone() comparison=comparison.clone() lang=lang/>
                     <LegalDuties duties=report.unmet_duties lang=lang/>
-                    <PlanSummary plan=report.plan.clone() lang=lang/>
+                    <PlanSummary plan=report.plan lang=lang/>
                 </section>
                 <section class="report__fields">
                     <h2>{t.report_fields}</h2>
@@ -97,9 +97,9 @@ pub fn ReportPage() -> impl IntoView {
                     <ScoreTable scores=report.scores.clone() lang=lang/>
                 </section>
                 {comparison.map(|comparison| view! { <ChangeTable comparison=comparison current=report.scores.clone() lang=lang/> })}
-                <PlanTable plan=report.plan lang=lang/>
-                <Handoff company=company overall=report.scores.overall goals=report.handoff from_plan=report.handoff_from_plan lang=lang/>
                 <Method content=content as_of=report.content_as_of lang=lang/>
+                // Last, on a page of its own: the page an adviser takes into the conversation.
+                <Handoff company=company overall=report.scores.overall goals=report.handoff from_plan=report.handoff_from_plan lang=lang/>
             </article>
         }
     }
@@ -232,46 +232,6 @@ fn FieldSection(field: ReportField<'static>, lang: Lang) -> impl IntoView {
     }
 }
 
-/// The action plan as a table, or a note that it is empty.
-#[component]
-fn PlanTable(plan: Vec<(&'static Measure, PlanEntry)>, lang: Lang) -> impl IntoView {
-    let t = messages(lang);
-    let table = if plan.is_empty() {
-        view! { <p>{t.report_plan_empty}</p> }.into_any()
-    } else {
-        let rows = plan
-            .into_iter()
-            .map(|(measure, entry)| {
-                view! {
-                    <tr>
-                        <td>{measure.title.get(lang).to_string()}</td>
-                        <td>{entry.owner}</td>
-                        <td class="nowrap">{short_due_date(&entry.due, lang)}</td>
-                        <td>{t.status_label(entry.status)}</td>
-                        <td>{entry.note}</td>
-                    </tr>
-                }
-            })
-            .collect_view();
-        view! {
-            <table class="table table--plan" data-testid="report-plan">
-                <thead><tr>
-                    <th scope="col">{t.plan_measure}</th><th scope="col">{t.plan_owner}</th>
-                    <th scope="col">{t.plan_due}</th><th scope="col">{t.plan_status}</th><th scope="col">{t.plan_note}</th>
-                </tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        }
-        .into_any()
-    };
-    view! {
-        <section class="report__plan">
-            <h2>{t.report_plan}</h2>
-            {table}
-        </section>
-    }
-}
-
 /// The page for an adviser conversation: the firm's own plan (who, by when, status), or without one its weakest
 /// goals with the measure proposed first; questions and room for notes.
 #[component]
@@ -293,6 +253,7 @@ fn Handoff(
                         (!entry.due.is_empty())
                             .then(|| format!("{}: {}", t.plan_due, short_due_date(&entry.due, lang))),
                         Some(format!("{}: {}", t.plan_status, t.status_label(entry.status))),
+                        (!entry.note.is_empty()).then(|| format!("{}: {}", t.plan_note, entry.note)),
                     ]
                     .into_iter()
                     .flatten()
@@ -352,6 +313,7 @@ fn Method(content: &'static Content, as_of: ContentDate, lang: Lang) -> impl Int
             <ul>{bands}</ul>
             <p>{t.method_time_to_effect}</p>
             <p>{t.method_quick_win}</p>
+            <p>{t.results_priorities_rule}</p>
             <p>{t.method_legal_duties}</p>
             <p data-testid="content-as-of">{t.content_as_of.replace("{date}", &as_of.display(lang))}</p>
         </section>
