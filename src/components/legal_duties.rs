@@ -27,7 +27,7 @@ pub fn LegalDuties(duties: Vec<UnmetDuty<'static>>, lang: Lang) -> impl IntoView
         view! {
             <section class="card legal-duties" aria-labelledby="legal-duties-title" data-testid="legal-duties">
                 <h2 id="legal-duties-title">{t.legal_duties_title}</h2>
-                <p>{t.legal_duties_intro}</p>
+                <p>{t.legal_duty_note}</p>
                 <ul>{items}</ul>
             </section>
         }

@@ -83,8 +83,6 @@ pub const DE: Messages = Messages {
     profile_sector_labels,
     profile_trains_legend: "Bildet Ihr Betrieb derzeit aus?",
     profile_council_legend: "Gibt es in Ihrem Betrieb einen Betriebsrat?",
-    profile_council_hint: "Dann nennen die Maßnahmen, wo er mitbestimmt.",
-    journey_label: "Ihr Weg durch den Check",
     journey_steps: ["Ihr Unternehmen", "Aussagen in sechs Handlungsfeldern", "Ergebnis, Plan und Bericht"],
     yes: "Ja",
     no: "Nein",
@@ -143,7 +141,6 @@ pub const DE: Messages = Messages {
     results_field_reading: "Was heißt das?",
     results_more_measures: "Weitere Maßnahmen zeigen ({n})",
     results_show_measures: "Maßnahmen zeigen ({n})",
-    legal_duties_intro: "Hinter jeder dieser Aussagen steht eine gesetzliche Pflicht des Arbeitgebers.",
 
     measure_first_step: "Erster Schritt in diesem Monat:",
     measure_effort: "Aufwand",
@@ -167,7 +164,6 @@ pub const DE: Messages = Messages {
     plan_remove: "Aus dem Plan entfernen",
     plan_measure: "Maßnahme",
     plan_overdue: "Überfällig",
-    plan_due_past: "Dieses Datum liegt in der Vergangenheit.",
     status_labels,
     to_plan: "Zum Maßnahmenplan",
     to_report: "Bericht ansehen und drucken",
@@ -216,7 +212,7 @@ pub const DE: Messages = Messages {
          laufen in Ihrem Browser.",
     ],
     legal_duties_title: "Gesetzliche Pflichten, die noch offen sind",
-    legal_duty_note: "Dies ist eine gesetzliche Pflicht des Arbeitgebers.",
+    legal_duty_note: "Hinter jeder dieser Aussagen steht eine gesetzliche Pflicht des Arbeitgebers.",
     legal_duty_measure_label: "Erfüllt eine gesetzliche Pflicht",
     method_time_to_effect: "Zeit bis zur Wirkung: wie lange es nach dem ersten Schritt dauert, bis die Maßnahme bei den \
         Menschen ankommt, für die sie gedacht ist, und im Betrieb etwas spürbar verändert – kurz: innerhalb von drei \

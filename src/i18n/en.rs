@@ -79,8 +79,6 @@ pub const EN: Messages = Messages {
     profile_sector_labels,
     profile_trains_legend: "Does your company currently train apprentices?",
     profile_council_legend: "Does your company have a works council (Betriebsrat)?",
-    profile_council_hint: "Then the measures say where it has a say.",
-    journey_label: "Your way through the check",
     journey_steps: ["Your company", "Statements in six fields of action", "Results, plan and report"],
     yes: "Yes",
     no: "No",
@@ -138,7 +136,6 @@ pub const EN: Messages = Messages {
     results_field_reading: "What does this mean?",
     results_more_measures: "Show more measures ({n})",
     results_show_measures: "Show measures ({n})",
-    legal_duties_intro: "Each of these statements reflects a legal obligation of the employer.",
 
     measure_first_step: "First step this month:",
     measure_effort: "Effort",
@@ -161,7 +158,6 @@ pub const EN: Messages = Messages {
     plan_remove: "Remove from plan",
     plan_measure: "Measure",
     plan_overdue: "Overdue",
-    plan_due_past: "This date is in the past.",
     status_labels,
     to_plan: "To the action plan",
     to_report: "View and print the report",
@@ -208,7 +204,7 @@ pub const EN: Messages = Messages {
          your browser.",
     ],
     legal_duties_title: "Legal obligations still open",
-    legal_duty_note: "This is a legal obligation of the employer.",
+    legal_duty_note: "Each of these statements reflects a legal obligation of the employer.",
     legal_duty_measure_label: "Meets a legal obligation",
     method_time_to_effect: "Time to effect: how long it takes after the first step until the measure reaches the \
         people it is meant for and makes a noticeable difference in the company – short: within three months, \

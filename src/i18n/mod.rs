@@ -74,9 +74,7 @@ pub struct Messages {
     pub profile_sector_labels: fn(Sector) -> &'static str,
     pub profile_trains_legend: &'static str,
     pub profile_council_legend: &'static str,
-    pub profile_council_hint: &'static str,
-    /// The profile's step indicator: its name and the three steps of the check.
-    pub journey_label: &'static str,
+    /// The profile's step indicator: the three steps of the check.
     pub journey_steps: [&'static str; 3],
     pub yes: &'static str,
     pub no: &'static str,
@@ -137,8 +135,6 @@ pub struct Messages {
     pub results_field_reading: &'static str,
     /// "{n}": how many measures a goal has, behind a compact goal's disclosure.
     pub results_show_measures: &'static str,
-    /// Said once above the list of open legal duties, not after each.
-    pub legal_duties_intro: &'static str,
 
     pub measure_first_step: &'static str,
     pub measure_effort: &'static str,
@@ -162,8 +158,6 @@ pub struct Messages {
     pub plan_measure: &'static str,
     /// Issue 26: a plan item due before today and not done.
     pub plan_overdue: &'static str,
-    /// Beside the due date when it lies in the past.
-    pub plan_due_past: &'static str,
     pub status_labels: fn(Status) -> &'static str,
     pub to_plan: &'static str,
     pub to_report: &'static str,
@@ -200,6 +194,7 @@ pub struct Messages {
     /// Heading above the unmet legal duties (results and report), shown before everything else.
     pub legal_duties_title: &'static str,
     /// The neutral sentence next to each unmet legal duty, whatever the score band.
+    /// Said once above the list of open legal duties, not after each.
     pub legal_duty_note: &'static str,
     /// Label on a measure that answers an unmet legal duty.
     pub legal_duty_measure_label: &'static str,

@@ -94,7 +94,7 @@ fn PlanItem(measure_id: String) -> impl IntoView {
                         prop:value=move || entry.get().due
                         on:change=move |ev| state.set_plan_due(id, event_target_value(&ev))/>
                     <p class="hint plan__due-hint" id=due_hint_id role="status">
-                        {move || overdue.get().then_some(t.plan_due_past)}
+                        {move || overdue.get().then_some(t.plan_overdue)}
                     </p>
                 </div>
                 <div class="form__row">

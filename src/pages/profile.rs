@@ -63,7 +63,7 @@ pub fn ProfilePage() -> impl IntoView {
 
     view! {
         <section class="page page--profile" aria-labelledby=PAGE_TITLE>
-            <ol class="journey" aria-label=t.journey_label>{journey}</ol>
+            <ol class="journey" aria-label=t.progress_label>{journey}</ol>
             <h1 id=PAGE_TITLE tabindex="-1">{t.profile_title}</h1>
             <p class="lead">{t.profile_intro}</p>
             <form class="form" on:submit=|event| event.prevent_default()>
@@ -77,9 +77,8 @@ pub fn ProfilePage() -> impl IntoView {
                     <legend>{t.profile_trains_legend}</legend>
                     <div class="choices">{trains_options}</div>
                 </fieldset>
-                <fieldset class="form__row" aria-describedby="council-hint">
+                <fieldset class="form__row">
                     <legend>{t.profile_council_legend}</legend>
-                    <p class="hint" id="council-hint">{t.profile_council_hint}</p>
                     <div class="choices">{council_options}</div>
                 </fieldset>
                 <RoleSelect/>

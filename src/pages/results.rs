@@ -60,7 +60,7 @@ pub fn ResultsPage() -> impl IntoView {
                     view! {
                         <ContactCard/>
                         <OtherGoals others=others.clone() scores=scores.clone() comparison=comparison.clone() lang=lang/>
-                        <div class="fields-and-chart deferred deferred--chart">
+                        <div class="fields-and-chart">
                             <FieldCards scores=scores.clone() comparison=comparison.clone() lang=lang/>
                             <ChartSection
                                 scores=scores.clone()

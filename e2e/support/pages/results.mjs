@@ -150,10 +150,15 @@ class Priority {
   get measureCards() { return measureCards(this.app, this.article); }
   shownMeasureIds() { return measureIds(this.app, this.article); }
   get moreMeasuresToggle() { return this.article.getByText(moreLabel(this.app.t)); }
+  /** Opens "Weitere Maßnahmen zeigen", and the one inside it, until every measure of the goal is shown. */
   async openMoreMeasures() {
-    const before = await this.measureCards.count();
-    await this.moreMeasuresToggle.click();
-    await this.measureCards.nth(before).waitFor();
+    for (let i = 0; i < await this.moreMeasuresToggle.count(); i++) {
+      const toggle = this.moreMeasuresToggle.nth(i);
+      if (await toggle.evaluate((summary) => summary.parentElement.open)) continue;
+      const before = await this.measureCards.count();
+      await toggle.click();
+      await this.measureCards.nth(before).waitFor();
+    }
   }
 }
 
