@@ -16,10 +16,8 @@ pub fn PrintFooter(text: String) -> impl IntoView {
         use wasm_bindgen::JsCast;
         root.dyn_into::<web_sys::HtmlElement>().ok().map(|root| root.style())
     });
-    if let Some(style) = &style {
-        if let Err(error) = style.set_property(PROPERTY, &css_string(&text)) {
-            leptos::logging::warn!("report footer not set: {error:?}");
-        }
+    if let Some(Err(error)) = style.as_ref().map(|style| style.set_property(PROPERTY, &css_string(&text))) {
+        leptos::logging::warn!("report footer not set: {error:?}");
     }
     on_cleanup(move || {
         if let Some(style) = style {

@@ -70,8 +70,6 @@ fn PlanItem(measure_id: String) -> impl IntoView {
     let labelled_by = heading_id.clone();
 
     let overdue = Memo::new(move |_| today().is_some_and(|today| entry.get().is_overdue(today)));
-    let due_hint_id = format!("{dom}-due-hint");
-    let due_hint = due_hint_id.clone();
 
     view! {
         <li class="card plan__item" class:plan__item--overdue=overdue data-testid="plan-item" data-measure=id aria-labelledby=labelled_by>
@@ -88,15 +86,7 @@ fn PlanItem(measure_id: String) -> impl IntoView {
                         prop:value=move || entry.get().owner
                         on:change=move |ev| state.set_plan_owner(id, event_target_value(&ev))/>
                 </div>
-                <div class="form__row">
-                    <label for=due_id.clone()>{t.plan_due}</label>
-                    <input type="date" id=due_id data-testid="plan-due" aria-describedby=due_hint
-                        prop:value=move || entry.get().due
-                        on:change=move |ev| state.set_plan_due(id, event_target_value(&ev))/>
-                    <p class="hint plan__due-hint" id=due_hint_id role="status">
-                        {move || overdue.get().then_some(t.plan_overdue)}
-                    </p>
-                </div>
+                <DueDate id=id due_id=due_id due=Signal::derive(move || entry.get().due) overdue=overdue/>
                 <div class="form__row">
                     <label for=status_id.clone()>{t.plan_status}</label>
                     <select id=status_id data-testid="plan-status"
@@ -124,4 +114,21 @@ fn PlanItem(measure_id: String) -> impl IntoView {
         </li>
     }
     .into_any()
+}
+
+/// The due date, and beside it "Überfällig" while it lies before today and the measure is not done.
+#[component]
+fn DueDate(id: &'static str, due_id: String, due: Signal<String>, overdue: Memo<bool>) -> impl IntoView {
+    let state = use_app_state();
+    let t = state.t();
+    let hint_id = format!("{due_id}-hint");
+    view! {
+        <div class="form__row">
+            <label for=due_id.clone()>{t.plan_due}</label>
+            <input type="date" id=due_id data-testid="plan-due" aria-describedby=hint_id.clone()
+                prop:value=move || due.get()
+                on:change=move |ev| state.set_plan_due(id, event_target_value(&ev))/>
+            <p class="hint plan__due-hint" id=hint_id role="status">{move || overdue.get().then_some(t.plan_overdue)}</p>
+        </div>
+    }
 }
