@@ -74,10 +74,8 @@ fn PlanItem(measure_id: String) -> impl IntoView {
     view! {
         <li class="card plan__item" class:plan__item--overdue=overdue data-testid="plan-item" data-measure=id aria-labelledby=labelled_by>
             <p class="eyebrow">{goal.id.clone()}" "{goal.plain_title.get(lang)}</p>
-            <h2 class="plan__title" id=heading_id>
-                {measure.title.get(lang)}
-                {move || overdue.get().then(|| view! { " "<span class="badge badge--overdue" data-testid="plan-overdue">{t.plan_overdue}</span> })}
-            </h2>
+            <h2 class="plan__title" id=heading_id>{measure.title.get(lang)}</h2>
+            {move || overdue.get().then(|| view! { <p><span class="badge badge--overdue" data-testid="plan-overdue">{t.plan_overdue}</span></p> })}
             <p class="plan__step"><strong>{t.measure_first_step}</strong>" "{measure.first_step.get(lang)}</p>
             <div class="plan__fields">
                 <div class="form__row">
