@@ -175,7 +175,6 @@ pub const DE: Messages = Messages {
         Fachkräfte Nordostniedersachsen",
     report_company_unnamed: "Ihr Unternehmen",
     report_date: "Erstellt am",
-    report_summary: "Zusammenfassung",
     report_fields: "Ergebnisse je Handlungsfeld",
     report_top_measures: "Wichtigste Maßnahmen",
     report_plan: "Maßnahmenplan",

@@ -169,7 +169,6 @@ pub const EN: Messages = Messages {
         alliance of north-east Lower Saxony",
     report_company_unnamed: "Your company",
     report_date: "Created on",
-    report_summary: "Summary",
     report_fields: "Results per field of action",
     report_top_measures: "Key measures",
     report_plan: "Action plan",

@@ -168,7 +168,6 @@ pub struct Messages {
     pub report_cover_subtitle: &'static str,
     pub report_company_unnamed: &'static str,
     pub report_date: &'static str,
-    pub report_summary: &'static str,
     pub report_fields: &'static str,
     pub report_top_measures: &'static str,
     pub report_plan: &'static str,

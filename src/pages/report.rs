@@ -160,12 +160,12 @@ fn CoverView(
                 <h2>{t.results_overall}</h2>
                 <p class="overall__score"><ScoreBadge score=overall lang=lang testid="report-overall-score"/></p>
                 <p>{reading}</p>
-                <BenchmarkLine level=BenchmarkLevel::Overall score=overall lang=lang/>
             </div>
             <div class="chart-wrap">
                 {move || view! { <RadarChart values=values.clone() title=title.clone() overlays=overlays()/> }}
             </div>
         </div>
+        <BenchmarkLine level=BenchmarkLevel::Overall score=overall lang=lang/>
     }
 }
 

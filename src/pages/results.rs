@@ -79,8 +79,8 @@ pub fn ResultsPage() -> impl IntoView {
             <section class="page page--results" aria-labelledby=PAGE_TITLE>
                 <h1 id=PAGE_TITLE tabindex="-1">{t.results_title}</h1>
                 <p class="lead">{t.results_intro}</p>
-                <OverallCard overall=scores.overall comparison=comparison.clone() lang=lang/>
                 <LegalDuties duties=unmet_legal_duties(content, &answers) lang=lang/>
+                <OverallCard overall=scores.overall comparison=comparison.clone() lang=lang/>
                 <div class="lead-and-strengths">
                     <section class="priorities" aria-labelledby="priorities-title">
                         <h2 id="priorities-title">{t.results_priorities_title}</h2>
