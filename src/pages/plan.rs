@@ -3,9 +3,10 @@
 use leptos::prelude::*;
 
 use crate::components::focus::PAGE_TITLE;
-use crate::components::today::today;
 use crate::domain::plan::{MAX_TEXT, Status};
 use crate::domain::route::Screen;
+use crate::state::content;
+use crate::state::clock::local_date;
 use crate::state::use_app_state;
 
 /// The plan screen. Each field saves on change, like the answers.
@@ -45,7 +46,7 @@ fn PlanItem(measure_id: String) -> impl IntoView {
     let state = use_app_state();
     let t = state.t();
     let lang = state.lang().get_untracked();
-    let content = state.content();
+    let content = content::get_or_parse();
     let Some((goal, measure)) = content.measures().find(|(_, m)| m.id == measure_id) else {
         // A plan entry for a measure this version no longer has (e.g. from an old file): shown by id, removable.
         let id = measure_id.clone();
@@ -69,7 +70,7 @@ fn PlanItem(measure_id: String) -> impl IntoView {
     let heading_id = format!("{dom}-title");
     let labelled_by = heading_id.clone();
 
-    let overdue = Memo::new(move |_| today().is_some_and(|today| entry.get().is_overdue(today)));
+    let overdue = Memo::new(move |_| local_date().is_some_and(|today| entry.get().is_overdue(today)));
 
     view! {
         <li class="card plan__item" class:plan__item--overdue=overdue data-testid="plan-item" data-measure=id aria-labelledby=labelled_by>

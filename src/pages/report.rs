@@ -26,11 +26,13 @@ use crate::domain::report::{HandoffGoal, ReportField, assemble};
 use crate::domain::route::Screen;
 use crate::domain::scoring::{Score, Scores};
 use crate::i18n::{Messages, messages};
+use crate::state::clock::local_date;
+use crate::state::content;
 use crate::state::use_app_state;
 
 /// Today's date as the report writes every date: "6.12.2026" / "6 Dec 2026".
 fn today(lang: Lang) -> String {
-    crate::components::today::today().map(|date| date.format_short(lang)).unwrap_or_default()
+    local_date().map(|date| date.format_short(lang)).unwrap_or_default()
 }
 
 /// A reading in the language, or the hint that the level is not scored.
@@ -58,7 +60,7 @@ fn profile_line(profile: &Profile, lang: Lang) -> String {
 #[component]
 pub fn ReportPage() -> impl IntoView {
     let state = use_app_state();
-    let content = state.content();
+    let content = content::get_or_parse();
 
     move || {
         let lang = state.lang().get();
