@@ -3,7 +3,9 @@
 
 use leptos::prelude::*;
 
+use super::focus::focus_statement;
 use super::notice::SaveStatus;
+use crate::domain::hyphen::hyphenate;
 use crate::domain::progress::progress;
 use crate::domain::route::Screen;
 use crate::state::use_app_state;
@@ -43,7 +45,7 @@ pub fn ProgressPanel() -> impl IntoView {
                         aria-current=move || (state.screen().get() == screen).then_some("step")
                     >
                         <span class="steps__number">{index + 1}</span>
-                        <span class="steps__name">{field.title.get(lang)}</span>
+                        <span class="steps__name">{hyphenate(lang, field.title.get(lang))}</span>
                         <span class="steps__count">
                             <span class="visually-hidden">{t.progress_label}": "</span>
                             {counts}
@@ -61,7 +63,15 @@ pub fn ProgressPanel() -> impl IntoView {
                     class="progress__next"
                     href=Screen::Field(number).to_hash()
                     data-testid="next-open"
-                    on:click=move |_| state.focus_after_navigation(statement_id)
+                    on:click=move |event| {
+                        // On this screen already: the link would change nothing, so focus goes there at once.
+                        if state.screen().get_untracked() == Screen::Field(number) {
+                            event.prevent_default();
+                            focus_statement(statement_id);
+                        } else {
+                            state.focus_after_navigation(statement_id);
+                        }
+                    }
                 >
                     {t.next_open_statement}
                 </a>
@@ -70,7 +80,7 @@ pub fn ProgressPanel() -> impl IntoView {
     };
 
     view! {
-        <section class="progress no-print" aria-label=t.progress_label>
+        <div class="progress no-print" data-testid="progress">
             <div class="progress__summary">
                 <p class="progress__text" role="status" data-testid="progress-text">
                     {move || {
@@ -87,6 +97,6 @@ pub fn ProgressPanel() -> impl IntoView {
             <nav aria-label=t.progress_nav_label>
                 <ol class="steps">{steps}</ol>
             </nav>
-        </section>
+        </div>
     }
 }
