@@ -131,7 +131,7 @@ pub fn ComparePanel(
         }
     });
     view! {
-        <section class="card compare" aria-labelledby=SUMMARY data-testid="compare">
+        <section class="card compare" data-testid="compare">
             {active}
             <details prop:open=move || open.get() on:toggle=move |event| {
                 open.set(event_target::<web_sys::HtmlDetailsElement>(&event).open());
@@ -278,7 +278,7 @@ pub fn ChangeTable(comparison: Comparison<'static>, current: Scores<'static>, la
         }
     }
     view! {
-        <section class="report__change" aria-labelledby="change-title" data-testid="report-change">
+        <section class="report__change" data-testid="report-change">
             <h2 id="change-title">{t.change_since(date.as_deref())}</h2>
             <p>{t.compare_report_intro}</p>
             <table class="table table--scores">

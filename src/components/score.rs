@@ -8,6 +8,7 @@ use crate::components::chart::ChartValue;
 use crate::components::compare::{Of, delta_of};
 use crate::domain::compare::Comparison;
 use crate::domain::content::Content;
+use crate::domain::hyphen::hyphenate;
 use crate::domain::lang::Lang;
 use crate::domain::reading::{BandClass, band};
 use crate::domain::scoring::{GoalScore, Score, Scores};
@@ -95,7 +96,7 @@ pub fn ScoreTable(
                 .map(|goal| {
                     view! {
                         <tr class="table__goal">
-                            <th scope="row">{format!("{} {}", goal.goal.id, goal.goal.title.get(lang))}</th>
+                            <th scope="row">{format!("{} {}", goal.goal.id, hyphenate(lang, goal.goal.title.get(lang)))}</th>
                             <td>{goal_score_text(goal, lang)}</td>
                             <td>{band_label(content, &goal.score, lang)}</td>
                             <MedianCell level=BenchmarkLevel::Goal(goal.goal.id.clone())/>
@@ -106,7 +107,7 @@ pub fn ScoreTable(
                 .collect_view();
             view! {
                 <tr class="table__field">
-                    <th scope="row">{field.field.title.get(lang).to_string()}</th>
+                    <th scope="row">{hyphenate(lang, field.field.title.get(lang))}</th>
                     <td data-testid="table-field-score">{score_text(&field.score, lang)}</td>
                     <td>{band_label(content, &field.score, lang)}</td>
                     <MedianCell level=BenchmarkLevel::Field(field.field.id.clone())/>

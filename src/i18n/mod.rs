@@ -110,6 +110,8 @@ pub struct Messages {
     pub results_chart_title: &'static str,
     pub results_chart_fields: &'static str,
     pub results_chart_goals: &'static str,
+    /// The chart's accessible name: "{title}", then its highest and lowest value (`chart_summary`).
+    pub results_chart_summary: &'static str,
     pub results_table_caption: &'static str,
     pub results_table_area: &'static str,
     pub results_table_score: &'static str,
@@ -131,7 +133,6 @@ pub struct Messages {
     pub quick_win: &'static str,
     pub sector_fit: &'static str,
     pub add_to_plan: &'static str,
-    pub in_plan: &'static str,
 
     pub plan_title: &'static str,
     pub plan_intro: &'static str,
@@ -382,6 +383,20 @@ impl Messages {
     /// "9 von 12 Aussagen beantwortet" for a level's coverage.
     pub fn coverage(&self, answered: usize, total: usize) -> String {
         self.results_coverage.replace("{answered}", &answered.to_string()).replace("{total}", &total.to_string())
+    }
+
+    /// The chart's name for screen readers: its title and, when any axis is scored, the highest and the lowest value
+    /// (`names` are the axes' names with their shown scores).
+    pub fn chart_summary(&self, title: &str, names: &[(String, Option<u8>)]) -> String {
+        let scores: Vec<Option<u8>> = names.iter().map(|(_, score)| *score).collect();
+        let Some((high, low)) = crate::domain::chart::extremes(&scores) else { return title.to_string() };
+        let score = |i: usize| names[i].1.unwrap_or_default().to_string();
+        self.results_chart_summary
+            .replace("{title}", title)
+            .replace("{high}", &names[high].0)
+            .replace("{high_score}", &score(high))
+            .replace("{low}", &names[low].0)
+            .replace("{low_score}", &score(low))
     }
 
     /// "Handlungsfeld 2 von 6".

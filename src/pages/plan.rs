@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::focus::PAGE_TITLE;
+use crate::components::focus::{PAGE_TITLE, focus_page_title};
 use crate::domain::plan::{MAX_TEXT, Status};
 use crate::domain::route::Screen;
 use crate::state::use_app_state;
@@ -17,7 +17,7 @@ pub fn PlanPage() -> impl IntoView {
     });
 
     view! {
-        <section class="page page--plan" aria-labelledby=PAGE_TITLE>
+        <section class="page page--plan">
             <h1 id=PAGE_TITLE tabindex="-1">{t.plan_title}</h1>
             <p class="lead">{t.plan_intro}</p>
             // Re-rendered only when an entry is added or removed (`ids` is a memo); edits update in place.
@@ -66,27 +66,30 @@ fn PlanItem(measure_id: String) -> impl IntoView {
     let (owner_id, due_id, status_id, note_id) =
         (format!("{dom}-owner"), format!("{dom}-due"), format!("{dom}-status"), format!("{dom}-note"));
     let heading_id = format!("{dom}-title");
+    let title = measure.title.get(lang);
+    // Four entries have four "Verantwortlich" fields: each label ends with its measure, for screen readers.
+    let of_measure = move || view! { <span class="visually-hidden">": "{title}</span> };
     let labelled_by = heading_id.clone();
 
     view! {
         <li class="card plan__item" data-testid="plan-item" data-measure=id aria-labelledby=labelled_by>
             <p class="eyebrow">{goal.id.clone()}" "{goal.title.get(lang)}</p>
-            <h2 class="plan__title" id=heading_id>{measure.title.get(lang)}</h2>
+            <h2 class="plan__title" id=heading_id>{title}</h2>
             <div class="plan__fields">
                 <div class="form__row">
-                    <label for=owner_id.clone()>{t.plan_owner}</label>
+                    <label for=owner_id.clone()>{t.plan_owner}{of_measure()}</label>
                     <input type="text" id=owner_id maxlength=MAX_TEXT data-testid="plan-owner"
                         prop:value=move || entry.get().owner
                         on:change=move |ev| state.set_plan_owner(id, event_target_value(&ev))/>
                 </div>
                 <div class="form__row">
-                    <label for=due_id.clone()>{t.plan_due}</label>
+                    <label for=due_id.clone()>{t.plan_due}{of_measure()}</label>
                     <input type="date" id=due_id data-testid="plan-due"
                         prop:value=move || entry.get().due
                         on:change=move |ev| state.set_plan_due(id, event_target_value(&ev))/>
                 </div>
                 <div class="form__row">
-                    <label for=status_id.clone()>{t.plan_status}</label>
+                    <label for=status_id.clone()>{t.plan_status}{of_measure()}</label>
                     <select id=status_id data-testid="plan-status"
                         on:change=move |ev| {
                             if let Some(status) = Status::parse(&event_target_value(&ev)) {
@@ -99,15 +102,19 @@ fn PlanItem(measure_id: String) -> impl IntoView {
                     </select>
                 </div>
                 <div class="form__row plan__note">
-                    <label for=note_id.clone()>{t.plan_note}</label>
+                    <label for=note_id.clone()>{t.plan_note}{of_measure()}</label>
                     <textarea id=note_id rows="2" maxlength=MAX_TEXT data-testid="plan-note"
                         prop:value=move || entry.get().note
                         on:change=move |ev| state.set_plan_note(id, event_target_value(&ev))></textarea>
                 </div>
             </div>
-            <button type="button" class="link-button" data-testid="plan-remove" on:click=move |_| state.remove_from_plan(id)>
+            // The entry and its button go: focus continues from the page's heading.
+            <button type="button" class="link-button" data-testid="plan-remove" on:click=move |_| {
+                state.remove_from_plan(id);
+                request_animation_frame(focus_page_title);
+            }>
                 {t.plan_remove}
-                <span class="visually-hidden">": "{measure.title.get(lang)}</span>
+                <span class="visually-hidden">": "{title}</span>
             </button>
         </li>
     }

@@ -116,7 +116,9 @@ fn Summary(scores: Scores<'static>, comparison: Option<Comparison<'static>>, lan
     let t = messages(lang);
     let levels = BenchmarkLevel::fields(&scores);
     let values = field_chart_values(&scores, lang);
-    let title = format!("{} – {}", t.results_chart_title, t.results_chart_fields);
+    let names: Vec<_> =
+        scores.fields.iter().map(|field| (field.field.title.get(lang).to_string(), field.score.rounded())).collect();
+    let title = t.chart_summary(&format!("{} – {}", t.results_chart_title, t.results_chart_fields), &names);
     let overall = scores.overall;
     let earlier = comparison.map(|comparison| earlier_outline(&comparison, false, lang));
     let overlays = move || median_outline(&levels, lang).into_iter().chain(earlier.clone()).collect::<Vec<_>>();

@@ -16,6 +16,7 @@ use crate::components::measure::{MeasureCard, MoreMeasures};
 use crate::components::other_goals::OtherGoals;
 use crate::components::score::{ScoreBadge, ScoreTable, field_chart_values, goal_chart_values, goal_score_text};
 use crate::domain::compare::Comparison;
+use crate::domain::hyphen::hyphenate;
 use crate::domain::lang::Lang;
 use crate::domain::lead::{Lead, LeadGoal, lead};
 use crate::domain::reading::reading;
@@ -78,7 +79,7 @@ pub fn ResultsPage() -> impl IntoView {
             }
         };
         view! {
-            <section class="page page--results" aria-labelledby=PAGE_TITLE>
+            <section class="page page--results">
                 <h1 id=PAGE_TITLE tabindex="-1">{t.results_title}</h1>
                 <p class="lead">{t.results_intro}</p>
                 <LegalDuties duties=unmet_legal_duties(content, &answers) lang=lang/>
@@ -95,7 +96,7 @@ fn OverallCard(overall: Score, comparison: Option<Comparison<'static>>, lang: La
     let t = messages(lang);
     let text = reading(content::current(), None, &overall).map(|text| text.get(lang));
     view! {
-        <section class="card overall" aria-labelledby="overall-title" data-testid="overall">
+        <section class="card overall" data-testid="overall">
             <h2 id="overall-title">{t.results_overall}</h2>
             <p class="overall__score">
                 <ScoreBadge score=overall lang=lang testid="overall-score"/>
@@ -121,7 +122,7 @@ fn FieldCards(scores: Scores<'static>, comparison: Option<Comparison<'static>>, 
             let text = reading(content, Some(&field.field.id), &field.score);
             view! {
                 <li class="card field-card" data-testid="field-card" data-field=field.field.id.clone()>
-                    <h3>{field.field.title.get(lang).to_string()}</h3>
+                    <h3>{hyphenate(lang, field.field.title.get(lang))}</h3>
                     <p class="field-card__score">
                         <ScoreBadge score=field.score lang=lang testid="field-score"/>
                         {delta_of(comparison.as_ref(), Of::Field(&field.field.id), lang, "field-delta")}
@@ -139,7 +140,7 @@ fn FieldCards(scores: Scores<'static>, comparison: Option<Comparison<'static>>, 
         })
         .collect_view();
     view! {
-        <section aria-labelledby="fields-title">
+        <section>
             <h2 id="fields-title">{t.results_fields_title}</h2>
             <ul class="field-cards">{cards}</ul>
         </section>
@@ -159,6 +160,15 @@ fn ChartSection(
     let t = messages(lang);
     let field_values = field_chart_values(&scores, lang);
     let goal_values = goal_chart_values(&scores);
+    // The chart's name sums it up: its highest and lowest value (the table below carries all of them).
+    let field_names: Vec<_> =
+        scores.fields.iter().map(|field| (field.field.title.get(lang).to_string(), field.score.rounded())).collect();
+    let goal_names: Vec<_> = scores
+        .goals()
+        .map(|goal| (format!("{} {}", goal.goal.id, goal.goal.title.get(lang)), goal.score.rounded()))
+        .collect();
+    let fields_name = t.chart_summary(&format!("{} – {}", t.results_chart_title, t.results_chart_fields), &field_names);
+    let goals_name = t.chart_summary(&format!("{} – {}", t.results_chart_title, t.results_chart_goals), &goal_names);
     let field_levels = BenchmarkLevel::fields(&scores);
     let goal_levels = BenchmarkLevel::goals(&scores);
     let earlier = comparison
@@ -172,13 +182,13 @@ fn ChartSection(
             .chain(earlier.as_ref().map(|(fields, goal_outline)| if goals { goal_outline } else { fields }.clone()))
             .collect();
         if goals {
-            view! { <RadarChart values=goal_values.clone() title=format!("{} – {}", t.results_chart_title, t.results_chart_goals) wrap=4 overlays=overlays/> }
+            view! { <RadarChart values=goal_values.clone() title=goals_name.clone() wrap=4 overlays=overlays/> }
         } else {
-            view! { <RadarChart values=field_values.clone() title=format!("{} – {}", t.results_chart_title, t.results_chart_fields) overlays=overlays/> }
+            view! { <RadarChart values=field_values.clone() title=fields_name.clone() overlays=overlays/> }
         }
     };
     view! {
-        <section class="chart-section deferred deferred--chart" aria-labelledby="chart-title">
+        <section class="chart-section deferred deferred--chart">
             <h2 id="chart-title">{t.results_chart_title}</h2>
             <div class="toggle" role="group" aria-label=t.results_chart_title>
                 <button type="button" aria-pressed=move || (!show_goals.get()).to_string() on:click=move |_| show_goals.set(false)>

@@ -165,6 +165,21 @@ pub fn svg_points(points: &[Point]) -> String {
     points.iter().map(|p| format!("{},{}", svg_number(p.x), svg_number(p.y))).collect::<Vec<_>>().join(" ")
 }
 
+/// The positions of the highest and the lowest of the shown values (the first of equal ones), for the one line that
+/// sums up a chart for screen readers; `None` when no value is shown.
+pub fn extremes(values: &[Option<u8>]) -> Option<(usize, usize)> {
+    let shown = || values.iter().enumerate().filter_map(|(i, value)| value.map(|value| (i, value)));
+    let highest = shown().fold(None, |best: Option<(usize, u8)>, (i, v)| match best {
+        Some((_, b)) if b >= v => best,
+        _ => Some((i, v)),
+    })?;
+    let lowest = shown().fold(None, |best: Option<(usize, u8)>, (i, v)| match best {
+        Some((_, b)) if b <= v => best,
+        _ => Some((i, v)),
+    })?;
+    Some((highest.0, lowest.0))
+}
+
 /// Splits a label into lines of at most `max_chars` characters at spaces (a longer single word stays whole), so
 /// SVG text, which does not wrap by itself, stays inside the chart.
 pub fn wrap_label(label: &str, max_chars: usize) -> Vec<String> {
@@ -208,6 +223,14 @@ mod tests {
             let written: f64 = svg_number(value).parse().unwrap();
             assert!((written - value).abs() <= 0.05 + 1e-9, "{value} -> {written}");
         }
+    }
+
+    #[test]
+    fn extremes_name_the_first_highest_and_lowest_shown_value() {
+        assert_eq!(extremes(&[Some(40), None, Some(80), Some(80), Some(12), Some(12)]), Some((2, 4)));
+        assert_eq!(extremes(&[None, Some(55)]), Some((1, 1)));
+        assert_eq!(extremes(&[None, None]), None);
+        assert_eq!(extremes(&[]), None);
     }
 
     const C: Point = Point { x: 100.0, y: 100.0 };
