@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::focus::focus_statement;
 use super::notice::SaveStatus;
 use crate::domain::hyphen::hyphenate;
-use crate::domain::progress::progress;
+use crate::domain::progress::{Progress, progress};
 use crate::domain::route::Screen;
 use crate::state::use_app_state;
 
@@ -56,29 +56,6 @@ pub fn ProgressPanel() -> impl IntoView {
         })
         .collect_view();
 
-    let next_open = move || {
-        progress.get().next_open.map(|(number, statement_id)| {
-            view! {
-                <a
-                    class="progress__next"
-                    href=Screen::Field(number).to_hash()
-                    data-testid="next-open"
-                    on:click=move |event| {
-                        // On this screen already: the link would change nothing, so focus goes there at once.
-                        if state.screen().get_untracked() == Screen::Field(number) {
-                            event.prevent_default();
-                            focus_statement(statement_id);
-                        } else {
-                            state.focus_after_navigation(statement_id);
-                        }
-                    }
-                >
-                    {t.next_open_statement}
-                </a>
-            }
-        })
-    };
-
     view! {
         <div class="progress no-print" data-testid="progress">
             <div class="progress__summary">
@@ -91,12 +68,41 @@ pub fn ProgressPanel() -> impl IntoView {
                 <div class="progress__bar" aria-hidden="true">
                     <div class="progress__fill" style:width=move || format!("{}%", percent())></div>
                 </div>
-                {next_open}
+                <NextOpenLink progress=progress/>
                 <SaveStatus/>
             </div>
             <nav aria-label=t.progress_nav_label>
                 <ol class="steps">{steps}</ol>
             </nav>
         </div>
+    }
+}
+
+/// "Zur nächsten offenen Aussage": to the statement's field, focus on the statement. On that field already, the link
+/// would change nothing, so focus goes there at once (and no target is kept for a later screen).
+#[component]
+fn NextOpenLink(progress: Memo<Progress>) -> impl IntoView {
+    let state = use_app_state();
+    let t = state.t();
+    move || {
+        progress.get().next_open.map(|(number, statement_id)| {
+            view! {
+                <a
+                    class="progress__next"
+                    href=Screen::Field(number).to_hash()
+                    data-testid="next-open"
+                    on:click=move |event| {
+                        if state.screen().get_untracked() == Screen::Field(number) {
+                            event.prevent_default();
+                            focus_statement(statement_id);
+                        } else {
+                            state.focus_after_navigation(statement_id);
+                        }
+                    }
+                >
+                    {t.next_open_statement}
+                </a>
+            }
+        })
     }
 }

@@ -122,6 +122,7 @@ pub const DE: Messages = Messages {
     results_chart_title: "Ergebnis als Netzdiagramm",
     results_chart_fields: "Handlungsfelder",
     results_chart_goals: "Strategische Ziele",
+    easy_results_title: "Ihr Ergebnis in Leichter Sprache",
     results_chart_summary: "{title}. Höchster Wert: {high} mit {high_score} von 100. Niedrigster Wert: {low} mit {low_score} von 100.",
     results_table_caption: "Punktzahlen (0 bis 100)",
     results_table_area: "Bereich",

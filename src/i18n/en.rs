@@ -117,6 +117,7 @@ pub const EN: Messages = Messages {
     results_chart_title: "Result as a radar chart",
     results_chart_fields: "Fields of action",
     results_chart_goals: "Strategic goals",
+    easy_results_title: "Your result in plain English",
     results_chart_summary: "{title}. Highest: {high}, {high_score} of 100. Lowest: {low}, {low_score} of 100.",
     results_table_caption: "Scores (0 to 100)",
     results_table_area: "Area",

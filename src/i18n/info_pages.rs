@@ -512,6 +512,195 @@ const EASY_EN: EasyLanguageTexts = EasyLanguageTexts {
     ],
 };
 
+/// "Ihr Ergebnis in Leichter Sprache" (German) or "Your result in plain English": the user's own result explained.
+/// Placeholders: `{score}`, `{from}`, `{to}`, `{label}`, `{field}`, `{count}`, `{measure}`.
+pub struct EasyResultTexts {
+    pub intro: &'static [&'static str],
+    pub points_heading: &'static str,
+    pub points: &'static str,
+    /// What the overall number means, by the band's id in content/bands.json.
+    pub band_low: &'static [&'static str],
+    pub band_mid: &'static [&'static str],
+    pub band_high: &'static [&'static str],
+    pub no_points: &'static [&'static str],
+    pub points_explained: &'static [&'static str],
+    pub bands_heading: &'static str,
+    pub bands_intro: &'static [&'static str],
+    pub band_line: &'static str,
+    pub fields_heading: &'static str,
+    pub fields_intro: &'static [&'static str],
+    pub field_line: &'static str,
+    pub field_unscored: &'static str,
+    pub unscored_heading: &'static str,
+    pub unscored: &'static [&'static str],
+    pub duties_heading: &'static str,
+    pub duties_none: &'static str,
+    pub duties_one: &'static str,
+    pub duties_many: &'static str,
+    pub duties: &'static [&'static str],
+    pub measures_heading: &'static str,
+    pub measures: &'static [&'static str],
+    pub measure_example: &'static str,
+    pub print: &'static str,
+    pub back: &'static str,
+}
+
+impl EasyResultTexts {
+    /// The plain-words meaning of a band, by its id; nothing for an id this text does not know.
+    pub fn band_meaning(&self, id: &str) -> &'static [&'static str] {
+        match id {
+            "low" => self.band_low,
+            "mid" => self.band_mid,
+            "high" => self.band_high,
+            _ => &[],
+        }
+    }
+}
+
+pub fn easy_results(lang: Lang) -> &'static EasyResultTexts {
+    match lang {
+        Lang::De => &EASY_RESULTS_DE,
+        Lang::En => &EASY_RESULTS_EN,
+    }
+}
+
+const EASY_RESULTS_DE: EasyResultTexts = EasyResultTexts {
+    intro: &[
+        "Hier steht Ihr Ergebnis in Leichter Sprache.",
+        "Das Ergebnis kommt aus Ihren Antworten.",
+        "Sie können diese Seite drucken.",
+    ],
+    points_heading: "Ihre Punkte",
+    points: "Ihr Betrieb hat {score} von 100 Punkten.",
+    band_low: &["Das ist wenig.", "Hier gibt es viel zu tun."],
+    band_mid: &["Das ist die Mitte.", "Manches ist schon gut.", "Manches können Sie noch besser machen."],
+    band_high: &["Das ist viel.", "Ihr Betrieb macht schon vieles gut."],
+    no_points: &[
+        "Ihr Betrieb hat noch keine Punkte.",
+        "Sie haben noch zu wenige Aussagen beantwortet.",
+        "Beantworten Sie mehr Aussagen.",
+        "Dann bekommt Ihr Betrieb Punkte.",
+    ],
+    points_explained: &[
+        "Jede Antwort gibt Punkte.",
+        "„trifft voll zu“ gibt die meisten Punkte.",
+        "„trifft nicht zu“ gibt 0 Punkte.",
+        "Viele Punkte heißt: Ihr Betrieb ist schon ein guter Arbeitgeber.",
+    ],
+    bands_heading: "Die 3 Bereiche",
+    bands_intro: &[
+        "Auf der Seite „Ihr Ergebnis“ steht neben jeder Zahl ein Wort.",
+        "Das Wort sagt: In diesem Bereich liegt die Zahl.",
+        "Es gibt 3 Bereiche:",
+    ],
+    band_line: "{from} bis {to} Punkte: „{label}“.",
+    fields_heading: "Ihre Handlungs-Felder",
+    fields_intro: &[
+        "Der Check hat 6 Themen.",
+        "Auf dem Bildschirm heißt ein Thema: Handlungsfeld.",
+        "So viele Punkte hat Ihr Betrieb in jedem Handlungs-Feld:",
+    ],
+    field_line: "{field}: {score} von 100 Punkten.",
+    field_unscored: "{field}: nicht bewertet.",
+    unscored_heading: "Was heißt „nicht bewertet“?",
+    unscored: &[
+        "Manchmal steht bei einem Thema: nicht bewertet.",
+        "Das heißt: Sie haben zu diesem Thema zu wenige Aussagen beantwortet.",
+        "Dann gibt es für das Thema noch keine Punkte.",
+        "Nicht bewertet heißt nicht: 0 Punkte.",
+        "Sie können die Aussagen noch beantworten.",
+        "Dann bekommt das Thema Punkte.",
+    ],
+    duties_heading: "Was ist eine offene Pflicht?",
+    duties_none: "Nach Ihren Antworten ist bei Ihrem Betrieb keine Pflicht offen.",
+    duties_one: "Nach Ihren Antworten ist bei Ihrem Betrieb 1 Pflicht offen.",
+    duties_many: "Nach Ihren Antworten sind bei Ihrem Betrieb {count} Pflichten offen.",
+    duties: &[
+        "Eine Pflicht ist eine Regel aus einem Gesetz.",
+        "Ein Betrieb muss sich an diese Regel halten.",
+        "Offen heißt: Ihr Betrieb hält sich noch nicht ganz an die Regel.",
+        "Die offenen Pflichten stehen ganz oben auf der Seite „Ihr Ergebnis“.",
+        "Kümmern Sie sich zuerst um diese Pflichten.",
+    ],
+    measures_heading: "Was ist eine Maßnahme?",
+    measures: &[
+        "Eine Maßnahme ist ein Vorschlag für Ihren Betrieb.",
+        "Der Vorschlag sagt: Das kann Ihr Betrieb als Nächstes tun.",
+        "Die Vorschläge stehen auf der Seite „Ihr Ergebnis“.",
+        "Bei jeder Maßnahme ist ein Knopf: „In den Maßnahmenplan“.",
+        "Mit dem Knopf kommt die Maßnahme in Ihren Plan.",
+        "Im Plan schreiben Sie auf: Wer macht was bis wann?",
+    ],
+    measure_example: "Ein Vorschlag für Ihren Betrieb ist: {measure}.",
+    print: "Diese Seite drucken",
+    back: "Zurück zu Ihrem Ergebnis",
+};
+
+const EASY_RESULTS_EN: EasyResultTexts = EasyResultTexts {
+    intro: &[
+        "This page explains your result in plain English.",
+        "The result comes from your answers.",
+        "You can print this page.",
+    ],
+    points_heading: "Your points",
+    points: "Your company has {score} out of 100 points.",
+    band_low: &["That is low.", "There is a lot to do."],
+    band_mid: &["That is in the middle.", "Some things are good already.", "Some things you can still do better."],
+    band_high: &["That is high.", "Your company already does many things well."],
+    no_points: &[
+        "Your company has no points yet.",
+        "You have answered too few statements.",
+        "Answer more statements to get points.",
+    ],
+    points_explained: &[
+        "Every answer gives points.",
+        "\"fully applies\" gives the most points.",
+        "\"does not apply\" gives 0 points.",
+        "Many points mean: your company is already a good employer.",
+    ],
+    bands_heading: "The 3 ranges",
+    bands_intro: &[
+        "On the page \"Your result\" each number has a word next to it.",
+        "The word says which range the number is in.",
+        "There are 3 ranges:",
+    ],
+    band_line: "{from} to {to} points: \"{label}\".",
+    fields_heading: "Your fields of action",
+    fields_intro: &[
+        "The check has 6 topics, called fields of action.",
+        "This is how many points your company has in each:",
+    ],
+    field_line: "{field}: {score} out of 100 points.",
+    field_unscored: "{field}: not scored.",
+    unscored_heading: "What does \"not scored\" mean?",
+    unscored: &[
+        "Sometimes a topic says: not scored.",
+        "It means you answered too few statements on this topic to give it points.",
+        "Not scored does not mean 0 points.",
+        "Answer the statements, and the topic gets points.",
+    ],
+    duties_heading: "What is an open legal duty?",
+    duties_none: "According to your answers, no legal duty is open in your company.",
+    duties_one: "According to your answers, 1 legal duty is open in your company.",
+    duties_many: "According to your answers, {count} legal duties are open in your company.",
+    duties: &[
+        "A legal duty is a rule from a law that every company must follow.",
+        "Open means your company does not fully follow the rule yet.",
+        "Open duties are listed at the top of the page \"Your result\".",
+        "Deal with them first.",
+    ],
+    measures_heading: "What is a measure?",
+    measures: &[
+        "A measure is a suggestion: something your company can do next.",
+        "The suggestions are on the page \"Your result\".",
+        "Each measure has a button \"Add to action plan\".",
+        "In the action plan you write down who does what by when.",
+    ],
+    measure_example: "One suggestion for your company: {measure}.",
+    print: "Print this page",
+    back: "Back to your result",
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;

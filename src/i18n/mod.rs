@@ -112,6 +112,8 @@ pub struct Messages {
     pub results_chart_goals: &'static str,
     /// The chart's accessible name: "{title}", then its highest and lowest value (`chart_summary`).
     pub results_chart_summary: &'static str,
+    /// "Ihr Ergebnis in Leichter Sprache": the easy-language result's title and the results screen's link to it.
+    pub easy_results_title: &'static str,
     pub results_table_caption: &'static str,
     pub results_table_area: &'static str,
     pub results_table_score: &'static str,

@@ -15,6 +15,8 @@ pub enum Screen {
     Field(u8),
     Overview,
     Results,
+    /// The user's own result explained in Leichte Sprache (German) or plain English.
+    EasyResults,
     Plan,
     Report,
     /// "Team-Auswertung": merges several people's result files (issue 13).
@@ -36,6 +38,7 @@ impl Screen {
             Screen::Field(number) => format!("#/feld/{number}"),
             Screen::Overview => "#/uebersicht".into(),
             Screen::Results => "#/ergebnis".into(),
+            Screen::EasyResults => "#/ergebnis/leicht".into(),
             Screen::Plan => "#/plan".into(),
             Screen::Report => "#/bericht".into(),
             Screen::Team => "#/team".into(),
@@ -54,6 +57,7 @@ impl Screen {
             "profil" => Screen::Profile,
             "uebersicht" => Screen::Overview,
             "ergebnis" => Screen::Results,
+            "ergebnis/leicht" => Screen::EasyResults,
             "plan" => Screen::Plan,
             "bericht" => Screen::Report,
             "team" => Screen::Team,
@@ -87,9 +91,13 @@ impl Screen {
     pub fn needs_content(self) -> bool {
         match self {
             Screen::Start | Screen::Privacy | Screen::Accessibility | Screen::EasyLanguage | Screen::Profile => false,
-            Screen::Field(_) | Screen::Overview | Screen::Results | Screen::Plan | Screen::Report | Screen::Team => {
-                true
-            }
+            Screen::Field(_)
+            | Screen::Overview
+            | Screen::Results
+            | Screen::EasyResults
+            | Screen::Plan
+            | Screen::Report
+            | Screen::Team => true,
         }
     }
 
@@ -131,7 +139,7 @@ mod tests {
             Screen::Overview,
         ];
         screens.extend((1..=FIELD_SCREENS).map(Screen::Field));
-        screens.extend([Screen::Results, Screen::Plan, Screen::Report, Screen::Team]);
+        screens.extend([Screen::Results, Screen::EasyResults, Screen::Plan, Screen::Report, Screen::Team]);
         screens
     }
 
