@@ -169,6 +169,7 @@ fn KeptStates(lang: Lang, said: RwSignal<Said>) -> impl IntoView {
                 .map(|snapshot| {
                     let label = t.snapshot_of.replace("{date}", &snapshot_time(snapshot.taken_at, lang));
                     let taken_at = snapshot.taken_at;
+                    let removed = t.snapshot_removed.replace("{label}", &label);
                     view! {
                         <li data-testid="snapshot">
                             <span class="compare__label">{label.clone()}</span>
@@ -179,9 +180,13 @@ fn KeptStates(lang: Lang, said: RwSignal<Said>) -> impl IntoView {
                             }>
                                 {t.compare_with}<span class="visually-hidden">": "{label.clone()}</span>
                             </button>
-                            <button type="button" data-testid="snapshot-remove" on:click=move |_| {
-                                state.remove_snapshot(taken_at);
-                                request_animation_frame(|| focus_by_id(TAKE));
+                            <button type="button" data-testid="snapshot-remove" on:click={
+                                move |_| {
+                                    state.remove_snapshot(taken_at);
+                                    // Focus moves on (the line is gone) and the status says what happened.
+                                    said.set(Said::Done(removed.clone()));
+                                    request_animation_frame(|| focus_by_id(TAKE));
+                                }
                             }>
                                 {t.snapshot_remove}<span class="visually-hidden">": "{label}</span>
                             </button>

@@ -259,6 +259,7 @@ pub const DE: Messages = Messages {
     snapshot_list_title: "Festgehaltene Stände",
     snapshot_of: "Stand vom {date}",
     snapshot_remove: "Entfernen",
+    snapshot_removed: "{label} ist entfernt.",
     snapshot_error_full: "Sie haben bereits {max} Stände festgehalten. Entfernen Sie einen, um einen neuen \
         festzuhalten.",
     snapshot_error_no_answers: "Es gibt noch keine Antworten, die sich festhalten lassen.",

@@ -249,6 +249,7 @@ pub const EN: Messages = Messages {
     snapshot_list_title: "Kept states",
     snapshot_of: "State of {date}",
     snapshot_remove: "Remove",
+    snapshot_removed: "{label} has been removed.",
     snapshot_error_full: "You have already kept {max} states. Remove one to keep a new one.",
     snapshot_error_no_answers: "There are no answers to keep yet.",
     snapshot_error_unchanged: "This state is already kept: your answers are the same as in the last kept state.",

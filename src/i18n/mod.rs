@@ -229,6 +229,8 @@ pub struct Messages {
     /// "{date}": the snapshot's date.
     pub snapshot_of: &'static str,
     pub snapshot_remove: &'static str,
+    /// Said in the comparison panel's status once a kept state is removed ("{label}": "Stand vom …").
+    pub snapshot_removed: &'static str,
     /// "{max}": [`MAX_SNAPSHOTS`].
     pub snapshot_error_full: &'static str,
     pub snapshot_error_no_answers: &'static str,

@@ -3,7 +3,7 @@
 // by the names the app and the content give it.
 import { Screen } from './screen.mjs';
 import { goals, measureByTitle } from '../content.mjs';
-import { literal } from '../texts.mjs';
+import { literal, softly } from '../texts.mjs';
 import { sectionHeaded } from './util.mjs';
 
 export class ResultsPage extends Screen {
@@ -22,7 +22,7 @@ export class ResultsPage extends Screen {
   get fieldCards() { return this.fieldsRegion.getByRole('listitem'); }
   /** The card of a content field, found by its heading. */
   fieldCard(field) {
-    return this.fieldCards.filter({ has: this.app.root.getByRole('heading', { name: field.title[this.app.lang], exact: true }) });
+    return this.fieldCards.filter({ has: this.app.root.getByRole('heading', { name: new RegExp(`^${softly(field.title[this.app.lang])}$`) }) });
   }
   fieldCardScore(field) { return this.fieldCard(field).getByTestId('field-score'); }
   /** The score texts of the field cards, in page order. */
