@@ -158,7 +158,7 @@ fn storage_choice(t: &Messages) -> String {
             r#"<label for="remember">{remember}</label></div><p class="hint" id="remember-hint">{hint}</p>"#,
             r#"<p class="save-status" data-mode="Session">{status}</p>"#,
             r#"<section class="result-file"><h3 id="result-file-title">{file_title}</h3>"#,
-            r#"<p class="hint">{file_hint}</p><div class="actions"><button type="button">{export}</button>"#,
+            r#"<p class="hint">{file_hint}</p><div class="actions"><button type="button" id="file-export">{export}</button>"#,
             r#"<label class="button file-button">{import}<input type="file" accept=".json,application/json" class="visually-hidden" id="import-file"/></label>"#,
             r#"</div><div role="status" aria-live="polite"></div></section></section>"#,
         ),

@@ -64,6 +64,29 @@
     setTimeout(markPainted, 3000);
   }
 
+  // 4. The app takes the pre-render's place in one task (src/app.rs); what the user did on it carries over: focus
+  //    moves to the app's control with the same id (or link with the same target), and a ticked "merken" box is
+  //    ticked there too, by a click, so that the app's own handler applies the choice.
+  if (show) {
+    var focused;
+    addEventListener('focusin', function (event) {
+      var id = event.target.id, href = event.target.getAttribute('href');
+      focused = id ? '#' + id : href ? 'a[href="' + href + '"]' : null;
+    });
+    document.addEventListener('DOMContentLoaded', function () {
+      var pre = document.getElementById('prerender');
+      if (!pre) return;
+      new MutationObserver(function (records, observer) {
+        if (pre.isConnected) return;
+        observer.disconnect();
+        var own = document.getElementById('remember');
+        if (pre.querySelector('#remember:checked') && own && !own.checked) own.click();
+        var twin = focused && document.activeElement === document.body && document.querySelector(focused);
+        if (twin) twin.focus();
+      }).observe(document.body, { childList: true });
+    });
+  }
+
   if ('serviceWorker' in navigator) {
     addEventListener('arbeitgeber-check-ready', function () {
       navigator.serviceWorker.register('sw.js').catch(function () {});

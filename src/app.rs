@@ -3,7 +3,6 @@
 //! pre-rendered start page. It sits above the pages, which it renders; nothing imports it but `lib.rs` (and `main`).
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::components::content_gate::ContentPending;
 use crate::components::focus::{MAIN, focus_by_id, focus_page_title, focus_statement};
@@ -14,8 +13,7 @@ use crate::pages;
 use crate::state::content::{ContentState, Status, use_content};
 use crate::state::embed;
 use crate::domain::options::{Options, parse_query};
-use crate::domain::saved::Area;
-use crate::state::persist::{KEY, Mode, Removal, SIGNAL_KEY};
+use crate::state::persist::{KEY, Removal, SIGNAL_KEY};
 use crate::domain::route::Screen;
 use crate::state::team::TeamState;
 use crate::state::{AppState, use_app_state};
@@ -69,7 +67,7 @@ pub fn mount_in_steps() {
                 part(|root| root.main().into_any()),
                 part(|root| root.bottom().into_any()),
                 Box::new(move || {
-                    replace_prerender(&parts, root.state);
+                    replace_prerender(&parts);
                     // The root owner lives as long as the page, as under `mount_to_body`.
                     std::mem::forget(owner);
                 }),
@@ -95,10 +93,8 @@ fn run_in_tasks(mut steps: Vec<Box<dyn FnOnce()>>) {
 }
 
 /// Moves the mounted app from its detached element into `<body>`, in the task that removes the pre-rendered start
-/// page. What the user did on the pre-render carries over: focus moves to the same control of the app, and a ticked
-/// "Auf diesem Gerät merken" is applied.
-fn replace_prerender(parts: &web_sys::Element, state: AppState) {
-    let (focused, remember) = prerender_input();
+/// page. (What the user did on the pre-render — focus, a ticked "merken" box — public/start.js carries over.)
+fn replace_prerender(parts: &web_sys::Element) {
     remove_prerender();
     let Some(body) = document().body() else { return };
     while let Some(node) = parts.first_child() {
@@ -106,48 +102,6 @@ fn replace_prerender(parts: &web_sys::Element, state: AppState) {
             leptos::logging::error!("could not show the app: {error:?}");
             return;
         }
-    }
-    if remember && state.mode().get_untracked() != Mode::Stored(Area::Local) && state.can_remember() {
-        state.set_remember(true);
-    }
-    if let Some(focused) = focused {
-        focus_same_control(&focused);
-    }
-}
-
-/// The pre-render's focused element (if focus is in it) and whether its "merken" box is ticked.
-fn prerender_input() -> (Option<web_sys::Element>, bool) {
-    let document = document();
-    let Some(prerender) = document.get_element_by_id("prerender") else { return (None, false) };
-    let focused = document.active_element().filter(|element| prerender.contains(Some(element)));
-    let remember = prerender
-        .query_selector("#remember")
-        .ok()
-        .flatten()
-        .and_then(|input| input.dyn_into::<web_sys::HtmlInputElement>().ok())
-        .is_some_and(|input| input.checked());
-    (focused, remember)
-}
-
-/// Focuses the app's counterpart of a pre-rendered control: the element with its id, or its link target, or the
-/// first element of its kind with its text.
-fn focus_same_control(prerendered: &web_sys::Element) {
-    let document = document();
-    let id = prerendered.id();
-    let counterpart = if !id.is_empty() {
-        document.get_element_by_id(&id)
-    } else if let Some(href) = prerendered.get_attribute("href").filter(|href| !href.contains('"')) {
-        document.query_selector(&format!("a[href=\"{href}\"]")).ok().flatten()
-    } else {
-        let text = prerendered.text_content();
-        document.query_selector_all(&prerendered.tag_name()).ok().and_then(|list| {
-            (0..list.length())
-                .filter_map(|i| list.get(i)?.dyn_into::<web_sys::Element>().ok())
-                .find(|element| element.text_content() == text)
-        })
-    };
-    if let Some(element) = counterpart.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = element.focus();
     }
 }
 

@@ -15,6 +15,7 @@ use crate::domain::compare::{Change, Comparison, compare, format_delta};
 use crate::domain::date::CalendarDate;
 use crate::domain::lang::Lang;
 use crate::domain::scoring::Scores;
+use crate::i18n::later::later;
 use crate::i18n::messages;
 use crate::state::compare::{offset_at, use_compare};
 use crate::state::content;
@@ -169,7 +170,7 @@ fn KeptStates(lang: Lang, said: RwSignal<Said>) -> impl IntoView {
                 .map(|snapshot| {
                     let label = t.snapshot_of.replace("{date}", &snapshot_time(snapshot.taken_at, lang));
                     let taken_at = snapshot.taken_at;
-                    let removed = t.snapshot_removed.replace("{label}", &label);
+                    let removed = later(lang).snapshot_removed.replace("{label}", &label);
                     view! {
                         <li data-testid="snapshot">
                             <span class="compare__label">{label.clone()}</span>

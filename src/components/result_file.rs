@@ -121,15 +121,12 @@ pub fn ResultFile() -> impl IntoView {
 
     let save = move |_| save_file(state);
 
-    // Success is announced by the app-wide notice: a language change in the file re-renders this page. The
-    // confirmation (and the button that had focus) is gone then: focus continues from the page's heading.
+    // Success is announced by the app-wide notice: a language change in the file re-renders this page, and a
+    // confirmation (with the button that had focus) is gone: focus continues from the page's heading.
     let apply = move |imported: Imported| {
-        let confirmed = matches!(status.get_untracked(), ImportState::Confirm(_));
         status.set(ImportState::Idle);
         state.replace_all(imported);
-        if confirmed {
-            request_animation_frame(focus_page_title);
-        }
+        request_animation_frame(focus_page_title);
     };
 
     let on_file = move |event: leptos::ev::Event| {
@@ -159,7 +156,7 @@ pub fn ResultFile() -> impl IntoView {
             <h3 id="result-file-title">{t.file_title}</h3>
             <p class="hint">{t.file_hint}</p>
             <div class="actions">
-                <button type="button" data-testid="export" on:click=save>{t.file_export}</button>
+                <button type="button" id="file-export" data-testid="export" on:click=save>{t.file_export}</button>
                 <label class="button file-button">
                     {t.file_import}
                     <input type="file" accept=".json,application/json" class="visually-hidden" id="import-file" data-testid="import" on:change=on_file/>

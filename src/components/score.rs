@@ -63,7 +63,7 @@ pub fn field_chart_values(scores: &Scores<'static>, lang: Lang) -> Vec<ChartValu
     scores
         .fields
         .iter()
-        .map(|field| ChartValue { label: field.field.title.get(lang).to_string(), value: field.score.value })
+        .map(|field| ChartValue { label: hyphenate(lang, field.field.title.get(lang)), value: field.score.value })
         .collect()
 }
 

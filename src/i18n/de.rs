@@ -123,7 +123,6 @@ pub const DE: Messages = Messages {
     results_chart_fields: "Handlungsfelder",
     results_chart_goals: "Strategische Ziele",
     easy_results_title: "Ihr Ergebnis in Leichter Sprache",
-    results_chart_summary: "{title}. Höchster Wert: {high} mit {high_score} von 100. Niedrigster Wert: {low} mit {low_score} von 100.",
     results_table_caption: "Punktzahlen (0 bis 100)",
     results_table_area: "Bereich",
     results_table_score: "Punkte",
@@ -259,7 +258,6 @@ pub const DE: Messages = Messages {
     snapshot_list_title: "Festgehaltene Stände",
     snapshot_of: "Stand vom {date}",
     snapshot_remove: "Entfernen",
-    snapshot_removed: "{label} ist entfernt.",
     snapshot_error_full: "Sie haben bereits {max} Stände festgehalten. Entfernen Sie einen, um einen neuen \
         festzuhalten.",
     snapshot_error_no_answers: "Es gibt noch keine Antworten, die sich festhalten lassen.",

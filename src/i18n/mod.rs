@@ -4,6 +4,7 @@
 mod de;
 mod en;
 pub mod info_pages;
+pub mod later;
 
 use crate::domain::answers::Answer;
 use crate::domain::benchmark::{Position, Scope, Stats};
@@ -110,8 +111,6 @@ pub struct Messages {
     pub results_chart_title: &'static str,
     pub results_chart_fields: &'static str,
     pub results_chart_goals: &'static str,
-    /// The chart's accessible name: "{title}", then its highest and lowest value (`chart_summary`).
-    pub results_chart_summary: &'static str,
     /// "Ihr Ergebnis in Leichter Sprache": the easy-language result's title and the results screen's link to it.
     pub easy_results_title: &'static str,
     pub results_table_caption: &'static str,
@@ -229,8 +228,6 @@ pub struct Messages {
     /// "{date}": the snapshot's date.
     pub snapshot_of: &'static str,
     pub snapshot_remove: &'static str,
-    /// Said in the comparison panel's status once a kept state is removed ("{label}": "Stand vom …").
-    pub snapshot_removed: &'static str,
     /// "{max}": [`MAX_SNAPSHOTS`].
     pub snapshot_error_full: &'static str,
     pub snapshot_error_no_answers: &'static str,
@@ -387,20 +384,6 @@ impl Messages {
     /// "9 von 12 Aussagen beantwortet" for a level's coverage.
     pub fn coverage(&self, answered: usize, total: usize) -> String {
         self.results_coverage.replace("{answered}", &answered.to_string()).replace("{total}", &total.to_string())
-    }
-
-    /// The chart's name for screen readers: its title and, when any axis is scored, the highest and the lowest value
-    /// (`names` are the axes' names with their shown scores).
-    pub fn chart_summary(&self, title: &str, names: &[(String, Option<u8>)]) -> String {
-        let scores: Vec<Option<u8>> = names.iter().map(|(_, score)| *score).collect();
-        let Some((high, low)) = crate::domain::chart::extremes(&scores) else { return title.to_string() };
-        let score = |i: usize| names[i].1.unwrap_or_default().to_string();
-        self.results_chart_summary
-            .replace("{title}", title)
-            .replace("{high}", &names[high].0)
-            .replace("{high_score}", &score(high))
-            .replace("{low}", &names[low].0)
-            .replace("{low_score}", &score(low))
     }
 
     /// "Handlungsfeld 2 von 6".

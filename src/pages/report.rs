@@ -17,6 +17,7 @@ use crate::domain::lang::{Lang, Text};
 use crate::domain::plan::PlanEntry;
 use crate::domain::report::{HandoffGoal, ReportField, assemble};
 use crate::domain::scoring::{Score, Scores};
+use crate::i18n::later::later;
 use crate::i18n::{Messages, messages};
 use crate::domain::route::Screen;
 use crate::state::use_app_state;
@@ -118,7 +119,7 @@ fn Summary(scores: Scores<'static>, comparison: Option<Comparison<'static>>, lan
     let values = field_chart_values(&scores, lang);
     let names: Vec<_> =
         scores.fields.iter().map(|field| (field.field.title.get(lang).to_string(), field.score.rounded())).collect();
-    let title = t.chart_summary(&format!("{} – {}", t.results_chart_title, t.results_chart_fields), &names);
+    let title = later(lang).chart_summary(&format!("{} – {}", t.results_chart_title, t.results_chart_fields), &names);
     let overall = scores.overall;
     let earlier = comparison.map(|comparison| earlier_outline(&comparison, false, lang));
     let overlays = move || median_outline(&levels, lang).into_iter().chain(earlier.clone()).collect::<Vec<_>>();

@@ -22,6 +22,7 @@ use crate::domain::lead::{Lead, LeadGoal, lead};
 use crate::domain::reading::reading;
 use crate::domain::recommend::unmet_legal_duties;
 use crate::domain::scoring::{Score, Scores, score};
+use crate::i18n::later::later;
 use crate::i18n::{Messages, messages};
 use crate::state::content;
 use crate::domain::route::Screen;
@@ -168,8 +169,8 @@ fn ChartSection(
         .goals()
         .map(|goal| (format!("{} {}", goal.goal.id, goal.goal.title.get(lang)), goal.score.rounded()))
         .collect();
-    let fields_name = t.chart_summary(&format!("{} – {}", t.results_chart_title, t.results_chart_fields), &field_names);
-    let goals_name = t.chart_summary(&format!("{} – {}", t.results_chart_title, t.results_chart_goals), &goal_names);
+    let fields_name = later(lang).chart_summary(&format!("{} – {}", t.results_chart_title, t.results_chart_fields), &field_names);
+    let goals_name = later(lang).chart_summary(&format!("{} – {}", t.results_chart_title, t.results_chart_goals), &goal_names);
     let field_levels = BenchmarkLevel::fields(&scores);
     let goal_levels = BenchmarkLevel::goals(&scores);
     let earlier = comparison

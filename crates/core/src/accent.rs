@@ -31,8 +31,16 @@ pub fn parse_accent(value: &str) -> Option<String> {
     let full = full.to_ascii_lowercase();
     let channel = |i: usize| u8::from_str_radix(&full[i..i + 2], 16).ok();
     let accent = [channel(0)?, channel(2)?, channel(4)?];
-    backgrounds(accent).iter().all(|background| contrast(accent, *background) >= 4.5).then(|| format!("#{full}"))
+    // The fixed backgrounds' luminances are computed at compile time; only the accent's and its tint's at run time.
+    let own = luminance(accent);
+    let readable = [PAPER_LUMINANCE, SURFACE_LUMINANCE, luminance(soft(accent))]
+        .into_iter()
+        .all(|background| ratio(own, background) >= 4.5);
+    readable.then(|| format!("#{full}"))
 }
+
+const PAPER_LUMINANCE: f64 = luminance(PAPER);
+const SURFACE_LUMINANCE: f64 = luminance(SURFACE);
 
 /// Every background the accent is read against: the page (and white text on the accent), the grey panels and the
 /// accent's own light tint (selected answers, notices, hovered buttons).
@@ -47,26 +55,34 @@ pub fn soft(accent: Rgb) -> Rgb {
 
 /// WCAG 2.2 contrast ratio of two colours (order does not matter).
 pub fn contrast(a: Rgb, b: Rgb) -> f64 {
-    let (a, b) = (luminance(a), luminance(b));
+    ratio(luminance(a), luminance(b))
+}
+
+/// The contrast ratio of two relative luminances.
+fn ratio(a: f64, b: f64) -> f64 {
     let (light, dark) = if a > b { (a, b) } else { (b, a) };
     (light + 0.05) / (dark + 0.05)
 }
 
-/// Relative luminance (WCAG).
-fn luminance(rgb: Rgb) -> f64 {
-    let linear = |c: u8| {
-        let c = f64::from(c) / 255.0;
-        if c <= 0.03928 { c / 12.92 } else { pow_2_4((c + 0.055) / 1.055) }
-    };
+/// Relative luminance (WCAG). A `const fn`, so the style sheet's fixed backgrounds cost no run time.
+const fn luminance(rgb: Rgb) -> f64 {
     0.2126 * linear(rgb[0]) + 0.7152 * linear(rgb[1]) + 0.0722 * linear(rgb[2])
+}
+
+/// One sRGB channel, linearised.
+const fn linear(c: u8) -> f64 {
+    let c = c as f64 / 255.0;
+    if c <= 0.03928 { c / 12.92 } else { pow_2_4((c + 0.055) / 1.055) }
 }
 
 /// `x^2.4` for x in (0, 1] as `x² · (x^⅕)²`, the fifth root by Newton's method: `powf` would pull libm's general
 /// `pow` into the wasm for this one formula.
-fn pow_2_4(x: f64) -> f64 {
+const fn pow_2_4(x: f64) -> f64 {
     let mut root = 1.0;
-    for _ in 0..40 {
+    let mut step = 0;
+    while step < 40 {
         root = (4.0 * root + x / (root * root * root * root)) / 5.0;
+        step += 1;
     }
     x * x * root * root
 }
