@@ -748,9 +748,9 @@ mod tests {
         let lines = page.intro.iter().chain(page.sections.iter().flat_map(|s| s.paragraphs.iter().chain(s.items)));
         for line in lines {
             let words: Vec<&str> = line.split_whitespace().collect();
-            let boundary = words.windows(2).any(|pair| {
-                pair[0].ends_with(['.', '!', '?']) && pair[1].starts_with(|c: char| c.is_uppercase())
-            });
+            let boundary = words
+                .windows(2)
+                .any(|pair| pair[0].ends_with(['.', '!', '?']) && pair[1].starts_with(|c: char| c.is_uppercase()));
             assert!(!boundary, "two sentences on one line: {line}");
             for word in words {
                 let bare = word.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();

@@ -169,8 +169,10 @@ fn ChartSection(
         .goals()
         .map(|goal| (format!("{} {}", goal.goal.id, goal.goal.title.get(lang)), goal.score.rounded()))
         .collect();
-    let fields_name = later(lang).chart_summary(&format!("{} – {}", t.results_chart_title, t.results_chart_fields), &field_names);
-    let goals_name = later(lang).chart_summary(&format!("{} – {}", t.results_chart_title, t.results_chart_goals), &goal_names);
+    let fields_name =
+        later(lang).chart_summary(&format!("{} – {}", t.results_chart_title, t.results_chart_fields), &field_names);
+    let goals_name =
+        later(lang).chart_summary(&format!("{} – {}", t.results_chart_title, t.results_chart_goals), &goal_names);
     let field_levels = BenchmarkLevel::fields(&scores);
     let goal_levels = BenchmarkLevel::goals(&scores);
     let earlier = comparison

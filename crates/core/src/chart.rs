@@ -362,7 +362,10 @@ mod tests {
         assert_eq!(wrap_label("  ", 16), Vec::<String>::new());
         let long = crate::hyphen::soft_hyphens("Sicherung der Beschäftigungsfähigkeit");
         assert_eq!(wrap_label(&long, 18), ["Sicherung der", "Beschäftigungs-", "fähigkeit"]);
-        assert_eq!(wrap_label(&crate::hyphen::soft_hyphens("Fachkräfterekrutierung"), 18), ["Fachkräfte-", "rekrutierung"]);
+        assert_eq!(
+            wrap_label(&crate::hyphen::soft_hyphens("Fachkräfterekrutierung"), 18),
+            ["Fachkräfte-", "rekrutierung"]
+        );
         assert_eq!(wrap_label(&crate::hyphen::soft_hyphens("Familienfreundlichkeit"), 30), ["Familienfreundlichkeit"]);
     }
 
