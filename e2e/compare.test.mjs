@@ -112,7 +112,7 @@ test('the printed report has "Veränderung seit …" with the same deltas, in or
   await app.results.toReportLink.click();
   await app.report.waitFor();
   const heading = fill(t.compare_since, { date: DATE.de });
-  const section = sectionHeaded(app.main, heading);
+  const section = sectionHeaded(app, heading);
   const rowOrder = [expected.overall, ...fields.flatMap((field, i) => [expected.fields[i], ...field.goals.map((g) => expected.goals[g.id])])];
   assert.deepEqual(await section.getByTestId('report-delta').allTextContents(),
     rowOrder.map((delta) => shown(delta) + spoken(t, delta, DATE.de)));

@@ -98,7 +98,7 @@ pub fn ScoreTable(
                         <tr class="table__goal">
                             <th scope="row">{format!("{} {}", goal.goal.id, hyphenate(lang, goal.goal.title.get(lang)))}</th>
                             <td>{goal_score_text(goal, lang)}</td>
-                            <td>{band_label(content, &goal.score, lang)}</td>
+                            <td>{hyphenate(lang, band_label(content, &goal.score, lang))}</td>
                             <MedianCell level=BenchmarkLevel::Goal(goal.goal.id.clone())/>
                             {change(Of::Goal(&goal.goal.id))}
                         </tr>
@@ -109,7 +109,7 @@ pub fn ScoreTable(
                 <tr class="table__field">
                     <th scope="row">{hyphenate(lang, field.field.title.get(lang))}</th>
                     <td data-testid="table-field-score">{score_text(&field.score, lang)}</td>
-                    <td>{band_label(content, &field.score, lang)}</td>
+                    <td>{hyphenate(lang, band_label(content, &field.score, lang))}</td>
                     <MedianCell level=BenchmarkLevel::Field(field.field.id.clone())/>
                     {change(Of::Field(&field.field.id))}
                 </tr>

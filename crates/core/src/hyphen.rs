@@ -32,6 +32,7 @@ const HEADS: &[&str] = &[
     "befragung",
     "bedingung",
     "beauftragte",
+    "bedarf",
     "beratung",
     "betreuung",
     "betrieb",

@@ -18,7 +18,7 @@ export class ResultsPage extends Screen {
   get overall() { return this.app.main.getByTestId('overall'); }
   get overallScore() { return this.overall.getByTestId('overall-score'); }
 
-  get fieldsRegion() { return sectionHeaded(this.app.main, this.t.results_fields_title); }
+  get fieldsRegion() { return sectionHeaded(this.app, this.t.results_fields_title); }
   get fieldCards() { return this.fieldsRegion.getByRole('listitem'); }
   /** The card of a content field, found by its heading. */
   fieldCard(field) {
@@ -28,7 +28,7 @@ export class ResultsPage extends Screen {
   /** The score texts of the field cards, in page order. */
   fieldScores() { return this.fieldsRegion.getByTestId('field-score').allInnerTexts(); }
 
-  get chartRegion() { return sectionHeaded(this.app.main, this.t.results_chart_title); }
+  get chartRegion() { return sectionHeaded(this.app, this.t.results_chart_title); }
   /** The radar chart: an image named "Ergebnis als Netzdiagramm – Handlungsfelder" (or "– Strategische Ziele"), then
    * its highest and lowest value. */
   chart(of = 'fields') {
@@ -55,7 +55,7 @@ export class ResultsPage extends Screen {
   /** The goals with the largest gap, shown in full. */
   get prioritiesRegion() { return this.app.main.getByRole('region', { name: this.t.results_priorities_title, exact: true }); }
   /** Every other goal, one compact line each, its measures behind a disclosure. */
-  get otherGoalsRegion() { return sectionHeaded(this.app.main, this.t.results_others_title); }
+  get otherGoalsRegion() { return sectionHeaded(this.app, this.t.results_others_title); }
   get priorities() { return this.prioritiesRegion.getByRole('article').or(this.otherGoalsRegion.getByRole('article')); }
 
   /** The goal ids of the priorities in page order, read from their headings ("2.2 <title> – 0 / 100"). */

@@ -26,7 +26,7 @@ export class ResultFile {
   constructor(app) { this.app = app; }
 
   get t() { return this.app.t; }
-  get region() { return sectionHeaded(this.app.main, this.t.file_title); }
+  get region() { return sectionHeaded(this.app, this.t.file_title); }
   get exportButton() { return this.region.getByRole('button', { name: this.t.file_export, exact: true }); }
   /** The file input, named by its visible label "Gespeicherte Datei laden". */
   get importInput() { return this.region.getByLabel(this.t.file_import, { exact: true }); }

@@ -30,12 +30,12 @@ export class TeamPage extends Screen {
   get status() { return this.app.main.getByRole('status'); }
   get rejected() { return this.status.getByRole('listitem'); }
 
-  get scoresTable() { return sectionHeaded(this.app.main, this.t.team_scores_title).getByRole('table'); }
-  get dividedRegion() { return sectionHeaded(this.app.main, this.t.team_divided_title); }
+  get scoresTable() { return sectionHeaded(this.app, this.t.team_scores_title).getByRole('table'); }
+  get dividedRegion() { return sectionHeaded(this.app, this.t.team_divided_title); }
   /** The divided statements, most divided first: one list item each, with a heading and a list of answers. */
   get divided() { return this.dividedRegion.getByRole('list').first().locator(':scope > li'); }
   answersOf(item) { return item.getByRole('list', { name: this.t.team_answers_of, exact: true }).getByRole('listitem'); }
-  get talkFirst() { return sectionHeaded(this.app.main, this.t.team_talk_first_title).getByRole('listitem'); }
+  get talkFirst() { return sectionHeaded(this.app, this.t.team_talk_first_title).getByRole('listitem'); }
 
   get saveButton() { return this.app.main.getByRole('button', { name: this.t.team_save, exact: true }); }
 
