@@ -1,6 +1,6 @@
 // The page structure a screen-reader user navigates by (issue 28): on every screen one banner, one main and one
-// content-info landmark, regions only where they help (at most three, never a region that repeats `main`), and
-// headings that never skip a level. Landmarks are read from Chromium's accessibility tree (CDP), not the markup.
+// content-info landmark, regions only where they help (at most three, none named like the page's heading, which
+// would repeat `main`), and headings that never skip a level. Landmarks are read from Chromium's accessibility tree (CDP), not the markup.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from './support/app.mjs';
@@ -25,11 +25,13 @@ async function landmarks(page) {
   const { nodes } = await cdp.send('Accessibility.getFullAXTree');
   await cdp.detach();
   const counts = {};
+  const regions = [];
   for (const node of nodes) {
     const role = node.role?.value;
     if (!node.ignored && LANDMARKS.has(role)) counts[role] = (counts[role] ?? 0) + 1;
+    if (!node.ignored && role === 'region') regions.push(node.name?.value ?? '');
   }
-  return counts;
+  return { counts, regions };
 }
 
 /** The rendered headings' levels in document order (visually hidden ones count: screen readers list them). */
@@ -48,8 +50,11 @@ for (const lang of ['de', 'en']) {
       await app.goto(hash);
       if (hash === '#/ergebnis') await app.results.waitFor();
       await app.page.waitForTimeout(150);
-      const found = await landmarks(app.page);
+      const { counts: found, regions } = await landmarks(app.page);
       counts[name] = found;
+      // A region named like the page's heading only repeats `main` (the wrappers did, issue 28).
+      const title = (await app.heading.first().textContent()).trim();
+      if (regions.includes(title)) problems.push(`${name}: a region repeats the page ("${title}")`);
       for (const role of ['banner', 'main', 'contentinfo']) {
         if (found[role] !== 1) problems.push(`${name}: ${found[role] ?? 0} × ${role}`);
       }
