@@ -8,6 +8,7 @@ use super::notice::SaveStatus;
 use crate::domain::hyphen::hyphenate;
 use crate::domain::progress::{Progress, progress};
 use crate::domain::route::Screen;
+use crate::state::content;
 use crate::state::use_app_state;
 
 /// Progress bar, field steps and the "next open statement" shortcut.
@@ -16,7 +17,7 @@ pub fn ProgressPanel() -> impl IntoView {
     let state = use_app_state();
     let t = state.t();
     let lang = state.lang().get_untracked();
-    let content = state.content();
+    let content = content::get_or_parse();
     let progress = Memo::new(move |_| state.saved().with(|saved| progress(content, &saved.answers)));
     let percent = move || {
         let p = progress.get();

@@ -19,7 +19,7 @@ use crate::state::use_app_state;
 #[component]
 pub fn EasyResultsPage() -> impl IntoView {
     let state = use_app_state();
-    let content = state.content();
+    let content = crate::state::content::get_or_parse();
     move || {
         let lang = state.lang().get();
         let (answers, profile) = state.saved().with(|saved| (saved.answers.clone(), saved.profile.clone()));
@@ -70,7 +70,7 @@ fn lines(lines: &'static [&'static str]) -> impl IntoView + use<> {
 
 /// "Ihr Betrieb hat 48 von 100 Punkten." and what its band means, or that there are no points yet.
 fn points(texts: &'static EasyResultTexts, overall: &Score) -> impl IntoView + use<> {
-    let content = crate::state::content::current();
+    let content = crate::state::content::get_or_parse();
     match (overall.rounded(), band(content, overall)) {
         (Some(value), Some(band)) => view! {
             <p data-testid="easy-points"><strong>{texts.points.replace("{score}", &value.to_string())}</strong></p>
@@ -85,7 +85,7 @@ fn points(texts: &'static EasyResultTexts, overall: &Score) -> impl IntoView + u
 #[component]
 fn Bands(texts: &'static EasyResultTexts) -> impl IntoView {
     let lang = use_app_state().lang().get_untracked();
-    let bands = &crate::state::content::current().bands.bands;
+    let bands = &crate::state::content::get_or_parse().bands.bands;
     let items = bands
         .iter()
         .enumerate()
