@@ -59,7 +59,8 @@ test('importing over existing answers asks first; cancel changes nothing', async
   const file = busy.start.resultFile;
   const before = await busy.stored('session');
   await file.choose(path);
-  await waitForFocus(file.confirmButton, 'focus on the confirmation');
+  // The safe choice has focus, so Enter by habit replaces nothing.
+  await waitForFocus(file.cancelButton, 'focus on the safe choice');
   assert.ok(await busy.start.shows(busy.t.file_import_confirm, file.status), 'the confirmation says what happens');
   await file.cancelButton.click();
   assert.deepEqual(await busy.stored('session'), before);

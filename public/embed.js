@@ -34,7 +34,10 @@
 
   var frame = document.createElement('iframe');
   frame.src = new URL('index.html?' + params.toString(), base).href;
-  frame.title = option('title') || (lang === 'en' ? 'Employer Check: self-assessment' : 'Arbeitgeber-Check: Selbst-Check zur Arbeitgeberattraktivität');
+  // The frame's title follows the language the app shows (it reports each change), unless the page set its own.
+  var titles = { de: 'Arbeitgeber-Check: Selbst-Check zur Arbeitgeberattraktivität', en: 'Employer Check: self-assessment' };
+  var ownTitle = option('title');
+  frame.title = ownTitle || titles[lang === 'en' ? 'en' : 'de'];
   frame.setAttribute('loading', 'lazy');
   frame.setAttribute('referrerpolicy', 'no-referrer');
   frame.style.cssText = 'display:block;width:100%;border:0;min-height:480px;height:720px;overflow:hidden;';
@@ -72,6 +75,9 @@
       var height = Math.max(200, Math.min(Math.ceil(data.height), 100000));
       frame.style.minHeight = '0';
       frame.style.height = height + 'px';
+    } else if (data.type === 'arbeitgeber-check:lang' && titles.hasOwnProperty(data.lang)) {
+      frame.setAttribute('lang', data.lang);
+      if (!ownTitle) frame.title = titles[data.lang];
     } else if (data.type === 'arbeitgeber-check:navigate') {
       if (frame.getBoundingClientRect().top < 0) frame.scrollIntoView({ block: 'start' });
     }

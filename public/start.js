@@ -87,8 +87,8 @@
     failure.textContent = english
       ? 'The check cannot start in this browser right now. Please reload the page or try another browser.'
       : 'Der Check kann in diesem Browser gerade nicht starten. Bitte laden Sie die Seite neu oder versuchen Sie einen anderen Browser.';
-    var show = function () { document.body.prepend(failure); };
-    if (document.body) show(); else document.addEventListener('DOMContentLoaded', show);
+    var attach = function () { document.body.prepend(failure); };
+    if (document.body) attach(); else document.addEventListener('DOMContentLoaded', attach);
   }
   addEventListener('securitypolicyviolation', function (event) {
     if (!started && event.disposition === 'enforce' && /^script-src/.test(event.effectiveDirective)) {
@@ -111,6 +111,28 @@
     ready = true;
     if (failure) failure.remove();
   });
+  // 4. The app takes the pre-render's place in one task (src/app.rs); what the user did on it carries over: focus
+  //    moves to the app's control with the same id (or link with the same target), and a ticked "merken" box is
+  //    ticked there too, by a click, so that the app's own handler applies the choice.
+  if (show) {
+    var focused;
+    addEventListener('focusin', function (event) {
+      var id = event.target.id, href = event.target.getAttribute('href');
+      focused = id ? '#' + id : href ? 'a[href="' + href + '"]' : null;
+    });
+    document.addEventListener('DOMContentLoaded', function () {
+      var pre = document.getElementById('prerender');
+      if (!pre) return;
+      new MutationObserver(function (records, observer) {
+        if (pre.isConnected) return;
+        observer.disconnect();
+        var own = document.getElementById('remember');
+        if (pre.querySelector('#remember:checked') && own && !own.checked) own.click();
+        var twin = focused && document.activeElement === document.body && document.querySelector(focused);
+        if (twin) twin.focus();
+      }).observe(document.body, { childList: true });
+    });
+  }
 
   if ('serviceWorker' in navigator) {
     addEventListener('arbeitgeber-check-ready', function () {

@@ -132,3 +132,11 @@ export function fill(template, values) {
 export function literal(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * A pattern for `text` as the app shows it in narrow places: long German words carry soft hyphens (U+00AD) at their
+ * joints (domain::hyphen), which are part of the DOM text and of names computed from it.
+ */
+export function softly(text) {
+  return [...text].map((c) => literal(c)).join('\u00AD?');
+}

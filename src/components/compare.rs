@@ -16,6 +16,7 @@ use crate::domain::compare::{Comparison, compare};
 use crate::domain::date::CalendarDate;
 use crate::domain::lang::Lang;
 use crate::domain::scoring::Scores;
+use crate::i18n::later::later;
 use crate::i18n::messages;
 use crate::state::clock::{local_time, offset_at};
 use crate::state::compare::use_compare;
@@ -93,7 +94,7 @@ pub fn ComparePanel(
         }
     });
     view! {
-        <section class="card compare" aria-labelledby=SUMMARY data-testid="compare">
+        <section class="card compare" data-testid="compare">
             {active}
             <details prop:open=move || open.get() on:toggle=move |event| {
                 open.set(event_target::<web_sys::HtmlDetailsElement>(&event).open());
@@ -131,6 +132,7 @@ fn KeptStates(lang: Lang, said: RwSignal<Said>) -> impl IntoView {
                 .map(|snapshot| {
                     let label = t.snapshot_of.replace("{date}", &snapshot_time(snapshot.taken_at, lang));
                     let taken_at = snapshot.taken_at;
+                    let removed = later(lang).snapshot_removed.replace("{label}", &label);
                     view! {
                         <li data-testid="snapshot">
                             <span class="compare__label">{label.clone()}</span>
@@ -141,9 +143,13 @@ fn KeptStates(lang: Lang, said: RwSignal<Said>) -> impl IntoView {
                             }>
                                 {t.compare_with}<span class="visually-hidden">": "{label.clone()}</span>
                             </button>
-                            <button type="button" data-testid="snapshot-remove" on:click=move |_| {
-                                state.remove_snapshot(taken_at);
-                                request_animation_frame(|| focus_by_id(TAKE));
+                            <button type="button" data-testid="snapshot-remove" on:click={
+                                move |_| {
+                                    state.remove_snapshot(taken_at);
+                                    // Focus moves on (the line is gone) and the status says what happened.
+                                    said.set(Said::Done(removed.clone()));
+                                    request_animation_frame(|| focus_by_id(TAKE));
+                                }
                             }>
                                 {t.snapshot_remove}<span class="visually-hidden">": "{label}</span>
                             </button>
@@ -240,7 +246,7 @@ pub fn ChangeTable(comparison: Comparison<'static>, current: Scores<'static>, la
         }
     }
     view! {
-        <section class="report__change" aria-labelledby="change-title" data-testid="report-change">
+        <section class="report__change" data-testid="report-change">
             <h2 id="change-title">{t.change_since(date.as_deref())}</h2>
             <p>{t.compare_report_intro}</p>
             <table class="table table--scores">

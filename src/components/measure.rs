@@ -45,6 +45,8 @@ pub fn MeasureCard(
                 <span>{format!("{}: {}", t.measure_effort, t.effort_label(measure.effort))}</span>
                 <span>{format!("{}: {}", t.measure_time, t.time_label(measure.time_to_effect))}</span>
             </p>
+            // A toggle: its name stays "In den Maßnahmenplan: <measure>", aria-pressed says whether it is in (the
+            // pressed look and a ✓ without alternative text show it on screen).
             <button
                 type="button"
                 class="measure__add no-print"
@@ -58,7 +60,7 @@ pub fn MeasureCard(
                     }
                 }
             >
-                {move || if in_plan.get() { t.in_plan } else { t.add_to_plan }}
+                {t.add_to_plan}
                 <span class="visually-hidden">{format!(": {title}")}</span>
             </button>
             <MeasureDetails measure=measure lang=lang/>
@@ -82,7 +84,13 @@ fn MeasureDetails(measure: &'static Measure, lang: Lang) -> impl IntoView {
                 view! { <p class="measure__support"><strong>{t.measure_support}" "</strong>{support.get(lang)}</p> }
             });
             let sources = (!measure.sources.is_empty()).then(|| {
-                view! { <p class="measure__sources">{t.measure_sources_label}" "{measure.sources.join("; ")}</p> }
+                // The sources are German law and programme names, in English too: marked as German (WCAG 3.1.2).
+                let source_lang = (lang == Lang::En).then_some("de");
+                view! {
+                    <p class="measure__sources">
+                        {t.measure_sources_label}" "<span lang=source_lang>{measure.sources.join("; ")}</span>
+                    </p>
+                }
             });
             let codetermination = measure.codetermination.as_ref().filter(|_| has_works_council()).map(|text| {
                 view! { <p data-testid="codetermination">{text.get(lang)}</p> }

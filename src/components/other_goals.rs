@@ -30,7 +30,7 @@ pub fn OtherGoals(
             })
             .collect_view();
         view! {
-            <section class="other-goals deferred deferred--others" aria-labelledby="other-goals-title">
+            <section class="other-goals deferred deferred--others">
                 <h2 id="other-goals-title">{t.results_others_title}</h2>
                 <ul class="other-goals__list">{items}</ul>
             </section>

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::focus::focus_by_id;
+use super::focus::{focus_by_id, focus_page_title};
 use crate::domain::export::Imported;
 use crate::state::files::{chosen_files, import_file, save_file};
 use crate::state::use_app_state;
@@ -28,10 +28,12 @@ pub fn ResultFile() -> impl IntoView {
 
     let save = move |_| save_file(state);
 
-    // Success is announced by the app-wide notice: a language change in the file re-renders this page.
+    // Success is announced by the app-wide notice: a language change in the file re-renders this page, and a
+    // confirmation (with the button that had focus) is gone: focus continues from the page's heading.
     let apply = move |imported: Imported| {
         status.set(ImportState::Idle);
         state.replace_with_file(imported);
+        request_animation_frame(focus_page_title);
     };
 
     let on_file = move |event: leptos::ev::Event| {
@@ -46,7 +48,8 @@ pub fn ResultFile() -> impl IntoView {
                         state.saved().with_untracked(|saved| !saved.answers.is_empty() || !saved.plan.is_empty());
                     if has_data {
                         status.set(ImportState::Confirm(Box::new(imported)));
-                        request_animation_frame(|| focus_by_id("import-confirm"));
+                        // The safe choice first.
+                        request_animation_frame(|| focus_by_id("import-cancel"));
                     } else {
                         apply(imported);
                     }
@@ -56,14 +59,14 @@ pub fn ResultFile() -> impl IntoView {
     };
 
     view! {
-        <section class="result-file" aria-labelledby="result-file-title">
+        <section class="result-file">
             <h3 id="result-file-title">{t.file_title}</h3>
             <p class="hint">{t.file_hint}</p>
             <div class="actions">
-                <button type="button" data-testid="export" on:click=save>{t.file_export}</button>
+                <button type="button" id="file-export" data-testid="export" on:click=save>{t.file_export}</button>
                 <label class="button file-button">
                     {t.file_import}
-                    <input type="file" accept=".json,application/json" class="visually-hidden" data-testid="import" on:change=on_file/>
+                    <input type="file" accept=".json,application/json" class="visually-hidden" id="import-file" data-testid="import" on:change=on_file/>
                 </label>
             </div>
             <ImportStatus status=status attempt=attempt apply=apply/>
@@ -88,17 +91,25 @@ fn ImportStatus(
                 ImportState::Failed(message) => view! {
                     <p class="notice notice--warning" data-result="failed">{message}</p>
                 }.into_any(),
-                ImportState::Confirm(imported) => view! {
-                    <div class="confirm">
-                        <p>{t.file_import_confirm}</p>
-                        <div class="actions">
-                            <button type="button" class="button--danger" id="import-confirm" data-testid="import-confirm"
-                                on:click=move |_| apply((*imported).clone())>{t.file_import_yes}</button>
-                            <button type="button" data-testid="import-cancel"
-                                on:click=move |_| status.set(ImportState::Idle)>{t.file_import_cancel}</button>
+                ImportState::Confirm(imported) => {
+                    // Back to the file button, which chose the file.
+                    let cancel = move || {
+                        status.set(ImportState::Idle);
+                        request_animation_frame(|| focus_by_id("import-file"));
+                    };
+                    view! {
+                        <div class="confirm" role="group" aria-labelledby="import-question"
+                            on:keydown=move |event| if event.key() == "Escape" { cancel() }>
+                            <p id="import-question">{t.file_import_confirm}</p>
+                            <div class="actions">
+                                <button type="button" class="button--danger" data-testid="import-confirm"
+                                    on:click=move |_| apply((*imported).clone())>{t.file_import_yes}</button>
+                                <button type="button" id="import-cancel" data-testid="import-cancel"
+                                    on:click=move |_| cancel()>{t.file_import_cancel}</button>
+                            </div>
                         </div>
-                    </div>
-                }.into_any(),
+                    }.into_any()
+                }
             }}
         </div>
     }

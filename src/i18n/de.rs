@@ -124,6 +124,7 @@ pub const DE: Messages = Messages {
     results_chart_title: "Ergebnis als Netzdiagramm",
     results_chart_fields: "Handlungsfelder",
     results_chart_goals: "Strategische Ziele",
+    easy_results_title: "Ihr Ergebnis in Leichter Sprache",
     results_table_caption: "Punktzahlen (0 bis 100)",
     results_table_area: "Bereich",
     results_table_score: "Punkte",
@@ -151,7 +152,6 @@ pub const DE: Messages = Messages {
     quick_win: "Schneller Erfolg",
     sector_fit: "Passt zu Ihrer Branche",
     add_to_plan: "In den Maßnahmenplan",
-    in_plan: "Im Plan ✓",
 
     plan_title: "Ihr Maßnahmenplan",
     plan_intro: "Legen Sie fest, wer sich bis wann um welche Maßnahme kümmert. Alles wird sofort gespeichert – genau \

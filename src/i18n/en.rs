@@ -119,6 +119,7 @@ pub const EN: Messages = Messages {
     results_chart_title: "Result as a radar chart",
     results_chart_fields: "Fields of action",
     results_chart_goals: "Strategic goals",
+    easy_results_title: "Your result in plain English",
     results_table_caption: "Scores (0 to 100)",
     results_table_area: "Area",
     results_table_score: "Score",
@@ -146,7 +147,6 @@ pub const EN: Messages = Messages {
     quick_win: "Quick win",
     sector_fit: "Suits your sector",
     add_to_plan: "Add to action plan",
-    in_plan: "In the plan ✓",
 
     plan_title: "Your action plan",
     plan_intro: "Decide who takes care of which measure by when. Everything is saved at once – just like your answers.",

@@ -4,6 +4,7 @@
 mod de;
 mod en;
 pub mod info_pages;
+pub mod later;
 
 use crate::domain::answers::Answer;
 use crate::domain::benchmark::{Position, Scope, Stats};
@@ -113,6 +114,8 @@ pub struct Messages {
     pub results_chart_title: &'static str,
     pub results_chart_fields: &'static str,
     pub results_chart_goals: &'static str,
+    /// "Ihr Ergebnis in Leichter Sprache": the easy-language result's title and the results screen's link to it.
+    pub easy_results_title: &'static str,
     pub results_table_caption: &'static str,
     pub results_table_area: &'static str,
     pub results_table_score: &'static str,
@@ -145,7 +148,6 @@ pub struct Messages {
     pub quick_win: &'static str,
     pub sector_fit: &'static str,
     pub add_to_plan: &'static str,
-    pub in_plan: &'static str,
 
     pub plan_title: &'static str,
     pub plan_intro: &'static str,

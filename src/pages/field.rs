@@ -6,6 +6,7 @@ use crate::components::focus::PAGE_TITLE;
 use crate::components::progress::ProgressPanel;
 use crate::components::statement::StatementItem;
 use crate::domain::content::Field;
+use crate::domain::hyphen::hyphenate;
 use crate::domain::progress::progress;
 use crate::domain::route::Screen;
 use crate::state::content;
@@ -38,9 +39,12 @@ pub fn FieldPage(
 
     view! {
         <ProgressPanel/>
-        <section class="page page--field" aria-labelledby=PAGE_TITLE data-testid="field-page" data-field=number>
-            <p class="eyebrow">{t.field_of(usize::from(number), total)}</p>
-            <h1 id=PAGE_TITLE tabindex="-1">{field.title.get(lang)}</h1>
+        <section class="page page--field" data-testid="field-page" data-field=number>
+            // "Handlungsfeld 3 von 6" is part of the heading, so it is read when focus lands there.
+            <h1 id=PAGE_TITLE tabindex="-1">
+                <span class="eyebrow">{t.field_of(usize::from(number), total)}<span class="visually-hidden">": "</span></span>
+                {hyphenate(lang, field.title.get(lang))}
+            </h1>
             <p class="lead">{field.subtitle.get(lang)}</p>
             <Goals field=field/>
             <nav class="pager" aria-label=t.pager_label>
@@ -70,7 +74,6 @@ fn Goals(field: &'static Field) -> impl IntoView {
         .iter()
         .map(|goal| {
             let heading_id = format!("goal-{}", goal.id.replace('.', "-"));
-            let labelled_by = heading_id.clone();
             let statements = goal
                 .statements
                 .iter()
@@ -80,9 +83,9 @@ fn Goals(field: &'static Field) -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <section class="goal" aria-labelledby=labelled_by>
+                <section class="goal">
                     <p class="eyebrow">{t.goal_eyebrow}" "{goal.id.clone()}</p>
-                    <h2 id=heading_id>{goal.plain_title.get(lang)}</h2>
+                    <h2 id=heading_id>{hyphenate(lang, goal.plain_title.get(lang))}</h2>
                     <p class="goal-heading__official">{goal.title.get(lang)}</p>
                     {statements}
                 </section>

@@ -3,6 +3,7 @@
 
 pub mod accessibility;
 pub mod easy_language;
+pub mod easy_results;
 pub mod field;
 pub mod on_demand;
 pub mod overview;
@@ -37,6 +38,7 @@ pub fn title(screen: Screen, lang: Lang, content: Option<&Content>) -> String {
             .unwrap_or_default(),
         Screen::Overview => t.overview_title.into(),
         Screen::Results => t.results_title.into(),
+        Screen::EasyResults => t.easy_results_title.into(),
         Screen::Plan => t.plan_title.into(),
         Screen::Report => t.report_title.into(),
         Screen::Team => t.team_title.into(),

@@ -40,7 +40,7 @@ pub fn OverviewPage() -> impl IntoView {
 
     view! {
         <ProgressPanel/>
-        <section class="page page--overview" aria-labelledby=PAGE_TITLE>
+        <section class="page page--overview">
             <h1 id=PAGE_TITLE tabindex="-1">{t.overview_title}</h1>
             <p class="lead">{t.overview_intro}</p>
             <h2>{t.overview_open_title}</h2>

@@ -62,7 +62,7 @@ pub fn ProfilePage() -> impl IntoView {
         .collect_view();
 
     view! {
-        <section class="page page--profile" aria-labelledby=PAGE_TITLE>
+        <section class="page page--profile">
             <ol class="journey" aria-label=t.progress_label>{journey}</ol>
             <h1 id=PAGE_TITLE tabindex="-1">{t.profile_title}</h1>
             <p class="lead">{t.profile_intro}</p>

@@ -26,6 +26,7 @@ use crate::domain::reading::shown_range;
 use crate::domain::report::{HandoffGoal, ReportField, assemble};
 use crate::domain::route::Screen;
 use crate::domain::scoring::{Score, Scores};
+use crate::i18n::later::later;
 use crate::i18n::{Messages, messages};
 use crate::state::clock::local_date;
 use crate::state::content;
@@ -148,7 +149,9 @@ fn CoverView(
     let Cover { company, profile, date, overall, reading } = cover;
     let levels = BenchmarkLevel::fields(&scores);
     let values = field_chart_values(&scores, lang);
-    let title = format!("{} – {}", t.results_chart_title, t.results_chart_fields);
+    let names: Vec<_> =
+        scores.fields.iter().map(|field| (field.field.title.get(lang).to_string(), field.score.rounded())).collect();
+    let title = later(lang).chart_summary(&format!("{} – {}", t.results_chart_title, t.results_chart_fields), &names);
     let earlier = comparison.map(|comparison| earlier_outline(&comparison, false, lang));
     let overlays = move || median_outline(&levels, lang).into_iter().chain(earlier.clone()).collect::<Vec<_>>();
     view! {

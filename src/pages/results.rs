@@ -20,12 +20,14 @@ use crate::components::measure::{MeasureCard, MoreMeasures};
 use crate::components::other_goals::OtherGoals;
 use crate::components::score::{GoalHeading, ScoreBadge, ScoreTable, field_chart_values, goal_chart_values};
 use crate::domain::compare::Comparison;
+use crate::domain::hyphen::hyphenate;
 use crate::domain::lang::Lang;
 use crate::domain::lead::{Lead, LeadGoal, lead, strengths};
 use crate::domain::reading::reading;
 use crate::domain::recommend::unmet_legal_duties;
 use crate::domain::route::Screen;
 use crate::domain::scoring::{GoalScore, Score, Scores, score};
+use crate::i18n::later::later;
 use crate::i18n::{Messages, messages};
 use crate::state::content;
 use crate::state::use_app_state;
@@ -77,9 +79,10 @@ pub fn ResultsPage() -> impl IntoView {
             }
         };
         view! {
-            <section class="page page--results" aria-labelledby=PAGE_TITLE>
+            <section class="page page--results">
                 <h1 id=PAGE_TITLE tabindex="-1">{t.results_title}</h1>
                 <p class="lead">{t.results_intro}</p>
+                <p class="no-print"><a href=Screen::EasyResults.to_hash() data-testid="easy-results-link">{t.easy_results_title}</a></p>
                 <LegalDuties duties=unmet_legal_duties(content, &answers) lang=lang/>
                 <OverallCard overall=scores.overall comparison=comparison.clone() lang=lang/>
                 <div class="lead-and-strengths">
@@ -106,7 +109,7 @@ fn OverallCard(overall: Score, comparison: Option<Comparison<'static>>, lang: La
     let t = messages(lang);
     let text = reading(content::get_or_parse(), None, &overall).map(|text| text.get(lang));
     view! {
-        <section class="card overall" aria-labelledby="overall-title" data-testid="overall">
+        <section class="card overall" data-testid="overall">
             <h2 id="overall-title">{t.results_overall}</h2>
             <p class="overall__score">
                 <ScoreBadge score=overall lang=lang testid="overall-score"/>
@@ -132,7 +135,7 @@ fn FieldCards(scores: Scores<'static>, comparison: Option<Comparison<'static>>, 
             let text = reading(content, Some(&field.field.id), &field.score);
             view! {
                 <li class="card field-card" data-testid="field-card" data-field=field.field.id.clone()>
-                    <h3>{field.field.title.get(lang).to_string()}</h3>
+                    <h3>{hyphenate(lang, field.field.title.get(lang))}</h3>
                     <p class="field-card__score">
                         <ScoreBadge score=field.score lang=lang testid="field-score"/>
                         {delta_of(comparison.as_ref(), Of::Field(&field.field.id), lang, "field-delta")}
@@ -155,7 +158,7 @@ fn FieldCards(scores: Scores<'static>, comparison: Option<Comparison<'static>>, 
         })
         .collect_view();
     view! {
-        <section aria-labelledby="fields-title">
+        <section>
             <h2 id="fields-title">{t.results_fields_title}</h2>
             <ul class="field-cards">{cards}</ul>
         </section>
@@ -175,6 +178,17 @@ fn ChartSection(
     let t = messages(lang);
     let field_values = field_chart_values(&scores, lang);
     let goal_values = goal_chart_values(&scores);
+    // The chart's name sums it up: its highest and lowest value (the table below carries all of them).
+    let field_names: Vec<_> =
+        scores.fields.iter().map(|field| (field.field.title.get(lang).to_string(), field.score.rounded())).collect();
+    let goal_names: Vec<_> = scores
+        .goals()
+        .map(|goal| (format!("{} {}", goal.goal.id, goal.goal.title.get(lang)), goal.score.rounded()))
+        .collect();
+    let fields_name =
+        later(lang).chart_summary(&format!("{} – {}", t.results_chart_title, t.results_chart_fields), &field_names);
+    let goals_name =
+        later(lang).chart_summary(&format!("{} – {}", t.results_chart_title, t.results_chart_goals), &goal_names);
     let field_levels = BenchmarkLevel::fields(&scores);
     let goal_levels = BenchmarkLevel::goals(&scores);
     let earlier = comparison
@@ -188,13 +202,13 @@ fn ChartSection(
             .chain(earlier.as_ref().map(|(fields, goal_outline)| if goals { goal_outline } else { fields }.clone()))
             .collect();
         if goals {
-            view! { <RadarChart values=goal_values.clone() title=format!("{} – {}", t.results_chart_title, t.results_chart_goals) wrap=4 overlays=overlays/> }
+            view! { <RadarChart values=goal_values.clone() title=goals_name.clone() wrap=4 overlays=overlays/> }
         } else {
-            view! { <RadarChart values=field_values.clone() title=format!("{} – {}", t.results_chart_title, t.results_chart_fields) overlays=overlays/> }
+            view! { <RadarChart values=field_values.clone() title=fields_name.clone() overlays=overlays/> }
         }
     };
     view! {
-        <section class="chart-section deferred deferred--chart" aria-labelledby="chart-title">
+        <section class="chart-section deferred deferred--chart">
             <h2 id="chart-title">{t.results_chart_title}</h2>
             <div class="toggle" role="group" aria-label=t.results_chart_title>
                 <button type="button" aria-pressed=move || (!show_goals.get()).to_string() on:click=move |_| show_goals.set(false)>

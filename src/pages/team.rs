@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::focus::{PAGE_TITLE, focus_by_id};
+use crate::components::focus::{PAGE_TITLE, focus_by_id, focus_page_title};
 use crate::domain::lang::Lang;
 use crate::domain::team::{Divided, MIN_MEMBERS, TeamGoal, TeamResult, TeamScore, merge};
 use crate::i18n::Messages;
@@ -29,7 +29,7 @@ pub fn TeamPage() -> impl IntoView {
     });
     on_cleanup(move || unload.remove());
     view! {
-        <section class="page page--team" aria-labelledby=PAGE_TITLE>
+        <section class="page page--team">
             <h1 id=PAGE_TITLE tabindex="-1">{t.team_title}</h1>
             <LeaveDialog/>
             <p class="lead no-print">{t.team_intro}</p>
@@ -110,7 +110,9 @@ fn FileProblems() -> impl IntoView {
     }
 }
 
-/// "Team-Auswertung verlassen?": shown when the user navigates away with unsaved team data; takes the focus.
+/// "Team-Auswertung verlassen?": shown when the user navigates away with unsaved team data; focus goes to the safe
+/// choice "Bleiben". A plain group (the page stays usable, so no alertdialog); Escape stays. After staying, focus goes
+/// to the page's heading, as the dialog it was in is gone.
 #[component]
 fn LeaveDialog() -> impl IntoView {
     let team = use_team_state();
@@ -120,14 +122,19 @@ fn LeaveDialog() -> impl IntoView {
             request_animation_frame(|| focus_by_id("team-stay"));
         }
     });
+    let stay = move || {
+        team.stay();
+        request_animation_frame(focus_page_title);
+    };
     move || {
         team.leaving().get().map(|_| view! {
-            <div class="confirm no-print" role="alertdialog" aria-labelledby="team-leave-title" aria-describedby="team-leave-text">
+            <div class="confirm no-print" role="group" aria-labelledby="team-leave-title" aria-describedby="team-leave-text"
+                on:keydown=move |event| if event.key() == "Escape" { stay() }>
                 <h2 id="team-leave-title">{t.team_leave_title}</h2>
                 <p id="team-leave-text">{t.team_leave_text}</p>
                 <div class="actions">
                     <button type="button" class="button--danger" on:click=move |_| team.leave()>{t.team_leave}</button>
-                    <button type="button" id="team-stay" on:click=move |_| team.stay()>{t.team_stay}</button>
+                    <button type="button" id="team-stay" on:click=move |_| stay()>{t.team_stay}</button>
                 </div>
             </div>
         })
@@ -143,7 +150,7 @@ fn team_result(t: &'static Messages, lang: Lang, result: &TeamResult<'static>) -
     });
     view! {
         <div class="team-result">
-            <section class="team-people" aria-labelledby="team-people">
+            <section class="team-people">
                 <h2 id="team-people">{t.people(result.people.len())}</h2>
                 {roles}
                 <TeamActions/>
@@ -151,7 +158,7 @@ fn team_result(t: &'static Messages, lang: Lang, result: &TeamResult<'static>) -
             {scores_table(t, lang, result)}
             {divided_list(t, lang, &result.divided)}
             {talk_first_list(t, lang, &result.talk_first)}
-            <section class="team-notes print-only" aria-labelledby="team-notes-title">
+            <section class="team-notes print-only">
                 <h2 id="team-notes-title">{t.team_notes_title}</h2>
                 <div class="ruled"></div>
             </section>
@@ -220,7 +227,7 @@ fn scores_table(t: &'static Messages, lang: Lang, result: &TeamResult<'static>) 
         })
         .collect_view();
     view! {
-        <section class="team-scores" aria-labelledby="team-scores-title">
+        <section class="team-scores">
             <h2 id="team-scores-title">{t.team_scores_title}</h2>
             <table class="table table--scores">
                 <thead><tr>
@@ -262,7 +269,7 @@ fn divided_list(t: &'static Messages, lang: Lang, divided: &[Divided<'static>]) 
         .collect_view();
     let none = divided.is_empty().then(|| view! { <p>{t.team_divided_none}</p> });
     view! {
-        <section class="team-divided" aria-labelledby="team-divided-title">
+        <section class="team-divided">
             <h2 id="team-divided-title">{t.team_divided_title}</h2>
             {none}
             <ol class="team-divided__list">{items}</ol>
@@ -286,7 +293,7 @@ fn talk_first_list(t: &'static Messages, lang: Lang, goals: &[TeamGoal<'static>]
         })
         .collect_view();
     view! {
-        <section class="team-talk" aria-labelledby="team-talk-title">
+        <section class="team-talk">
             <h2 id="team-talk-title">{t.team_talk_first_title}</h2>
             <ol>{items}</ol>
         </section>

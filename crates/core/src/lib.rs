@@ -12,6 +12,7 @@ pub mod compare;
 pub mod content;
 pub mod date;
 pub mod export;
+pub mod hyphen;
 pub mod kammer;
 pub mod lang;
 pub mod lead;

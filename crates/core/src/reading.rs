@@ -46,6 +46,13 @@ impl<'a> BandClass<'a> {
     }
 }
 
+/// The whole points a band covers as a reader sees them ("40 bis 69"): scores are shown rounded, and a band holds
+/// its `min` but not its `max`, except the last band, which holds its `max` too.
+pub fn whole_points(band: &Band, last: bool) -> (u32, u32) {
+    let to = if last { band.max.floor() } else { band.max.ceil() - 1.0 };
+    (band.min.ceil().max(0.0) as u32, to.max(0.0) as u32)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -90,5 +97,21 @@ mod tests {
         let scored = Score { value: Some(99.6), answered: 4, total: 4 };
         assert_eq!(band(content, &scored).map(|b| b.max), Some(100.0));
         assert!(reading(content, None, &scored).is_some());
+    }
+
+    #[test]
+    fn shipped_bands_cover_every_whole_point_once() {
+        let bands = &Content::shipped().bands.bands;
+        let mut next = 0;
+        for (index, band) in bands.iter().enumerate() {
+            let (from, to) = whole_points(band, index + 1 == bands.len());
+            assert_eq!(from, next, "{}", band.id);
+            for point in from..=to {
+                let shown = Score { value: Some(f64::from(point)), answered: 1, total: 1 };
+                assert_eq!(super::band(Content::shipped(), &shown).map(|b| b.id.as_str()), Some(band.id.as_str()));
+            }
+            next = to + 1;
+        }
+        assert_eq!(next, 101);
     }
 }

@@ -15,6 +15,8 @@ pub enum Screen {
     Field(u8),
     Overview,
     Results,
+    /// The user's own result explained in Leichte Sprache (German) or plain English.
+    EasyResults,
     Plan,
     Report,
     /// "Team-Auswertung": merges several people's result files (issue 13).
@@ -38,6 +40,7 @@ impl Screen {
             Screen::Field(number) => format!("#/feld/{number}"),
             Screen::Overview => "#/uebersicht".into(),
             Screen::Results => "#/ergebnis".into(),
+            Screen::EasyResults => "#/ergebnis/leicht".into(),
             Screen::Plan => "#/plan".into(),
             Screen::Report => "#/bericht".into(),
             Screen::Team => "#/team".into(),
@@ -57,6 +60,7 @@ impl Screen {
             "profil" => Screen::Profile,
             "uebersicht" => Screen::Overview,
             "ergebnis" => Screen::Results,
+            "ergebnis/leicht" => Screen::EasyResults,
             "plan" => Screen::Plan,
             "bericht" => Screen::Report,
             "team" => Screen::Team,
@@ -96,9 +100,13 @@ impl Screen {
             | Screen::EasyLanguage
             | Screen::Profile
             | Screen::Preview => false,
-            Screen::Field(_) | Screen::Overview | Screen::Results | Screen::Plan | Screen::Report | Screen::Team => {
-                true
-            }
+            Screen::Field(_)
+            | Screen::Overview
+            | Screen::Results
+            | Screen::EasyResults
+            | Screen::Plan
+            | Screen::Report
+            | Screen::Team => true,
         }
     }
 
@@ -158,7 +166,7 @@ mod tests {
             Screen::Overview,
         ];
         screens.extend((1..=FIELD_SCREENS).map(Screen::Field));
-        screens.extend([Screen::Results, Screen::Plan, Screen::Report, Screen::Team, Screen::Preview]);
+        screens.extend([Screen::Results, Screen::EasyResults, Screen::Plan, Screen::Report, Screen::Team, Screen::Preview]);
         screens
     }
 

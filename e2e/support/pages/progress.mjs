@@ -1,4 +1,4 @@
-// The progress panel on questionnaire screens (a region named "Fortschritt"): answered count, the shortcut to the
+// The progress panel on questionnaire screens (test id `progress`; no landmark of its own): answered count, the shortcut to the
 // next open statement, the field steps; and the save status it shares with the start page.
 
 /** Where answers are kept, by the text the save status shows. */
@@ -7,7 +7,7 @@ export const SAVE_MODES = { Session: 'saved_in_tab', Local: 'saved_on_device', M
 export class ProgressPanel {
   constructor(app) { this.app = app; }
 
-  get region() { return this.app.root.getByRole('region', { name: this.app.t.progress_label, exact: true }); }
+  get region() { return this.app.root.getByTestId('progress'); }
 
   /** "3 von 56 beantwortet" (a status, announced on change). */
   get counter() { return this.region.getByRole('status'); }

@@ -3,7 +3,8 @@
 // by the names the app and the content give it.
 import { Screen } from './screen.mjs';
 import { goals, measureByTitle } from '../content.mjs';
-import { literal } from '../texts.mjs';
+import { literal, softly } from '../texts.mjs';
+import { sectionHeaded } from './util.mjs';
 
 export class ResultsPage extends Screen {
   constructor(app) { super(app, '#/ergebnis', (t) => t.results_title); }
@@ -14,24 +15,25 @@ export class ResultsPage extends Screen {
     await this.pager.waitFor();
   }
 
-  get overall() { return this.app.main.getByRole('region', { name: this.t.results_overall, exact: true }); }
+  get overall() { return this.app.main.getByTestId('overall'); }
   get overallScore() { return this.overall.getByTestId('overall-score'); }
 
-  get fieldsRegion() { return this.app.main.getByRole('region', { name: this.t.results_fields_title, exact: true }); }
+  get fieldsRegion() { return sectionHeaded(this.app, this.t.results_fields_title); }
   get fieldCards() { return this.fieldsRegion.getByRole('listitem'); }
   /** The card of a content field, found by its heading. */
   fieldCard(field) {
-    return this.fieldCards.filter({ has: this.app.root.getByRole('heading', { name: field.title[this.app.lang], exact: true }) });
+    return this.fieldCards.filter({ has: this.app.root.getByRole('heading', { name: new RegExp(`^${softly(field.title[this.app.lang])}$`) }) });
   }
   fieldCardScore(field) { return this.fieldCard(field).getByTestId('field-score'); }
   /** The score texts of the field cards, in page order. */
   fieldScores() { return this.fieldsRegion.getByTestId('field-score').allInnerTexts(); }
 
-  get chartRegion() { return this.app.main.getByRole('region', { name: this.t.results_chart_title, exact: true }); }
-  /** The radar chart: an image named "Ergebnis als Netzdiagramm – Handlungsfelder" (or "– Strategische Ziele"). */
+  get chartRegion() { return sectionHeaded(this.app, this.t.results_chart_title); }
+  /** The radar chart: an image named "Ergebnis als Netzdiagramm – Handlungsfelder" (or "– Strategische Ziele"), then
+   * its highest and lowest value. */
   chart(of = 'fields') {
     const which = of === 'goals' ? this.t.results_chart_goals : this.t.results_chart_fields;
-    return this.chartRegion.getByRole('img', { name: `${this.t.results_chart_title} – ${which}`, exact: true });
+    return this.chartRegion.getByRole('img', { name: new RegExp(`^${literal(`${this.t.results_chart_title} – ${which}`)}(\\.|$)`) });
   }
   chartToggle(of) {
     return this.chartRegion.getByRole('group', { name: this.t.results_chart_title, exact: true })
@@ -53,7 +55,7 @@ export class ResultsPage extends Screen {
   /** The goals with the largest gap, shown in full. */
   get prioritiesRegion() { return this.app.main.getByRole('region', { name: this.t.results_priorities_title, exact: true }); }
   /** Every other goal, one compact line each, its measures behind a disclosure. */
-  get otherGoalsRegion() { return this.app.main.getByRole('region', { name: this.t.results_others_title, exact: true }); }
+  get otherGoalsRegion() { return sectionHeaded(this.app, this.t.results_others_title); }
   get priorities() { return this.prioritiesRegion.getByRole('article').or(this.otherGoalsRegion.getByRole('article')); }
 
   /** The goal ids of the priorities in page order, read from their headings ("2.2 <plain title>"). */
@@ -98,9 +100,9 @@ export class ResultsPage extends Screen {
     return opened;
   }
 
-  /** A measure card's "In den Maßnahmenplan" button; it is pressed (and says "Im Plan ✓") once the measure is in the plan. */
+  /** A measure card's "In den Maßnahmenplan" toggle; its name stays, it is pressed once the measure is in the plan. */
   addToPlanButton(card) {
-    return card.getByRole('button', { name: new RegExp(`^(${literal(this.t.add_to_plan)}|${literal(this.t.in_plan)})`) });
+    return card.getByRole('button', { name: new RegExp(`^${literal(this.t.add_to_plan)}\\s*:`) });
   }
 
   get unscored() { return this.prioritiesRegion.getByTestId('unscored'); }
@@ -109,7 +111,7 @@ export class ResultsPage extends Screen {
   unscoredLink(goal) { return this.unscored.getByRole('link', { name: `${goal.id} ${goal.plain_title[this.app.lang]}`, exact: true }); }
 
   /** "Mit früherem Stand vergleichen": the panel, its disclosure, its sources and what it says. */
-  get comparePanel() { return this.app.main.getByRole('region', { name: this.t.compare_button, exact: true }); }
+  get comparePanel() { return this.app.main.getByTestId('compare'); }
   get compareToggle() { return this.comparePanel.getByText(this.t.compare_button, { exact: true }); }
   async openCompare() {
     const open = await this.comparePanel.getByRole('group').evaluate((details) => details.open);

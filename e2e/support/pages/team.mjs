@@ -2,6 +2,7 @@
 // dialog. Found by role and by the names the app gives them.
 import { Screen } from './screen.mjs';
 import { fill } from '../texts.mjs';
+import { sectionHeaded } from './util.mjs';
 
 export class TeamPage extends Screen {
   constructor(app) { super(app, '#/team', (t) => t.team_title); }
@@ -29,16 +30,16 @@ export class TeamPage extends Screen {
   get status() { return this.app.main.getByRole('status'); }
   get rejected() { return this.status.getByRole('listitem'); }
 
-  get scoresTable() { return this.app.main.getByRole('region', { name: this.t.team_scores_title, exact: true }).getByRole('table'); }
-  get dividedRegion() { return this.app.main.getByRole('region', { name: this.t.team_divided_title, exact: true }); }
+  get scoresTable() { return sectionHeaded(this.app, this.t.team_scores_title).getByRole('table'); }
+  get dividedRegion() { return sectionHeaded(this.app, this.t.team_divided_title); }
   /** The divided statements, most divided first: one list item each, with a heading and a list of answers. */
   get divided() { return this.dividedRegion.getByRole('list').first().locator(':scope > li'); }
   answersOf(item) { return item.getByRole('list', { name: this.t.team_answers_of, exact: true }).getByRole('listitem'); }
-  get talkFirst() { return this.app.main.getByRole('region', { name: this.t.team_talk_first_title, exact: true }).getByRole('listitem'); }
+  get talkFirst() { return sectionHeaded(this.app, this.t.team_talk_first_title).getByRole('listitem'); }
 
   get saveButton() { return this.app.main.getByRole('button', { name: this.t.team_save, exact: true }); }
 
-  get leaveDialog() { return this.app.main.getByRole('alertdialog', { name: this.t.team_leave_title, exact: true }); }
+  get leaveDialog() { return this.app.main.getByRole('group', { name: this.t.team_leave_title, exact: true }); }
   get stayButton() { return this.leaveDialog.getByRole('button', { name: this.t.team_stay, exact: true }); }
   get leaveButton() { return this.leaveDialog.getByRole('button', { name: this.t.team_leave, exact: true }); }
 }
