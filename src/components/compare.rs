@@ -14,10 +14,12 @@ use crate::domain::answers::Answers;
 use crate::domain::compare::{Change, Comparison, compare, format_delta};
 use crate::domain::date::CalendarDate;
 use crate::domain::lang::Lang;
+use crate::domain::saved::Area;
 use crate::domain::scoring::Scores;
-use crate::i18n::messages;
+use crate::i18n::{messages, screen_texts};
 use crate::state::compare::{offset_at, use_compare};
 use crate::state::content;
+use crate::state::persist::Mode;
 use crate::state::use_app_state;
 
 /// Where focus goes once a comparison is chosen: the line that names it.
@@ -229,6 +231,7 @@ fn EarlierFile(lang: Lang, said: RwSignal<Said>) -> impl IntoView {
 #[component]
 fn TakeSnapshot(lang: Lang, said: RwSignal<Said>) -> impl IntoView {
     let t = messages(lang);
+    let s = screen_texts(lang);
     let state = use_app_state();
     let take = move |_| {
         let text = match state.take_snapshot() {
@@ -242,6 +245,10 @@ fn TakeSnapshot(lang: Lang, said: RwSignal<Said>) -> impl IntoView {
             <button type="button" id=TAKE data-testid="snapshot-take" on:click=take>{t.snapshot_take}</button>
         </p>
         <p class="hint">{t.snapshot_hint}</p>
+        // In the default mode the kept states live in this tab only: say so where they are taken.
+        {move || (state.mode().get() != Mode::Stored(Area::Local)).then(|| view! {
+            <p class="notice notice--warning" data-testid="snapshot-tab-warning">{s.snapshot_tab_warning}</p>
+        })}
     }
 }
 

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::notice::SaveStatus;
+use super::storage_control::StorageControl;
 use crate::domain::progress::progress;
 use crate::domain::route::Screen;
 use crate::state::use_app_state;
@@ -82,7 +82,7 @@ pub fn ProgressPanel() -> impl IntoView {
                     <div class="progress__fill" style:width=move || format!("{}%", percent())></div>
                 </div>
                 {next_open}
-                <SaveStatus/>
+                <StorageControl/>
             </div>
             <nav aria-label=t.progress_nav_label>
                 <ol class="steps">{steps}</ol>

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::focus::PAGE_TITLE;
 use crate::components::progress::ProgressPanel;
+use crate::components::result_file::SaveFile;
 use crate::components::statement::StatementItem;
 use crate::domain::content::Field;
 use crate::domain::route::Screen;
@@ -35,6 +36,7 @@ pub fn FieldPage(
             <h1 id=PAGE_TITLE tabindex="-1">{field.title.get(lang)}</h1>
             <p class="lead">{field.subtitle.get(lang)}</p>
             <Goals field=field/>
+            {(next == Screen::Overview).then(|| view! { <SaveFile team_hint=true/> })}
             <nav class="pager" aria-label=t.pager_label>
                 <a class="button" href=back.to_hash() data-testid="back">{t.back}</a>
                 <a class="button button--primary" href=next.to_hash() data-testid="next">

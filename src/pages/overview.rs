@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::focus::PAGE_TITLE;
 use crate::components::progress::ProgressPanel;
+use crate::components::result_file::SaveFile;
 use crate::domain::progress::progress;
 use crate::domain::route::Screen;
 use crate::state::use_app_state;
@@ -83,6 +84,7 @@ pub fn OverviewPage() -> impl IntoView {
                 }
                 .into_any()
             }}
+            <SaveFile team_hint=true/>
             <nav class="pager" aria-label=t.pager_label>
                 <a class="button" href=Screen::Overview.previous().unwrap_or(Screen::Start).to_hash() data-testid="back">{t.back}</a>
                 <a class="button button--primary" href=Screen::Results.to_hash() data-testid="to-results">{t.to_results}</a>

@@ -10,15 +10,16 @@ use crate::components::compare::{ChangeTable, current_comparison, earlier_outlin
 use crate::components::contact::HandoffContact;
 use crate::components::focus::PAGE_TITLE;
 use crate::components::legal_duties::LegalDuties;
+use crate::components::result_file::SaveFile;
 use crate::components::score::{ScoreBadge, ScoreTable, field_chart_values, score_text};
 use crate::domain::compare::Comparison;
 use crate::domain::content::{Content, ContentDate, Measure};
 use crate::domain::lang::{Lang, Text};
 use crate::domain::plan::PlanEntry;
 use crate::domain::report::{HandoffGoal, ReportField, assemble};
+use crate::domain::route::Screen;
 use crate::domain::scoring::{Score, Scores};
 use crate::i18n::{Messages, messages};
-use crate::domain::route::Screen;
 use crate::state::use_app_state;
 
 /// Today's date in the language's usual form.
@@ -70,6 +71,7 @@ pub fn ReportPage() -> impl IntoView {
                 <Handoff company=company overall=report.scores.overall goals=report.handoff lang=lang/>
                 <Method content=content as_of=report.content_as_of lang=lang/>
             </article>
+            <SaveFile with_status=true/>
         }
     }
 }

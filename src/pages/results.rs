@@ -14,16 +14,18 @@ use crate::components::focus::PAGE_TITLE;
 use crate::components::legal_duties::LegalDuties;
 use crate::components::measure::{MeasureCard, MoreMeasures};
 use crate::components::other_goals::OtherGoals;
+use crate::components::result_file::SaveFile;
 use crate::components::score::{ScoreBadge, ScoreTable, field_chart_values, goal_chart_values, goal_score_text};
+use crate::components::to_clarify::ToClarify;
 use crate::domain::compare::Comparison;
 use crate::domain::lang::Lang;
 use crate::domain::lead::{Lead, LeadGoal, lead};
 use crate::domain::reading::reading;
 use crate::domain::recommend::unmet_legal_duties;
+use crate::domain::route::Screen;
 use crate::domain::scoring::{Score, Scores, score};
 use crate::i18n::{Messages, messages};
 use crate::state::content;
-use crate::domain::route::Screen;
 use crate::state::use_app_state;
 
 /// The results screen. Re-renders when answers or language change, its lower part also when the profile changes; the
@@ -72,6 +74,8 @@ pub fn ResultsPage() -> impl IntoView {
                             show_goals=show_goals
                             table_open=table_open
                         />
+                        <ToClarify/>
+                        <SaveFile with_status=true/>
                         <ResultsPager t=t/>
                     }
                 })

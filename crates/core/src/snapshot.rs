@@ -102,11 +102,12 @@ impl Snapshots {
         self.0.clone()
     }
 
-    /// Adds `other`'s snapshots that are not here yet (same time), newest first while there is room. Nothing kept
-    /// here is dropped; returns how many of `other`'s new ones found no room.
+    /// Adds `other`'s snapshots that are not here yet (same time), the last taken first while there is room. Nothing
+    /// kept here is dropped; returns how many of `other`'s new ones found no room. (In the order kept, not sorted:
+    /// the import runs in the start page's code, where a sort costs bytes.)
     pub fn merge(&mut self, other: &Snapshots) -> usize {
         let mut left_out = 0;
-        for snapshot in other.newest_first() {
+        for snapshot in other.0.iter().rev() {
             if self.get(snapshot.taken_at).is_some() {
                 continue;
             }

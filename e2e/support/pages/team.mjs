@@ -26,8 +26,27 @@ export class TeamPage extends Screen {
   peopleHeading(count) {
     return this.app.main.getByRole('heading', { level: 2, name: fill(this.t.team_people, { count }), exact: true });
   }
-  get status() { return this.app.main.getByRole('status'); }
+  /** The loading outcome: "2 hinzugefügt, 1 nicht verwendet. …", files left out, too few people (a live region). */
+  get status() { return this.app.main.getByTestId('team-status'); }
+  get summary() { return this.status.getByTestId('team-summary'); }
   get rejected() { return this.status.getByRole('listitem'); }
+
+  /** The files loaded so far, each with its "Entfernen" button (named "Entfernen: <file>"). */
+  get filesRegion() { return this.app.main.getByRole('region', { name: this.t.team_files_title, exact: true }); }
+  get files() { return this.filesRegion.getByRole('listitem'); }
+  removeButton(name) { return this.filesRegion.getByRole('button', { name: `${this.t.snapshot_remove}: ${name}`, exact: true }); }
+
+  get inviteRegion() { return this.app.main.getByRole('region', { name: this.t.team_invite_title, exact: true }); }
+  get inviteText() { return this.inviteRegion.getByRole('textbox'); }
+  get inviteCopy() { return this.inviteRegion.getByRole('button', { name: this.t.team_invite_copy, exact: true }); }
+  get inviteStatus() { return this.inviteRegion.getByRole('status'); }
+
+  get showRoles() { return this.app.main.getByRole('checkbox', { name: this.t.team_show_roles, exact: true }); }
+  get openRegion() { return this.app.main.getByRole('region', { name: this.t.team_open_title, exact: true }); }
+  get chart() { return this.app.main.getByRole('region', { name: this.t.team_chart_title, exact: true }).getByRole('img'); }
+  get dated() { return this.app.main.getByTestId('team-dated'); }
+  get result() { return this.app.main.locator('.team-result'); }
+  get addToPlan() { return this.app.main.getByTestId('team-add-to-plan'); }
 
   get scoresTable() { return this.app.main.getByRole('region', { name: this.t.team_scores_title, exact: true }).getByRole('table'); }
   get dividedRegion() { return this.app.main.getByRole('region', { name: this.t.team_divided_title, exact: true }); }

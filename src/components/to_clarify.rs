@@ -1,0 +1,52 @@
+//! "Zu klären": the statements answered "weiß ich nicht / muss ich klären", each a link back to its question, duties
+//! marked. A compact block of its own, so the results page can place it where it fits; nothing when there are none.
+
+use leptos::prelude::*;
+
+use crate::domain::route::Screen;
+use crate::i18n::screen_texts;
+use crate::state::use_app_state;
+
+/// The statements to clarify, in content order, or nothing.
+#[component]
+pub fn ToClarify() -> impl IntoView {
+    let state = use_app_state();
+    let lang = state.lang().get_untracked();
+    let s = screen_texts(lang);
+    let content = state.content();
+    move || {
+        let items = state.saved().with(|saved| {
+            content
+                .fields
+                .iter()
+                .zip(Screen::fields())
+                .flat_map(|(field, screen)| field.goals.iter().map(move |goal| (screen, goal)))
+                .flat_map(|(screen, goal)| goal.statements.iter().map(move |statement| (screen, goal, statement)))
+                .filter(|(_, _, statement)| saved.answers.get(&statement.id).is_some_and(|answer| !answer.is_known()))
+                .map(|(screen, goal, statement)| {
+                    let id: &'static str = statement.id.as_str();
+                    let duty = statement
+                        .legal_duty
+                        .then(|| view! { " " <span class="badge badge--duty">{s.clarify_duty}</span> });
+                    view! {
+                        <li data-statement=id>
+                            <a href=screen.to_hash() on:click=move |_| state.focus_after_navigation(id)>
+                                {format!("{} {}", goal.id, statement.text.get(lang))}
+                            </a>
+                            {duty}
+                        </li>
+                    }
+                })
+                .collect::<Vec<_>>()
+        });
+        (!items.is_empty()).then(|| {
+            view! {
+                <section class="card to-clarify" aria-labelledby="to-clarify-title" data-testid="to-clarify">
+                    <h2 id="to-clarify-title">{s.clarify_title}</h2>
+                    <p class="hint">{s.clarify_hint}</p>
+                    <ul>{items}</ul>
+                </section>
+            }
+        })
+    }
+}
