@@ -243,8 +243,8 @@ pub const DE: Messages = Messages {
         Sie sie im neuen Fenster.",
 
     profile_role_legend: "Ihre Rolle im Betrieb",
-    profile_role_hint: "Freiwillig. Nur für eine Team-Auswertung: Dort erscheinen Ihre Antworten unter dieser Rolle \
-        statt nur als „Person 1“, „Person 2“ … Ein Name wird nie abgefragt.",
+    profile_role_hint: "Freiwillig. Nur für eine Team-Auswertung: Dort steht die Rolle bei Ihren Antworten, wenn \
+        mindestens drei Personen sie angeben oder die auswertende Person es so wählt. Ein Name wird nie abgefragt.",
     roles: RoleLabels {
         management: "Geschäftsführung",
         human_resources: "Personalverantwortung",

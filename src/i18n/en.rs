@@ -233,8 +233,8 @@ pub const EN: Messages = Messages {
         window.",
 
     profile_role_legend: "Your role in the company",
-    profile_role_hint: "Optional. Only for a team evaluation: there your answers appear under this role instead of \
-        just “Person 1”, “Person 2” … We never ask for a name.",
+    profile_role_hint: "Optional. Only for a team evaluation: there the role stands beside your answers when at least \
+        three people give it or the person evaluating chooses so. We never ask for a name.",
     roles: RoleLabels {
         management: "Management",
         human_resources: "Human resources",

@@ -185,7 +185,7 @@ fn LoadArea() -> impl IntoView {
             on:dragover=move |event: leptos::ev::DragEvent| { event.prevent_default(); dragging.set(true); }
             on:dragleave=move |_| dragging.set(false)
             on:drop=on_drop>
-            <h2 id="team-load-title">{t.team_drop_label}</h2>
+            <h2 id="team-load-title" tabindex="-1">{t.team_drop_label}</h2>
             <p class="hint">{t.team_drop_hint}</p>
             <div class="actions">
                 <label class="button button--primary file-button">

@@ -10,7 +10,7 @@ export class ProgressPanel {
   get region() { return this.app.root.getByRole('region', { name: this.app.t.progress_label, exact: true }); }
 
   /** "3 von 56 beantwortet" (a status, announced on change). */
-  get counter() { return this.region.getByRole('status'); }
+  get counter() { return this.region.getByRole('status').and(this.app.root.getByTestId('progress-text')); }
 
   async text() { return (await this.counter.innerText()).trim(); }
 

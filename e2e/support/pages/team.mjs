@@ -1,7 +1,7 @@
 // The team screen (#/team): the drop zone with its pickers, the files left out, the merged result, the "leave?"
 // dialog. Found by role and by the names the app gives them.
 import { Screen } from './screen.mjs';
-import { fill } from '../texts.mjs';
+import { fill, literal } from '../texts.mjs';
 
 export class TeamPage extends Screen {
   constructor(app) { super(app, '#/team', (t) => t.team_title); }
@@ -34,7 +34,7 @@ export class TeamPage extends Screen {
   /** The files loaded so far, each with its "Entfernen" button (named "Entfernen: <file>"). */
   get filesRegion() { return this.app.main.getByRole('region', { name: this.t.team_files_title, exact: true }); }
   get files() { return this.filesRegion.getByRole('listitem'); }
-  removeButton(name) { return this.filesRegion.getByRole('button', { name: `${this.t.snapshot_remove}: ${name}`, exact: true }); }
+  removeButton(name) { return this.filesRegion.getByRole('button', { name: new RegExp(`^${literal(this.t.snapshot_remove)}\\s*: ${literal(name)}$`) }); }
 
   get inviteRegion() { return this.app.main.getByRole('region', { name: this.t.team_invite_title, exact: true }); }
   get inviteText() { return this.inviteRegion.getByRole('textbox'); }
@@ -53,7 +53,9 @@ export class TeamPage extends Screen {
   /** The divided statements, most divided first: one list item each, with a heading and a list of answers. */
   get divided() { return this.dividedRegion.getByRole('list').first().locator(':scope > li'); }
   answersOf(item) { return item.getByRole('list', { name: this.t.team_answers_of, exact: true }).getByRole('listitem'); }
-  get talkFirst() { return this.app.main.getByRole('region', { name: this.t.team_talk_first_title, exact: true }).getByRole('listitem'); }
+  get talkRegion() { return this.app.main.getByRole('region', { name: this.t.team_talk_first_title, exact: true }); }
+  /** The goals to talk about first (each with its measures in a nested list). */
+  get talkFirst() { return this.talkRegion.locator(':scope > ol > li'); }
 
   get saveButton() { return this.app.main.getByRole('button', { name: this.t.team_save, exact: true }); }
 
