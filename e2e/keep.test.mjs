@@ -48,6 +48,8 @@ test('the first answer asks once, inline; keeping on the device survives a reloa
   assert.equal(await app.saveStatus.choice.count(), 0, 'not asked before an answer');
   await first.choose('fully');
   await app.saveStatus.choice.waitFor();
+  // Right below the statement answered, where the eyes are (on a phone the status line is a screen away).
+  assert.equal(await app.saveStatus.choice.evaluate((el, id) => el.parentElement.previousElementSibling?.dataset.statement, first.id), first.id);
   assert.ok(await first.option('fully').evaluate((el) => el === document.activeElement), 'the question does not take the focus');
   assert.match(await app.saveStatus.choice.innerText(), new RegExp(app.t.remember_ask_title));
   assert.deepEqual(await axeViolations(app.page), []);
@@ -55,7 +57,7 @@ test('the first answer asks once, inline; keeping on the device survives a reloa
   await app.saveStatus.keepOnDevice.focus();
   await app.press('Enter');
   await app.saveStatus.choice.waitFor({ state: 'detached' });
-  assert.equal(await focused(app.saveStatus.changeButton), true, 'focus goes to "ändern", not to the body');
+  assert.equal(await focused(first.option('fully')), true, 'focus goes back to the statement, not to the body');
   assert.equal(await app.saveStatus.mode(), 'Local');
   assert.equal((await app.stored('local')).answers[first.id], 'fully');
   await second.choose('not_true');

@@ -1,12 +1,13 @@
 //! Where the answers are kept, as a control on every screen after the start page: the save status with "ändern",
-//! which opens the choice between this tab and this device, and the same choice asked once, inline, at the first
-//! answer. Nothing traps the focus: the choice is part of the page, and after a choice focus returns to "ändern".
+//! which opens the choice between this tab and this device; and the same choice asked once at the first answer,
+//! right below that statement (`FirstAnswerQuestion`), where the user's eyes are on a phone. Nothing traps the focus:
+//! the choice is part of the page, and after a choice focus returns to where it came from.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use leptos::prelude::*;
 
-use super::focus::focus_by_id;
+use super::focus::{focus_by_id, focus_statement};
 use crate::domain::saved::Area;
 use crate::i18n::screen_texts;
 use crate::state::persist::Mode;
@@ -15,14 +16,12 @@ use crate::state::{AppState, use_app_state};
 const CHANGE: &str = "storage-change";
 const CHOICE: &str = "storage-choice";
 
-/// The save status ("Gespeichert in diesem Tab") with "ändern", and below it the choice when opened or when the
-/// first answer asks for it.
+/// The save status ("Gespeichert in diesem Tab") with "ändern", and below it the choice when opened.
 #[component]
 pub fn StorageControl() -> impl IntoView {
     let state = use_app_state();
     guard_unload(state);
     let open = RwSignal::new(false);
-    let asking = Memo::new(move |_| state.should_ask_to_remember());
     let changeable = move || state.can_remember() && state.mode().get() != Mode::Memory;
     let status = move || {
         let t = state.t();
@@ -43,7 +42,7 @@ pub fn StorageControl() -> impl IntoView {
                 {move || changeable().then(|| view! {
                     " "
                     <button type="button" class="link-button" id=CHANGE data-testid="storage-change"
-                        aria-expanded=move || (open.get() || asking.get()).to_string() aria-controls=CHOICE
+                        aria-expanded=move || open.get().to_string() aria-controls=CHOICE
                         on:click=move |_| open.update(|open| *open = !*open)>
                         {move || screen_texts(state.lang().get()).storage_change}
                         <span class="visually-hidden">": "{move || state.t().storage_title}</span>
@@ -51,7 +50,7 @@ pub fn StorageControl() -> impl IntoView {
                 })}
             </p>
             <div id=CHOICE role="status" aria-live="polite">
-                {move || (open.get() || asking.get()).then(|| view! { <RememberChoice close=close/> })}
+                {move || open.get().then(|| view! { <RememberChoice close=close/> })}
             </div>
         </div>
     }
@@ -73,6 +72,36 @@ fn guard_unload(state: AppState) {
     });
     // Kept for the page's life: it must outlive the screen that installed it.
     std::mem::forget(listener);
+}
+
+/// The question at the first answer, below `statement_id` while it is the first answered statement of its field
+/// and the question is open (`AppState::should_ask_to_remember`); announced politely, and after the choice focus
+/// goes back to the statement.
+#[component]
+pub fn FirstAnswerQuestion(statement_id: &'static str) -> impl IntoView {
+    let state = use_app_state();
+    let content = state.content();
+    let here = Memo::new(move |_| {
+        state.should_ask_to_remember()
+            && state.saved().with(|saved| {
+                let field = content.fields.iter().find(|field| {
+                    field.goals.iter().any(|goal| goal.statements.iter().any(|s| s.id == statement_id))
+                });
+                let first = field.and_then(|field| {
+                    field
+                        .goals
+                        .iter()
+                        .flat_map(|goal| goal.statements.iter())
+                        .find(|s| saved.answers.get(&s.id).is_some())
+                });
+                first.is_some_and(|first| first.id == statement_id)
+            })
+    });
+    view! {
+        <div role="status" aria-live="polite">
+            {move || here.get().then(|| view! { <RememberChoice close=move || focus_statement(statement_id)/> })}
+        </div>
+    }
 }
 
 /// "Antworten auf diesem Gerät behalten?" with both answers, or, when they are kept on the device already, what that
