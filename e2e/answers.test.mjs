@@ -51,7 +51,7 @@ test('"weiß ich nicht" is an answer: counted as answered, not scored, listed on
   assert.equal(await app.progress.text(), fill(app.t.progress_answered, { answered: 1, total: statements.length }));
 
   await app.results.open();
-  const list = app.main.getByRole('region', { name: app.t.clarify_title, exact: true });
+  const list = app.main.getByRole('region', { name: `${app.t.clarify_title} (1)`, exact: true });
   const link = list.getByRole('link', { name: `${goalOf(duty).id} ${duty.text.de}`, exact: true });
   await link.waitFor();
   assert.equal(await list.getByRole('listitem').count(), 1);

@@ -7,6 +7,9 @@ use crate::domain::route::Screen;
 use crate::i18n::screen_texts;
 use crate::state::use_app_state;
 
+/// Up to this many statements to clarify are listed at once; more wait behind "Aussagen zeigen".
+const CLARIFY_OPEN: usize = 3;
+
 /// The statements to clarify, in content order, or nothing.
 #[component]
 pub fn ToClarify() -> impl IntoView {
@@ -39,12 +42,17 @@ pub fn ToClarify() -> impl IntoView {
                 })
                 .collect::<Vec<_>>()
         });
-        (!items.is_empty()).then(|| {
+        // Compact: the heading with the count, the list behind it (open at once when it is short).
+        let count = items.len();
+        (count > 0).then(|| {
             view! {
                 <section class="card to-clarify" aria-labelledby="to-clarify-title" data-testid="to-clarify">
-                    <h2 id="to-clarify-title">{s.clarify_title}</h2>
+                    <h2 id="to-clarify-title">{format!("{} ({count})", s.clarify_title)}</h2>
                     <p class="hint">{s.clarify_hint}</p>
-                    <ul>{items}</ul>
+                    <details open=count <= CLARIFY_OPEN>
+                        <summary>{s.clarify_show}</summary>
+                        <ul>{items}</ul>
+                    </details>
                 </section>
             }
         })

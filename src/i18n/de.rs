@@ -382,6 +382,7 @@ pub(super) const SCREENS: ScreenTexts = ScreenTexts {
         der Person, die Sie gefragt hat.",
     clarify_title: "Zu klären",
     clarify_duty: "gesetzliche Pflicht",
+    clarify_show: "Aussagen zeigen",
     clarify_hint: "Hier haben Sie „weiß ich nicht“ geantwortet. Diese Aussagen zählen nicht in die Bewertung. Klären \
         Sie sie und ändern Sie dann die Antwort.",
     team_clarify_count: "{count} zu klären",

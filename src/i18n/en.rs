@@ -367,6 +367,7 @@ pub(super) const SCREENS: ScreenTexts = ScreenTexts {
         you.",
     clarify_title: "To clarify",
     clarify_duty: "legal duty",
+    clarify_show: "Show statements",
     clarify_hint: "Here you answered “don't know”. These statements do not count towards the score. Clarify them, \
         then change the answer.",
     team_clarify_count: "{count} to clarify",

@@ -357,6 +357,7 @@ pub struct ScreenTexts {
     pub file_team_hint: &'static str,
     pub clarify_title: &'static str,
     pub clarify_duty: &'static str,
+    pub clarify_show: &'static str,
     pub clarify_hint: &'static str,
     /// "{count}": statements answered "weiß ich nicht" (team view, per person).
     pub team_clarify_count: &'static str,

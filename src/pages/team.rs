@@ -333,7 +333,7 @@ fn team_result(
             </section>
             <section class="team-chart" aria-labelledby="team-chart-title">
                 <h2 id="team-chart-title">{s.team_chart_title}</h2>
-                <RadarChart values=values title=s.team_chart_title.to_string()/>
+                <div class="chart-wrap"><RadarChart values=values title=s.team_chart_title.to_string()/></div>
             </section>
             {scores_table(t, lang, result)}
             {divided_list(t, lang, &result.divided)}
