@@ -80,13 +80,14 @@ fn guard_unload(state: AppState) {
 #[component]
 pub fn FirstAnswerQuestion(statement_id: &'static str) -> impl IntoView {
     let state = use_app_state();
-    let content = state.content();
+    let content = crate::state::content::get_or_parse();
     let here = Memo::new(move |_| {
         state.should_ask_to_remember()
             && state.saved().with(|saved| {
-                let field = content.fields.iter().find(|field| {
-                    field.goals.iter().any(|goal| goal.statements.iter().any(|s| s.id == statement_id))
-                });
+                let field = content
+                    .fields
+                    .iter()
+                    .find(|field| field.goals.iter().any(|goal| goal.statements.iter().any(|s| s.id == statement_id)));
                 let first = field.and_then(|field| {
                     field
                         .goals

@@ -16,7 +16,7 @@ pub fn ToClarify() -> impl IntoView {
     let state = use_app_state();
     let lang = state.lang().get_untracked();
     let s = screen_texts(lang);
-    let content = state.content();
+    let content = crate::state::content::get_or_parse();
     move || {
         let items = state.saved().with(|saved| {
             content

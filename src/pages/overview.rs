@@ -7,13 +7,14 @@ use crate::components::progress::ProgressPanel;
 use crate::components::result_file::SaveFile;
 use crate::domain::progress::progress;
 use crate::domain::route::Screen;
+use crate::state::content;
 use crate::state::use_app_state;
 
 /// Where the user stands before going on to the results.
 #[component]
 pub fn OverviewPage() -> impl IntoView {
     let state = use_app_state();
-    let content = state.content();
+    let content = content::get_or_parse();
     let t = state.t();
 
     // Open statements grouped by field: (field screen, field, open statements).
@@ -24,12 +25,8 @@ pub fn OverviewPage() -> impl IntoView {
                 .iter()
                 .zip(Screen::fields())
                 .map(|(field, screen)| {
-                    let statements: Vec<_> = field
-                        .goals
-                        .iter()
-                        .flat_map(|goal| goal.statements.iter())
-                        .filter(|statement| saved.answers.get(&statement.id).is_none())
-                        .collect();
+                    let statements = field.goals.iter().flat_map(|goal| goal.statements.iter());
+                    let statements: Vec<_> = statements.filter(|s| saved.answers.get(&s.id).is_none()).collect();
                     (screen, field, statements)
                 })
                 .filter(|(_, _, statements)| !statements.is_empty())

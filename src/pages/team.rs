@@ -6,12 +6,9 @@
 //! report with the firm and the date (style/print.css).
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 use crate::components::chart::{ChartValue, RadarChart};
 use crate::components::focus::{PAGE_TITLE, focus_by_id};
-use crate::components::result_file::{chosen_files, download, now_iso};
 use crate::domain::content::Measure;
 use crate::domain::date::CalendarDate;
 use crate::domain::lang::Lang;
@@ -20,7 +17,10 @@ use crate::domain::team::{
     roles_identify,
 };
 use crate::i18n::{Messages, screen_texts};
-use crate::state::compare::offset_at;
+use crate::state::clipboard;
+use crate::state::clock::{now, now_iso, offset_at};
+use crate::state::content;
+use crate::state::files::{chosen_files, download, dropped_files, files_of, read_files};
 use crate::state::team::use_team_state;
 use crate::state::use_app_state;
 
@@ -51,9 +51,9 @@ pub fn TeamPage() -> impl IntoView {
                 let members = data.roster.members();
                 let identify = roles_identify(&members);
                 let result = if identify && !data.show_roles {
-                    merge_anonymous(state.content(), &members)
+                    merge_anonymous(content::get_or_parse(), &members)
                 } else {
-                    merge(state.content(), &members)
+                    merge(content::get_or_parse(), &members)
                 };
                 let firm = data.roster.firm();
                 let firm = if firm.is_empty() { state.saved().with_untracked(|s| s.profile.company_name.clone()) } else { firm };
@@ -77,9 +77,9 @@ fn Invite() -> impl IntoView {
         let text = to_copy.clone();
         copied.set(None);
         leptos::task::spawn_local(async move {
-            let done = copy_to_clipboard(&text).await;
+            let done = clipboard::copy(&text).await;
             if !done {
-                select_invite_text();
+                clipboard::select_for_copying("team-invite-text");
             }
             copied.set(Some(done));
         });
@@ -97,64 +97,6 @@ fn Invite() -> impl IntoView {
             </p>
         </section>
     }
-}
-
-/// Writes `text` to the clipboard (`navigator.clipboard.writeText`, read by property, which spares web-sys bindings);
-/// false where the browser refuses or lacks it.
-async fn copy_to_clipboard(text: &str) -> bool {
-    let call = || -> Option<js_sys::Promise> {
-        let navigator = js_sys::Reflect::get(&window(), &"navigator".into()).ok()?;
-        let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).ok()?;
-        let write: js_sys::Function = js_sys::Reflect::get(&clipboard, &"writeText".into()).ok()?.dyn_into().ok()?;
-        write.call1(&clipboard, &text.into()).ok()?.dyn_into().ok()
-    };
-    match call() {
-        Some(promise) => JsFuture::from(promise).await.is_ok(),
-        None => false,
-    }
-}
-
-/// Selects the invitation, so that copying by hand is one key press away.
-fn select_invite_text() {
-    if let Some(element) = document().get_element_by_id("team-invite-text") {
-        let select =
-            js_sys::Reflect::get(&element, &"select".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-        if let Some(select) = select {
-            let _ = select.call0(&element);
-        }
-        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-            let _ = element.focus();
-        }
-    }
-}
-
-/// The files of a drop, in the order given.
-fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
-    list.map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect()).unwrap_or_default()
-}
-
-/// The files of a drop. Read by property, which spares the `DataTransfer` binding (and its bytes) in web-sys.
-fn dropped_files(event: &web_sys::DragEvent) -> Option<web_sys::FileList> {
-    let transfer = js_sys::Reflect::get(event, &"dataTransfer".into()).ok()?;
-    js_sys::Reflect::get(&transfer, &"files".into()).ok()?.dyn_into().ok()
-}
-
-/// Reads every file; an unreadable one is passed on empty, so it is listed as rejected ("leer") like any bad file.
-fn read_files(files: Vec<web_sys::File>, done: impl FnOnce(Vec<(String, Vec<u8>)>) + 'static) {
-    leptos::task::spawn_local(async move {
-        let mut read = Vec::with_capacity(files.len());
-        for file in files {
-            let bytes = match JsFuture::from(file.array_buffer()).await {
-                Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
-                Err(error) => {
-                    leptos::logging::warn!("could not read {}: {error:?}", file.name());
-                    Vec::new()
-                }
-            };
-            read.push((file.name(), bytes));
-        }
-        done(read);
-    });
 }
 
 /// The drop zone with the multi-file picker (the keyboard path), and the picker for a saved team file.
@@ -314,8 +256,8 @@ fn team_result(
         let roles = result.roles.iter().map(|(role, count)| format!("{} ({count})", t.role(*role))).collect::<Vec<_>>();
         view! { <p>{t.team_roles}": "{roles.join(", ")}</p> }
     });
-    let now = js_sys::Date::now();
-    let date = CalendarDate::from_millis(now, offset_at(now)).map(|date| date.format(lang)).unwrap_or_default();
+    let moment = now();
+    let date = CalendarDate::from_millis(moment, offset_at(moment)).map(|date| date.format(lang)).unwrap_or_default();
     let dated = if head.firm.is_empty() { date } else { format!("{} · {date}", head.firm) };
     let values = result
         .fields

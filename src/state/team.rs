@@ -60,7 +60,7 @@ impl TeamState {
         self.data.update(|data| {
             let rejected = data
                 .roster
-                .add(files.iter().map(|(name, bytes)| (name.as_str(), bytes.as_slice())), content::current());
+                .add(files.iter().map(|(name, bytes)| (name.as_str(), bytes.as_slice())), content::get_or_parse());
             data.last_added = Some((files.len() - rejected.len(), rejected.len()));
             data.unsaved |= rejected.len() < files.len();
             data.rejected = rejected;
@@ -87,7 +87,7 @@ impl TeamState {
     /// A saved team file's people join the loaded ones (it is saved, so nothing unsaved is added); a bad one changes
     /// nothing but the message.
     pub fn load_team_file(&self, name: &str, bytes: &[u8]) {
-        match decode_team(bytes, content::current()) {
+        match decode_team(bytes, content::get_or_parse()) {
             Ok((members, firm)) => self.data.update(|data| {
                 let count = members.len();
                 let left_out = data.roster.add_team(members, &firm, name);
