@@ -15,13 +15,15 @@ use crate::domain::answers::Answers;
 use crate::domain::compare::{Comparison, compare};
 use crate::domain::date::CalendarDate;
 use crate::domain::lang::Lang;
+use crate::domain::saved::Area;
 use crate::domain::scoring::Scores;
 use crate::i18n::later::later;
-use crate::i18n::messages;
+use crate::i18n::{messages, screen_texts};
 use crate::state::clock::{local_time, offset_at};
 use crate::state::compare::use_compare;
-use crate::state::files::{chosen_files, import_file};
 use crate::state::content;
+use crate::state::files::{chosen_files, import_file};
+use crate::state::persist::Mode;
 use crate::state::use_app_state;
 
 /// Where focus goes once a comparison is chosen: the line that names it.
@@ -197,6 +199,7 @@ fn EarlierFile(lang: Lang, said: RwSignal<Said>) -> impl IntoView {
 #[component]
 fn TakeSnapshot(lang: Lang, said: RwSignal<Said>) -> impl IntoView {
     let t = messages(lang);
+    let s = screen_texts(lang);
     let state = use_app_state();
     let take = move |_| {
         let text = match state.take_snapshot() {
@@ -210,6 +213,10 @@ fn TakeSnapshot(lang: Lang, said: RwSignal<Said>) -> impl IntoView {
             <button type="button" id=TAKE data-testid="snapshot-take" on:click=take>{t.snapshot_take}</button>
         </p>
         <p class="hint">{t.snapshot_hint}</p>
+        // In the default mode the kept states live in this tab only: say so where they are taken.
+        {move || (state.mode().get() != Mode::Stored(Area::Local)).then(|| view! {
+            <p class="notice notice--warning" data-testid="snapshot-tab-warning">{s.snapshot_tab_warning}</p>
+        })}
     }
 }
 

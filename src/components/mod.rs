@@ -21,3 +21,5 @@ pub mod progress;
 pub mod result_file;
 pub mod score;
 pub mod statement;
+pub mod storage_control;
+pub mod to_clarify;

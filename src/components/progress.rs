@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::focus::focus_statement;
-use super::notice::SaveStatus;
+use super::storage_control::StorageControl;
 use crate::domain::hyphen::hyphenate;
 use crate::domain::progress::{Progress, progress};
 use crate::domain::route::Screen;
@@ -70,7 +70,7 @@ pub fn ProgressPanel() -> impl IntoView {
                     <div class="progress__fill" style:width=move || format!("{}%", percent())></div>
                 </div>
                 <NextOpenLink progress=progress/>
-                <SaveStatus/>
+                <StorageControl/>
             </div>
             <nav aria-label=t.progress_nav_label>
                 <ol class="steps">{steps}</ol>

@@ -4,7 +4,9 @@
 use leptos::prelude::*;
 
 use super::focus::{focus_by_id, focus_page_title};
+use super::storage_control::StorageControl;
 use crate::domain::export::Imported;
+use crate::i18n::screen_texts;
 use crate::state::files::{chosen_files, import_file, save_file};
 use crate::state::use_app_state;
 
@@ -112,5 +114,34 @@ fn ImportStatus(
                 }
             }}
         </div>
+    }
+}
+
+/// "Ergebnis sichern": the result file where the user is (results, plan, report, the end of the questionnaire), with
+/// where the answers are kept right now and, at the end of the questionnaire, the hint for a team round.
+#[component]
+pub fn SaveFile(
+    /// Also show the save status with its "ändern" (screens without the questionnaire's progress panel).
+    #[prop(optional)]
+    with_status: bool,
+    /// Say that a colleague in a team round sends the file to the person who asked.
+    #[prop(optional)]
+    team_hint: bool,
+) -> impl IntoView {
+    let state = use_app_state();
+    let t = state.t();
+    let s = screen_texts(state.lang().get());
+    view! {
+        <section class="card save-file no-print" aria-labelledby="save-file-title" data-testid="save-file">
+            <h2 id="save-file-title">{s.file_save_title}</h2>
+            <p class="hint">{s.file_save_hint}</p>
+            {team_hint.then(|| view! { <p data-testid="team-hint">{s.file_team_hint}</p> })}
+            <p class="actions">
+                <button type="button" class="button--primary" data-testid="save-file-export" on:click=move |_| save_file(state)>
+                    {t.file_export}
+                </button>
+            </p>
+            {with_status.then(|| view! { <StorageControl/> })}
+        </section>
     }
 }

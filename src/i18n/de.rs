@@ -1,4 +1,4 @@
-use super::{Messages, RoleLabels};
+use super::{Messages, RoleLabels, ScreenTexts};
 use crate::domain::answers::Answer;
 use crate::domain::content::{Effort, TimeToEffect};
 use crate::domain::plan::Status;
@@ -255,8 +255,8 @@ pub const DE: Messages = Messages {
         Sie sie im neuen Fenster.",
 
     profile_role_legend: "Ihre Rolle im Betrieb",
-    profile_role_hint: "Freiwillig. Nur für eine Team-Auswertung: Dort erscheinen Ihre Antworten unter dieser Rolle \
-        statt nur als „Person 1“, „Person 2“ … Ein Name wird nie abgefragt.",
+    profile_role_hint: "Freiwillig. Nur für eine Team-Auswertung: Dort steht die Rolle bei Ihren Antworten, wenn \
+        mindestens drei Personen sie angeben oder die auswertende Person es so wählt. Ein Name wird nie abgefragt.",
     roles: RoleLabels {
         management: "Geschäftsführung",
         human_resources: "Personalverantwortung",
@@ -344,8 +344,8 @@ pub const DE: Messages = Messages {
     contact_offers_title: "Unterstützung in der Region",
     // Team screen (issue 13: the team round).
     team_intro: "Mehrere Personen Ihres Betriebs füllen den Check jeweils für sich aus und speichern ihr Ergebnis als \
-        Datei. Laden Sie hier 2 bis 30 dieser Dateien auf einmal: Sie sehen, wo Sie sich einig sind und wo nicht. Die \
-        Daten bleiben in diesem Browserfenster, bis Sie sie als Team-Datei speichern.",
+        Datei. Laden Sie hier 2 bis 30 dieser Dateien, einzeln oder mehrere auf einmal: Sie sehen, wo Sie sich einig \
+        sind und wo nicht. Die Daten bleiben in diesem Browserfenster, bis Sie sie als Team-Datei speichern.",
     team_pick_files: "Ergebnisdateien auswählen",
     team_drop_label: "Ergebnisdateien laden",
     team_drop_hint: "Ziehen Sie die Dateien hierher oder wählen Sie sie aus.",
@@ -389,6 +389,51 @@ pub const DE: Messages = Messages {
     content_retry: "Erneut versuchen",
 };
 
+/// Texts only the screens in the on-demand chunk use (`ScreenTexts`).
+pub(super) const SCREENS: ScreenTexts = ScreenTexts {
+    remember_ask_title: "Antworten auf diesem Gerät behalten?",
+    remember_ask_text: "Bisher bleiben Ihre Antworten nur, solange dieser Tab offen ist. Auf diesem Gerät \
+        gespeichert, können Sie später weitermachen. Die Antworten bleiben in Ihrem Browser, nichts wird übertragen. \
+        Nicht auf fremden oder gemeinsam genutzten Rechnern.",
+    remember_ask_yes: "Auf diesem Gerät behalten",
+    remember_ask_no: "Nur in diesem Tab",
+    remember_on_device_text: "Ihre Antworten bleiben in diesem Browser auf diesem Gerät, bis Sie sie löschen. Nichts \
+        wird übertragen.",
+    storage_change: "ändern",
+    snapshot_tab_warning: "Ihre Antworten sind nur in diesem Tab gespeichert: Festgehaltene Stände gehen mit ihm \
+        verloren. Behalten Sie sie auf diesem Gerät oder speichern Sie Ihre Antworten als Datei – die Datei enthält \
+        die Stände.",
+    file_save_title: "Ergebnis sichern",
+    file_save_hint: "Die Datei enthält Ihre Antworten, Ihr Profil, Ihren Plan und festgehaltene Stände. Sie bleibt \
+        bei Ihnen.",
+    file_team_hint: "Für eine Team-Auswertung gefragt? Speichern Sie Ihre Antworten als Datei und schicken Sie sie \
+        der Person, die Sie gefragt hat.",
+    clarify_title: "Zu klären",
+    clarify_duty: "gesetzliche Pflicht",
+    clarify_show: "Aussagen zeigen",
+    clarify_hint: "Hier haben Sie „weiß ich nicht“ geantwortet. Diese Aussagen zählen nicht in die Bewertung. Klären \
+        Sie sie und ändern Sie dann die Antwort.",
+    team_clarify_count: "{count} zu klären",
+    team_open_count: "{count} offen",
+    team_open_title: "Offene und unklare Aussagen je Person",
+    team_not_relevant_against: "„nicht relevant“ gegen eine Einschätzung",
+    team_files_title: "Geladene Dateien",
+    team_status: "{added} hinzugefügt, {left} nicht verwendet. Geladen: {total} Ergebnisdateien.",
+    team_invite_title: "Kolleginnen und Kollegen einladen",
+    team_invite_intro: "Schicken Sie diesen Text an alle, die mitmachen sollen:",
+    team_invite_text: "Bitte machen Sie für unseren Betrieb den Arbeitgeber-Check, jede und jeder für sich (etwa 20 \
+        Minuten): {url} – Wählen Sie im Profil Ihre Rolle; Ihr Name wird nicht abgefragt. Klicken Sie am Ende auf \
+        „Antworten als Datei speichern“ und schicken Sie mir die Datei. Ihre Antworten verlassen Ihren Rechner nur \
+        mit dieser Datei.",
+    team_invite_copy: "Text kopieren",
+    team_invite_copied: "Der Text ist kopiert.",
+    team_invite_copy_failed: "Kopieren ging nicht. Bitte markieren und kopieren Sie den Text selbst.",
+    team_roles_hidden: "Rollen mit weniger als drei Personen stehen nicht neben den Antworten, damit niemandem \
+        einzelne Antworten zugeordnet werden können.",
+    team_show_roles: "Rollen trotzdem neben den Antworten zeigen",
+    team_chart_title: "Team-Werte je Handlungsfeld",
+};
+
 // Labels by exhaustive match: a reordered or new variant cannot silently take another variant's label.
 
 fn answer_labels(answer: Answer) -> &'static str {
@@ -398,6 +443,7 @@ fn answer_labels(answer: Answer) -> &'static str {
         Answer::RatherNot => "trifft eher nicht zu",
         Answer::NotTrue => "trifft nicht zu",
         Answer::NotRelevant => "nicht relevant für uns",
+        Answer::Unknown => "weiß ich nicht / muss ich klären",
     }
 }
 

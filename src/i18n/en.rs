@@ -1,4 +1,4 @@
-use super::{Messages, RoleLabels};
+use super::{Messages, RoleLabels, ScreenTexts};
 use crate::domain::answers::Answer;
 use crate::domain::content::{Effort, TimeToEffect};
 use crate::domain::plan::Status;
@@ -246,8 +246,8 @@ pub const EN: Messages = Messages {
         window.",
 
     profile_role_legend: "Your role in the company",
-    profile_role_hint: "Optional. Only for a team evaluation: there your answers appear under this role instead of \
-        just “Person 1”, “Person 2” … We never ask for a name.",
+    profile_role_hint: "Optional. Only for a team evaluation: there the role stands beside your answers when at least \
+        three people give it or the person evaluating chooses so. We never ask for a name.",
     roles: RoleLabels {
         management: "Management",
         human_resources: "Human resources",
@@ -333,8 +333,8 @@ pub const EN: Messages = Messages {
     contact_offers_title: "Support in the region",
     // Team screen (issue 13: the team round).
     team_intro: "Several people in your company each fill in the check on their own and save their result as a file. \
-        Load 2 to 30 of these files here at once: you see where you agree and where you do not. The data stays in \
-        this browser window until you save it as a team file.",
+        Load 2 to 30 of these files here, one at a time or several at once: you see where you agree and where you do \
+        not. The data stays in this browser window until you save it as a team file.",
     team_pick_files: "Choose result files",
     team_drop_label: "Load result files",
     team_drop_hint: "Drag the files here or choose them.",
@@ -378,6 +378,47 @@ pub const EN: Messages = Messages {
     content_retry: "Try again",
 };
 
+/// Texts only the screens in the on-demand chunk use (`ScreenTexts`).
+pub(super) const SCREENS: ScreenTexts = ScreenTexts {
+    remember_ask_title: "Keep your answers on this device?",
+    remember_ask_text: "So far your answers last only while this tab is open. Kept on this device, you can continue \
+        later. The answers stay in your browser; nothing is sent. Not on other people's or shared computers.",
+    remember_ask_yes: "Keep on this device",
+    remember_ask_no: "Only in this tab",
+    remember_on_device_text: "Your answers stay in this browser on this device until you delete them. Nothing is \
+        sent.",
+    storage_change: "change",
+    snapshot_tab_warning: "Your answers are saved in this tab only: kept states are lost with it. Keep them on this \
+        device or save your answers as a file – the file contains the states.",
+    file_save_title: "Keep your result",
+    file_save_hint: "The file contains your answers, profile, plan and kept states. It stays with you.",
+    file_team_hint: "Asked for a team evaluation? Save your answers as a file and send it to the person who asked \
+        you.",
+    clarify_title: "To clarify",
+    clarify_duty: "legal duty",
+    clarify_show: "Show statements",
+    clarify_hint: "Here you answered “don't know”. These statements do not count towards the score. Clarify them, \
+        then change the answer.",
+    team_clarify_count: "{count} to clarify",
+    team_open_count: "{count} open",
+    team_open_title: "Open and unclear statements per person",
+    team_not_relevant_against: "“not relevant” against a rating",
+    team_files_title: "Loaded files",
+    team_status: "{added} added, {left} not used. Loaded: {total} result files.",
+    team_invite_title: "Invite colleagues",
+    team_invite_intro: "Send this text to everyone who should take part:",
+    team_invite_text: "Please take the employer check for our firm, each of you on your own (about 20 minutes): \
+        {url} – In the profile, choose your role; your name is not asked for. At the end, click “Save answers as a \
+        file” and send me the file. Your answers leave your computer only with this file.",
+    team_invite_copy: "Copy text",
+    team_invite_copied: "The text is copied.",
+    team_invite_copy_failed: "Copying did not work. Please select and copy the text yourself.",
+    team_roles_hidden: "Roles with fewer than three people are not shown beside the answers, so that no one's answers \
+        can be traced to them.",
+    team_show_roles: "Show roles beside the answers anyway",
+    team_chart_title: "Team scores per field of action",
+};
+
 // Labels by exhaustive match: a reordered or new variant cannot silently take another variant's label.
 
 fn answer_labels(answer: Answer) -> &'static str {
@@ -387,6 +428,7 @@ fn answer_labels(answer: Answer) -> &'static str {
         Answer::RatherNot => "mostly does not apply",
         Answer::NotTrue => "does not apply",
         Answer::NotRelevant => "not relevant for us",
+        Answer::Unknown => "don't know / need to check",
     }
 }
 

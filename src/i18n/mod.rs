@@ -379,6 +379,56 @@ pub struct Messages {
     pub content_retry: &'static str,
 }
 
+/// Texts only the screens in the on-demand wasm chunk use (issue 26: nothing lost, the result file where the user
+/// is, the team round, "weiß ich nicht"). Kept out of [`Messages`], whose tables the start page's code reaches, so
+/// that their bytes travel with the chunk: wasm-split moves data that only the chunk's code refers to. Typed like
+/// `Messages`: a text missing in one language fails to compile.
+pub struct ScreenTexts {
+    pub remember_ask_title: &'static str,
+    pub remember_ask_text: &'static str,
+    pub remember_ask_yes: &'static str,
+    pub remember_ask_no: &'static str,
+    pub remember_on_device_text: &'static str,
+    /// Beside the save status: opens the choice.
+    pub storage_change: &'static str,
+    pub snapshot_tab_warning: &'static str,
+    pub file_save_title: &'static str,
+    pub file_save_hint: &'static str,
+    pub file_team_hint: &'static str,
+    pub clarify_title: &'static str,
+    pub clarify_duty: &'static str,
+    pub clarify_show: &'static str,
+    pub clarify_hint: &'static str,
+    /// "{count}": statements answered "weiß ich nicht" (team view, per person).
+    pub team_clarify_count: &'static str,
+    /// "{count}": statements not answered (team view, per person).
+    pub team_open_count: &'static str,
+    pub team_open_title: &'static str,
+    pub team_not_relevant_against: &'static str,
+    pub team_files_title: &'static str,
+    /// "{added}", "{left}", "{total}": files added now, left out now, result files loaded in all.
+    pub team_status: &'static str,
+    pub team_invite_title: &'static str,
+    pub team_invite_intro: &'static str,
+    /// "{url}": the address of the check.
+    pub team_invite_text: &'static str,
+    pub team_invite_copy: &'static str,
+    pub team_invite_copied: &'static str,
+    pub team_invite_copy_failed: &'static str,
+    pub team_roles_hidden: &'static str,
+    pub team_show_roles: &'static str,
+    pub team_chart_title: &'static str,
+}
+
+/// The chunk screens' texts in `lang`. Call it only from code in the chunk (pages other than the start page and the
+/// components only they use), or the texts land in the first load.
+pub fn screen_texts(lang: Lang) -> &'static ScreenTexts {
+    match lang {
+        Lang::De => &de::SCREENS,
+        Lang::En => &en::SCREENS,
+    }
+}
+
 /// The names of the roles in the profile, one field per role so none can be missing or mixed up.
 pub struct RoleLabels {
     pub management: &'static str,

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::focus::PAGE_TITLE;
 use crate::components::progress::ProgressPanel;
+use crate::components::result_file::SaveFile;
 use crate::components::statement::StatementItem;
 use crate::domain::content::Field;
 use crate::domain::hyphen::hyphenate;
@@ -47,6 +48,8 @@ pub fn FieldPage(
             </h1>
             <p class="lead">{field.subtitle.get(lang)}</p>
             <Goals field=field/>
+            // The last field ends the questionnaire: the place to save the file (and, in a team round, to send it).
+            {(usize::from(number) == total).then(|| view! { <SaveFile team_hint=true/> })}
             <nav class="pager" aria-label=t.pager_label>
                 <a class="button" href=back.to_hash() data-testid="back">{t.back}</a>
                 <a class="button button--primary" href=move || next().to_hash() data-testid="next">

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::focus::PAGE_TITLE;
 use crate::components::progress::ProgressPanel;
+use crate::components::result_file::SaveFile;
 use crate::domain::progress::progress;
 use crate::domain::route::Screen;
 use crate::state::content;
@@ -24,12 +25,8 @@ pub fn OverviewPage() -> impl IntoView {
                 .iter()
                 .zip(Screen::fields())
                 .map(|(field, screen)| {
-                    let statements: Vec<_> = field
-                        .goals
-                        .iter()
-                        .flat_map(|goal| goal.statements.iter())
-                        .filter(|statement| saved.answers.get(&statement.id).is_none())
-                        .collect();
+                    let statements = field.goals.iter().flat_map(|goal| goal.statements.iter());
+                    let statements: Vec<_> = statements.filter(|s| saved.answers.get(&s.id).is_none()).collect();
                     (screen, field, statements)
                 })
                 .filter(|(_, _, statements)| !statements.is_empty())
@@ -84,6 +81,7 @@ pub fn OverviewPage() -> impl IntoView {
                 }
                 .into_any()
             }}
+            <SaveFile team_hint=true/>
             <nav class="pager" aria-label=t.pager_label>
                 <a class="button" href=Screen::Overview.previous().unwrap_or(Screen::Start).to_hash() data-testid="back">{t.back}</a>
                 <a class="button button--primary" href=Screen::Results.to_hash() data-testid="to-results">{t.to_results}</a>

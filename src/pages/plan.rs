@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::focus::{PAGE_TITLE, focus_page_title};
+use crate::components::result_file::SaveFile;
 use crate::domain::plan::{MAX_TEXT, Status};
 use crate::domain::route::Screen;
 use crate::state::content;
@@ -32,6 +33,7 @@ pub fn PlanPage() -> impl IntoView {
                     view! { <ol class="plan" data-testid="plan">{items}</ol> }.into_any()
                 }
             }}
+            <SaveFile with_status=true/>
             <nav class="pager" aria-label=t.pager_label>
                 <a class="button" href=Screen::Results.to_hash()>{t.back}</a>
                 <a class="button button--primary" href=Screen::Report.to_hash() data-testid="to-report">{t.to_report}</a>

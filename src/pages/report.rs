@@ -15,6 +15,7 @@ use crate::components::focus::PAGE_TITLE;
 use crate::components::header::chamber;
 use crate::components::legal_duties::LegalDuties;
 use crate::components::print_footer::PrintFooter;
+use crate::components::result_file::SaveFile;
 use crate::components::score::{ScoreBadge, ScoreTable, field_chart_values, score_text};
 use crate::domain::compare::Comparison;
 use crate::domain::content::{Content, ContentDate, Measure};
@@ -106,6 +107,7 @@ pub fn ReportPage() -> impl IntoView {
                 // Last, on a page of its own: the page an adviser takes into the conversation.
                 <Handoff company=company overall=report.scores.overall goals=report.handoff from_plan=report.handoff_from_plan lang=lang/>
             </article>
+            <SaveFile with_status=true/>
         }
     }
 }

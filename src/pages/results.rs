@@ -18,7 +18,9 @@ use crate::components::glance::Strengths;
 use crate::components::legal_duties::LegalDuties;
 use crate::components::measure::{MeasureCard, MoreMeasures};
 use crate::components::other_goals::OtherGoals;
+use crate::components::result_file::SaveFile;
 use crate::components::score::{GoalHeading, ScoreBadge, ScoreTable, field_chart_values, goal_chart_values};
+use crate::components::to_clarify::ToClarify;
 use crate::domain::compare::Comparison;
 use crate::domain::hyphen::hyphenate;
 use crate::domain::lang::Lang;
@@ -73,6 +75,8 @@ pub fn ResultsPage() -> impl IntoView {
                                 table_open=table_open
                             />
                         </div>
+                        <ToClarify/>
+                        <SaveFile with_status=true/>
                         <ResultsPager t=t/>
                     }
                 })

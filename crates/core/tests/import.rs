@@ -136,6 +136,55 @@ fn version_2_files_import_and_version_3_carries_the_works_council() {
     let v3 = import(file(3, serde_json::json!({"works_council": false})).as_bytes(), content()).unwrap();
     assert_eq!(v3.profile.works_council, Some(false));
     assert!(matches!(import(file(4, serde_json::json!({})).as_bytes(), content()), Err(ImportError::TooNew(4))));
+/// A version 2 file (no "weiß ich nicht", no snapshots) imports with no snapshots; version 3 carries both.
+#[test]
+fn version_2_files_import_and_version_3_carries_unknown_answers_and_snapshots() {
+    let statements: Vec<String> = content().statements().map(|(_, s)| s.id.clone()).take(2).collect();
+    let v2 = serde_json::json!({
+        "format": "arbeitgeber-check-export", "version": 2, "exported_at": "2026-11-25T10:00:00.000Z", "lang": "de",
+        "profile": {"role": "beschaeftigte"}, "answers": {statements[0].clone(): "mostly"}, "plan": []
+    });
+    let imported = import(v2.to_string().as_bytes(), content()).unwrap();
+    assert!(imported.snapshots.is_empty());
+    assert_eq!(imported.answers.get(&statements[0]), Some(Answer::Mostly));
+
+    let mut saved = imported.into_saved(1.0);
+    saved.answers.set(&statements[1], Some(Answer::Unknown));
+    saved.take_snapshot(1_700_000_000_000.0).unwrap();
+    saved.answers.set(&statements[0], Some(Answer::Fully));
+    let text = export(&saved, Lang::De, "2026-12-06T10:00:00.000Z");
+    assert!(text.contains("\"unknown\""));
+    let reread = import(text.as_bytes(), content()).unwrap();
+    assert_eq!(reread.answers.get(&statements[1]), Some(Answer::Unknown));
+    assert_eq!(reread.snapshots, saved.snapshots);
+    // Imported into a device that kept its own snapshot, both are kept.
+    let mut here = Saved::new();
+    here.answers.set(&statements[0], Some(Answer::NotTrue));
+    here.take_snapshot(1_600_000_000_000.0).unwrap();
+    let merged = reread.replacing(here);
+    assert_eq!(merged.snapshots.len(), 2);
+}
+
+/// A snapshot in a file answers only statements the content has, or the whole file is refused.
+#[test]
+fn snapshots_with_unknown_statements_or_doubled_times_are_refused() {
+    let statement = content().statements().next().unwrap().1.id.clone();
+    let file = |snapshots: serde_json::Value| {
+        serde_json::json!({
+            "format": "arbeitgeber-check-export", "version": 3, "exported_at": "2026-11-25T10:00:00.000Z",
+            "lang": "de", "profile": {}, "answers": {statement.clone(): "fully"}, "plan": [], "snapshots": snapshots
+        })
+        .to_string()
+    };
+    let good = serde_json::json!([{"taken_at": 1.0, "answers": {statement.clone(): "unknown"}}]);
+    assert_eq!(import(file(good).as_bytes(), content()).unwrap().snapshots.len(), 1);
+    let foreign = serde_json::json!([{"taken_at": 1.0, "answers": {"99.9.z": "fully"}}]);
+    assert!(matches!(reject(&file(foreign)), ImportError::UnknownStatements(_)));
+    let doubled = serde_json::json!([
+        {"taken_at": 1.0, "answers": {statement.clone(): "fully"}},
+        {"taken_at": 1.0, "answers": {statement.clone(): "mostly"}}
+    ]);
+    assert!(matches!(reject(&file(doubled)), ImportError::Invalid(_)));
 }
 
 #[test]
