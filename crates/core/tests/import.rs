@@ -127,7 +127,7 @@ fn version_2_files_import_and_version_3_carries_the_works_council() {
     let file = |version: u32, profile: serde_json::Value| {
         serde_json::json!({
             "format": "arbeitgeber-check-export", "version": version, "exported_at": "2026-12-06T10:00:00.000Z",
-            "lang": "de", "profile": profile, "answers": {}, "plan": []
+            "lang": "de", "profile": profile, "answers": {}, "plan": [], "snapshots": []
         })
         .to_string()
     };
@@ -136,6 +136,8 @@ fn version_2_files_import_and_version_3_carries_the_works_council() {
     let v3 = import(file(3, serde_json::json!({"works_council": false})).as_bytes(), content()).unwrap();
     assert_eq!(v3.profile.works_council, Some(false));
     assert!(matches!(import(file(4, serde_json::json!({})).as_bytes(), content()), Err(ImportError::TooNew(4))));
+}
+
 /// A version 2 file (no "weiß ich nicht", no snapshots) imports with no snapshots; version 3 carries both.
 #[test]
 fn version_2_files_import_and_version_3_carries_unknown_answers_and_snapshots() {
