@@ -28,7 +28,7 @@ pub fn App() -> impl IntoView {
 /// Mounts the app to `<body>` in seven tasks after the one that instantiated the wasm (the root's state, its requests,
 /// its wiring, header, main, footer, then the swap), so that the browser can handle input between them instead of
 /// waiting for one long task: most of a step's time is V8 compiling the wasm functions it calls for the first time
-/// (`make bench-ui`, start-up). The views are built into a detached element, where their ids cannot meet the
+/// (`make perf-ui`, start-up). The views are built into a detached element, where their ids cannot meet the
 /// pre-rendered start page's, and replace the pre-render in the last task, so no frame shows both or neither.
 pub fn mount_in_steps() {
     let Ok(parts) = document().create_element("div") else {
