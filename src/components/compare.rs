@@ -123,7 +123,7 @@ pub fn ComparePanel(
         view! {
             <div class="compare__active">
                 <p id=ACTIVE tabindex="-1" data-testid="compare-active"><strong>{heading}</strong></p>
-                <button type="button" data-testid="compare-remove" on:click=move |_| {
+                <button type="button" on:click=move |_| {
                     compare.clear();
                     request_animation_frame(|| focus_by_id(SUMMARY));
                 }>{t.compare_remove}</button>
@@ -131,7 +131,7 @@ pub fn ComparePanel(
         }
     });
     view! {
-        <section class="card compare" aria-labelledby=SUMMARY data-testid="compare">
+        <section class="card compare" aria-labelledby=SUMMARY>
             {active}
             <details prop:open=move || open.get() on:toggle=move |event| {
                 open.set(event_target::<web_sys::HtmlDetailsElement>(&event).open());
@@ -141,7 +141,7 @@ pub fn ComparePanel(
                 <KeptStates lang=lang said=said/>
                 <EarlierFile lang=lang said=said/>
                 <TakeSnapshot lang=lang said=said/>
-                <p role="status" data-testid="compare-status">
+                <p role="status">
                     {move || match said.get() {
                         Said::Nothing => ().into_any(),
                         Said::Done(text) => view! { <span>{text}</span> }.into_any(),
@@ -170,16 +170,16 @@ fn KeptStates(lang: Lang, said: RwSignal<Said>) -> impl IntoView {
                     let label = t.snapshot_of.replace("{date}", &snapshot_time(snapshot.taken_at, lang));
                     let taken_at = snapshot.taken_at;
                     view! {
-                        <li data-testid="snapshot">
+                        <li>
                             <span class="compare__label">{label.clone()}</span>
-                            <button type="button" data-testid="compare-snapshot" on:click=move |_| {
+                            <button type="button" on:click=move |_| {
                                 said.set(Said::Nothing);
                                 compare.compare_with_snapshot(&snapshot);
                                 request_animation_frame(|| focus_by_id(ACTIVE));
                             }>
                                 {t.compare_with}<span class="visually-hidden">": "{label.clone()}</span>
                             </button>
-                            <button type="button" data-testid="snapshot-remove" on:click=move |_| {
+                            <button type="button" on:click=move |_| {
                                 state.remove_snapshot(taken_at);
                                 request_animation_frame(|| focus_by_id(TAKE));
                             }>
@@ -219,7 +219,7 @@ fn EarlierFile(lang: Lang, said: RwSignal<Said>) -> impl IntoView {
         <p class="actions">
             <label class="button file-button">
                 {t.compare_from_file}
-                <input type="file" accept=".json,application/json" class="visually-hidden" data-testid="compare-file" on:change=on_file/>
+                <input type="file" accept=".json,application/json" class="visually-hidden" on:change=on_file/>
             </label>
         </p>
     }
@@ -239,7 +239,7 @@ fn TakeSnapshot(lang: Lang, said: RwSignal<Said>) -> impl IntoView {
     };
     view! {
         <p class="actions">
-            <button type="button" id=TAKE data-testid="snapshot-take" on:click=take>{t.snapshot_take}</button>
+            <button type="button" id=TAKE on:click=take>{t.snapshot_take}</button>
         </p>
         <p class="hint">{t.snapshot_hint}</p>
     }
@@ -278,7 +278,7 @@ pub fn ChangeTable(comparison: Comparison<'static>, current: Scores<'static>, la
         }
     }
     view! {
-        <section class="report__change" aria-labelledby="change-title" data-testid="report-change">
+        <section class="report__change" aria-labelledby="change-title">
             <h2 id="change-title">{t.change_since(date.as_deref())}</h2>
             <p>{t.compare_report_intro}</p>
             <table class="table table--scores">

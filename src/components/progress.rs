@@ -60,7 +60,6 @@ pub fn ProgressPanel() -> impl IntoView {
                 <a
                     class="progress__next"
                     href=Screen::Field(number).to_hash()
-                    data-testid="next-open"
                     on:click=move |_| state.focus_after_navigation(statement_id)
                 >
                     {t.next_open_statement}

@@ -153,10 +153,10 @@ pub fn ResultFile() -> impl IntoView {
             <h3 id="result-file-title">{t.file_title}</h3>
             <p class="hint">{t.file_hint}</p>
             <div class="actions">
-                <button type="button" data-testid="export" on:click=save>{t.file_export}</button>
+                <button type="button" on:click=save>{t.file_export}</button>
                 <label class="button file-button">
                     {t.file_import}
-                    <input type="file" accept=".json,application/json" class="visually-hidden" data-testid="import" on:change=on_file/>
+                    <input type="file" accept=".json,application/json" class="visually-hidden" on:change=on_file/>
                 </label>
             </div>
             <ImportStatus status=status attempt=attempt apply=apply/>
@@ -175,7 +175,7 @@ fn ImportStatus(
 ) -> impl IntoView {
     let t = use_app_state().t();
     view! {
-        <div role="status" aria-live="polite" data-testid="import-status" data-attempt=move || attempt.get()>
+        <div role="status" aria-live="polite" data-attempt=move || attempt.get()>
             {move || match status.get() {
                 ImportState::Idle => ().into_any(),
                 ImportState::Failed(message) => view! {
@@ -185,9 +185,9 @@ fn ImportStatus(
                     <div class="confirm">
                         <p>{t.file_import_confirm}</p>
                         <div class="actions">
-                            <button type="button" class="button--danger" id="import-confirm" data-testid="import-confirm"
+                            <button type="button" class="button--danger" id="import-confirm"
                                 on:click=move |_| apply((*imported).clone())>{t.file_import_yes}</button>
-                            <button type="button" data-testid="import-cancel"
+                            <button type="button"
                                 on:click=move |_| status.set(ImportState::Idle)>{t.file_import_cancel}</button>
                         </div>
                     </div>

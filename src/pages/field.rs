@@ -30,14 +30,14 @@ pub fn FieldPage(
 
     view! {
         <ProgressPanel/>
-        <section class="page page--field" aria-labelledby=PAGE_TITLE data-testid="field-page" data-field=number>
+        <section class="page page--field" aria-labelledby=PAGE_TITLE data-field=number>
             <p class="eyebrow">{t.field_of(usize::from(number), total)}</p>
             <h1 id=PAGE_TITLE tabindex="-1">{field.title.get(lang)}</h1>
             <p class="lead">{field.subtitle.get(lang)}</p>
             <Goals field=field/>
             <nav class="pager" aria-label=t.pager_label>
-                <a class="button" href=back.to_hash() data-testid="back">{t.back}</a>
-                <a class="button button--primary" href=next.to_hash() data-testid="next">
+                <a class="button" href=back.to_hash()>{t.back}</a>
+                <a class="button button--primary" href=next.to_hash()>
                     {if next == Screen::Overview { t.to_overview } else { t.next }}
                 </a>
             </nav>

@@ -24,15 +24,15 @@ pub fn PlanPage() -> impl IntoView {
             {move || {
                 let ids = ids.get();
                 if ids.is_empty() {
-                    view! { <p data-testid="plan-empty">{t.plan_empty}</p> }.into_any()
+                    view! { <p>{t.plan_empty}</p> }.into_any()
                 } else {
                     let items = ids.into_iter().map(|id| view! { <PlanItem measure_id=id/> }).collect_view();
-                    view! { <ol class="plan" data-testid="plan">{items}</ol> }.into_any()
+                    view! { <ol class="plan">{items}</ol> }.into_any()
                 }
             }}
             <nav class="pager" aria-label=t.pager_label>
                 <a class="button" href=Screen::Results.to_hash()>{t.back}</a>
-                <a class="button button--primary" href=Screen::Report.to_hash() data-testid="to-report">{t.to_report}</a>
+                <a class="button button--primary" href=Screen::Report.to_hash()>{t.to_report}</a>
             </nav>
         </section>
     }
@@ -69,7 +69,7 @@ fn PlanItem(measure_id: String) -> impl IntoView {
     let labelled_by = heading_id.clone();
 
     view! {
-        <li class="card plan__item" data-testid="plan-item" data-measure=id aria-labelledby=labelled_by>
+        <li class="card plan__item" data-measure=id aria-labelledby=labelled_by>
             <p class="eyebrow">{goal.id.clone()}" "{goal.title.get(lang)}</p>
             <h2 class="plan__title" id=heading_id>{measure.title.get(lang)}</h2>
             <div class="plan__fields">
@@ -81,13 +81,13 @@ fn PlanItem(measure_id: String) -> impl IntoView {
                 </div>
                 <div class="form__row">
                     <label for=due_id.clone()>{t.plan_due}</label>
-                    <input type="date" id=due_id data-testid="plan-due"
+                    <input type="date" id=due_id
                         prop:value=move || entry.get().due
                         on:change=move |ev| state.set_plan_due(id, event_target_value(&ev))/>
                 </div>
                 <div class="form__row">
                     <label for=status_id.clone()>{t.plan_status}</label>
-                    <select id=status_id data-testid="plan-status"
+                    <select id=status_id
                         on:change=move |ev| {
                             if let Some(status) = Status::parse(&event_target_value(&ev)) {
                                 state.set_plan_status(id, status);
@@ -100,12 +100,12 @@ fn PlanItem(measure_id: String) -> impl IntoView {
                 </div>
                 <div class="form__row plan__note">
                     <label for=note_id.clone()>{t.plan_note}</label>
-                    <textarea id=note_id rows="2" maxlength=MAX_TEXT data-testid="plan-note"
+                    <textarea id=note_id rows="2" maxlength=MAX_TEXT
                         prop:value=move || entry.get().note
                         on:change=move |ev| state.set_plan_note(id, event_target_value(&ev))></textarea>
                 </div>
             </div>
-            <button type="button" class="link-button" data-testid="plan-remove" on:click=move |_| state.remove_from_plan(id)>
+            <button type="button" class="link-button" on:click=move |_| state.remove_from_plan(id)>
                 {t.plan_remove}
                 <span class="visually-hidden">": "{measure.title.get(lang)}</span>
             </button>

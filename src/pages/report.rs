@@ -99,7 +99,7 @@ fn Cover(company: String, overall: Score, reading: String, lang: Lang) -> impl I
             <p class="eyebrow">{t.app_name}</p>
             <h1 id=PAGE_TITLE tabindex="-1">{format!("{} – {}", t.report_title, company)}</h1>
             <p class="lead">{t.report_cover_subtitle}</p>
-            <p data-testid="report-company">{company}</p>
+            <p>{company}</p>
             <p>{t.report_date}": "{today(lang)}</p>
             <div class="report__overall">
                 <h2>{t.results_overall}</h2>
@@ -152,7 +152,7 @@ fn FieldSection(field: ReportField<'static>, lang: Lang) -> impl IntoView {
     let top = (!top.is_empty()).then(|| view! { <h4>{t.report_top_measures}</h4><ul>{top}</ul> });
     let score = field.score.score;
     view! {
-        <section class="report-field card" data-testid="report-field">
+        <section class="report-field card">
             <h3>{field.score.field.title.get(lang).to_string()}": "<ScoreBadge score=score lang=lang testid="report-field-score"/></h3>
             <p class="hint">{t.coverage(score.answered, score.total)}</p>
             <p>{reading_text(field.reading, lang)}</p>
@@ -184,7 +184,7 @@ fn PlanTable(plan: Vec<(&'static Measure, PlanEntry)>, lang: Lang) -> impl IntoV
             })
             .collect_view();
         view! {
-            <table class="table table--plan" data-testid="report-plan">
+            <table class="table table--plan">
                 <thead><tr>
                     <th scope="col">{t.plan_measure}</th><th scope="col">{t.plan_owner}</th>
                     <th scope="col">{t.plan_due}</th><th scope="col">{t.plan_status}</th><th scope="col">{t.plan_note}</th>
@@ -230,7 +230,7 @@ fn Handoff(company: String, overall: Score, goals: Vec<HandoffGoal<'static>>, la
         })
         .collect_view();
     view! {
-        <section class="report__handoff" data-testid="report-handoff">
+        <section class="report__handoff">
             <h2>{t.report_handoff_title}</h2>
             <p>{t.report_handoff_intro}</p>
             <p><strong>{company}</strong>" · "{t.results_overall}": "{score_text(&overall, lang)}</p>
@@ -265,7 +265,7 @@ fn Method(content: &'static Content, as_of: ContentDate, lang: Lang) -> impl Int
             <p>{t.method_time_to_effect}</p>
             <p>{t.method_quick_win}</p>
             <p>{t.method_legal_duties}</p>
-            <p data-testid="content-as-of">{t.content_as_of.replace("{date}", &as_of.display(lang))}</p>
+            <p>{t.content_as_of.replace("{date}", &as_of.display(lang))}</p>
         </section>
     }
 }
