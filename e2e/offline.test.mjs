@@ -89,7 +89,7 @@ async function nextBuild(from) {
   await rm(join(dir, css));
   const html = (await readFile(join(dir, 'index.html'), 'utf8')).replace(css, renamed).replace(/ integrity="[^"]*"/g, '');
   await writeFile(join(dir, 'index.html'), html.replace('<body>', '<body data-build="b">'));
-  execFileSync('node', ['scripts/service-worker.mjs', dir], { cwd: new URL('..', import.meta.url) });
+  execFileSync('node', ['scripts/postbuild.mjs', 'service-worker', dir], { cwd: new URL('..', import.meta.url) });
   return { dir, css, renamed };
 }
 
