@@ -108,8 +108,24 @@ test('a benchmark that arrives before the chunk does not turn the results into a
 
 test('the screens\' style sheet comes with the chunk: a screen waits for it and shows styled', async () => {
   const { context, release } = await contextWithHeld(env, '**/screens-*.css');
+  // Counts the wasm modules instantiated (the main module, then the chunk), however they are compiled.
+  await context.addInitScript(() => {
+    window.__instantiated = 0;
+    for (const name of ['instantiate', 'instantiateStreaming']) {
+      const original = WebAssembly[name];
+      WebAssembly[name] = async (...args) => {
+        const result = await original.apply(WebAssembly, args);
+        window.__instantiated += 1;
+        return result;
+      };
+    }
+  });
   const app = await env.open({ context, at: (a) => ({ hash: '#/feld/1', waitFor: () => a.contentLoading.waitFor() }) });
-  await app.page.waitForTimeout(300);
+  // The chunk's code is here and ready to run, and the content file has arrived: only the held style sheet keeps the
+  // screen back now. Two frames later a screen that did not wait for it would be on the page.
+  await until(() => app.page.evaluate(() => window.__instantiated >= 2), 'the chunk to be instantiated');
+  await until(() => app.page.evaluate(() => performance.getEntriesByType('resource').some((entry) => /content-[0-9a-f]+\.json$/.test(entry.name))), 'the content file');
+  await app.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   assert.equal(await app.field(1).heading.count(), 0, 'no questions before their styles');
   release();
   await app.field(1).waitFor();
