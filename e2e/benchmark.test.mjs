@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { until } from './support/pages/util.mjs';
-import { useApp, DIST } from './support/app.mjs';
+import { PROVOKED, useApp, DIST } from './support/app.mjs';
 import { serve } from './support/serve.mjs';
 import { axeViolations } from './support/axe.mjs';
 import { expectedScores, fields } from './support/content.mjs';
@@ -116,7 +116,7 @@ test('a hostile or missing benchmark file changes nothing but a console warning'
     const server = await site(name, { benchmark: FILE }, text);
     const warnings = [];
     const app = await env.open({
-      server, seed: seed('de'), at: (a) => a.results,
+      server, seed: seed('de'), at: (a) => a.results, expectProblems: name === 'missing' ? PROVOKED.missingFile : undefined,
       beforeLoad: (page) => page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); }),
     });
     await until(() => warnings.some((w) => w.includes(FILE)), `${name}: a console warning that names the file`);

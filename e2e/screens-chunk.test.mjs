@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, useApp } from './support/app.mjs';
+import { DIST, PROVOKED, useApp } from './support/app.mjs';
 import { axeViolations } from './support/axe.mjs';
 import { answerAll, statements } from './support/content.mjs';
 import { until } from './support/pages/util.mjs';
@@ -64,7 +64,7 @@ test('a chunk whose bytes do not match the build\'s digest is not run: the scree
     body[body.length - 1] ^= 1;
     await route.fulfill({ response, body });
   });
-  const app = await env.open({ context, at: (a) => ({ hash: '#/feld/1', waitFor: () => a.contentFailed.waitFor() }) });
+  const app = await env.open({ context, at: (a) => ({ hash: '#/feld/1', waitFor: () => a.contentFailed.waitFor() }), expectProblems: PROVOKED.tamperedChunk });
   assert.equal(await app.field(1).heading.count(), 0);
   assert.deepEqual(app.page.problems.pageErrors, [], 'the app goes on');
   await app.close();
@@ -74,7 +74,7 @@ test('a result file chosen while the chunk cannot load is refused with the reaso
   const context = await env.browser.newContext({ locale: 'de-DE' });
   let fail = true;
   await context.route(CHUNK, (route) => (fail ? route.abort() : route.continue()));
-  const app = await env.open({ context, seed: { answers: { [statements[0].id]: 'mostly' } } });
+  const app = await env.open({ context, seed: { answers: { [statements[0].id]: 'mostly' } }, expectProblems: PROVOKED.failedRequest });
   const download = await app.download(app.start.resultFile.exportButton);
   const path = join(tempDir('agc-chunk-'), download.suggestedFilename());
   await download.saveAs(path);

@@ -77,6 +77,27 @@ export function useApp(serveOptions = {}) {
 }
 
 /**
+ * The problems tests provoke on purpose, by name: a test that provokes one passes `expectProblems: PROVOKED.name` to
+ * `open()`. Chromium logs every failed request as a console error, whatever the page does about it.
+ */
+export const PROVOKED = {
+  missingFile: { why: 'a file the test left out answers 404', consoleErrors: [/the server responded with a status of 404/] },
+  failedRequest: {
+    why: 'requests the test fails on purpose (and the chunk loader\'s report of them)',
+    consoleErrors: [/^Failed to load resource: net::ERR_FAILED$/, /^TypeError: Failed to fetch\n/],
+  },
+  tamperedChunk: {
+    why: 'the chunk\'s bytes are changed on the way, so its integrity check fails',
+    consoleErrors: [/^Failed to find a valid digest in the 'integrity' attribute/, /SRI's integrity checks failed/, /^TypeError: Failed to fetch\n/],
+  },
+  damagedContent: {
+    why: 'the content file arrives cut off; the field page logs the field it cannot find before the status turns to failed',
+    consoleErrors: [/^no field \d+$/],
+  },
+  offline: { why: 'the network is off: kammer.json cannot be fetched fresh', consoleErrors: [/^Failed to load resource: net::ERR_(FAILED|INTERNET_DISCONNECTED)$/] },
+};
+
+/**
  * Problems a test provokes on purpose, each kind a list of patterns, and why (shown when something else turns up).
  * @typedef {object} ExpectedProblems
  * @property {string} why
