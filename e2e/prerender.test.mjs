@@ -1,6 +1,6 @@
 // The start page is in index.html itself (the app's own components rendered at build time, examples/prerender.rs),
-// so it reads before the wasm runs; the app takes over without a visible jump; and it never flashes German when the app will not show
-// the German start page.
+// so it reads before the wasm runs; the app takes over without a visible jump; and it never flashes German when the
+// app will not show the German start page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp, KEY } from './support/app.mjs';
