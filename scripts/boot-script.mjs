@@ -1,5 +1,5 @@
-// Post-build step `boot-script` (scripts/postbuild.mjs): replaces the inline module script and the two preload links Trunk writes into index.html with
-// a boot script of its own, in a hashed file:
+// Post-build step `boot-script` (scripts/postbuild.mjs): replaces the inline module script and the two preload links
+// Trunk writes into index.html with a boot script of its own, in a hashed file:
 // - so the app runs under a strict Content-Security-Policy (script-src 'self' 'wasm-unsafe-eval') without
 //   'unsafe-inline';
 // - so the app's files are fetched only once the pre-rendered start page's paint is on record (public/start.js says

@@ -1,11 +1,12 @@
-// Post-build step `minify` (scripts/postbuild.mjs): the staged style sheets and start.js without their comments (Trunk 0.21 copies them as they
-// are, and the comments that explain the rules are a fifth of main.css and almost half of start.js), with
-// index.html's integrity digests renewed. Conservative on purpose. CSS: a comment goes, white space shrinks to one
-// space and goes only beside `{`, `}`, `;` and `,`; strings stay as they are. JavaScript: only whole-line comments go
-// (`// …` lines and `/* … */` blocks that start and end a line), nothing else is touched. File names keep Trunk's
-// hash of the source, which changes with it. scripts/split-wasm.mjs and boot-script.mjs use stripJsComments on the
-// scripts they write, before their digests are taken; the two largest, wasm-bindgen's glue and wasm-split's loader,
-// are minified in full (`minifyModule`, terser: the glue's 50 KB hold long local names, 7.3 -> 6.1 KB brotli).
+// Post-build step `minify` (scripts/postbuild.mjs): the staged style sheets and start.js without their comments (Trunk
+// 0.21 copies them as they are, and the comments that explain the rules are a fifth of main.css and almost half of
+// start.js), with index.html's integrity digests renewed. Conservative on purpose. CSS: a comment goes, white space
+// shrinks to one space and goes only beside `{`, `}`, `;` and `,`; strings stay as they are. JavaScript: only
+// whole-line comments go (`// …` lines and `/* … */` blocks that start and end a line), nothing else is touched. File
+// names keep Trunk's hash of the source, which changes with it. scripts/split-wasm.mjs and boot-script.mjs use
+// stripJsComments on the scripts they write, before their digests are taken; the two largest, wasm-bindgen's glue and
+// wasm-split's loader, are minified in full (`minifyModule`, terser: the glue's 50 KB hold long local names, 7.3 -> 6.1
+// KB brotli).
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';

@@ -1,8 +1,9 @@
-// Post-build step `service-worker` (scripts/postbuild.mjs, the last): writes sw.js, the service worker that keeps the app for offline use, into
-// the staged build. Its precache list is every file of this build the app needs (not embed.js, which host pages
-// load, nor kammer.json, which is fetched fresh), and its version is a hash of their contents, so a new build is a
-// new worker with a cache of its own: a page is always served from one build's cache, never a mix of two.
-// The new worker waits (no skipWaiting) and takes over on the next visit, when no page of the old one is open.
+// Post-build step `service-worker` (scripts/postbuild.mjs, the last): writes sw.js, the service worker that keeps the
+// app for offline use, into the staged build. Its precache list is every file of this build the app needs (not
+// embed.js, which host pages load, nor kammer.json, which is fetched fresh), and its version is a hash of their
+// contents, so a new build is a new worker with a cache of its own: a page is always served from one build's cache,
+// never a mix of two. The new worker waits (no skipWaiting) and takes over on the next visit, when no page of the old
+// one is open.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
