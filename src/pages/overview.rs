@@ -6,13 +6,14 @@ use crate::components::focus::PAGE_TITLE;
 use crate::components::progress::ProgressPanel;
 use crate::domain::progress::progress;
 use crate::domain::route::Screen;
+use crate::state::content;
 use crate::state::use_app_state;
 
 /// Where the user stands before going on to the results.
 #[component]
 pub fn OverviewPage() -> impl IntoView {
     let state = use_app_state();
-    let content = state.content();
+    let content = content::get_or_parse();
     let t = state.t();
 
     // Open statements grouped by field: (field screen, field, open statements).
