@@ -1,12 +1,14 @@
 //! Post-build step start-facts (scripts/postbuild.mjs): prints, as one JSON object, the facts `public/start.js` shares
 //! with the Rust side, each under the placeholder start.js writes for it. start.js runs before the wasm and reads the
-//! saved data itself (to hide the pre-rendered start page for a returning visitor), so the storage key, the saved
-//! data's field names and the language's stored value come from here, not from a second copy.
+//! saved data itself (to hide the pre-rendered start page for a returning visitor) and waits for the app's ready event
+//! (to register the service worker), so the storage key, the saved data's field names, the language's stored value
+//! and the event's name come from here, not from a second copy.
 //!
 //!   cargo run --example start_facts
 
 use arbeitgeber_check::domain::lang::Lang;
 use arbeitgeber_check::domain::saved::Saved;
+use arbeitgeber_check::state::content::READY_EVENT;
 use arbeitgeber_check::state::persist::KEY;
 
 /// The saved data's fields start.js reads, by placeholder.
@@ -23,6 +25,7 @@ fn main() {
     let encoded: serde_json::Value = serde_json::from_str(&saved.encode()).unwrap_or_else(|error| fail(&error.to_string()));
     let mut facts = serde_json::Map::new();
     facts.insert("__STORAGE_KEY__".into(), KEY.into());
+    facts.insert("__READY_EVENT__".into(), READY_EVENT.into());
     for (placeholder, field) in FIELDS {
         if encoded.get(field).is_none() {
             fail(&format!("the saved data has no field `{field}` (crates/core/src/saved.rs); public/start.js reads it"));

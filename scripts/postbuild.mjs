@@ -25,7 +25,7 @@ function cargoExample(pkg, example, args) {
 }
 
 /**
- * public/start.js with the facts it shares with the Rust side (the storage key, the saved data's field names) filled
+ * public/start.js with the facts it shares with the Rust side (storage key, saved data's field names, ready event) filled
  * in from the Rust side (examples/start_facts.rs), its digest in index.html renewed. Every placeholder must be used
  * and none may be left.
  */
@@ -78,7 +78,7 @@ export const STEPS = [
     name: 'start-facts',
     run: startFacts,
     reads: 'start-<hash>.js, the Rust side\'s facts (examples/start_facts.rs, native)',
-    writes: 'start-<hash>.js with the storage key and saved-data field names; its digest in index.html',
+    writes: 'start-<hash>.js with the storage key, saved-data field names and ready event; its digest in index.html',
     patches: 'public/start.js (our own placeholders __NAME__)',
     guard: 'e2e/prerender.test.mjs (a saved visit hides the pre-render), e2e/storage.test.mjs',
   },

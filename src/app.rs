@@ -205,6 +205,11 @@ impl Wiring {
         crate::state::benchmark::provide();
         set_up_embedding(&options, state);
         apply_kammer_accent(&options, kammer);
+        Effect::new(move |_| {
+            if let Some(kammer) = kammer.0.get() {
+                crate::components::header::show_chamber(&kammer);
+            }
+        });
         sync_document(state, content);
         move_focus_on_screen_change(state);
         move_focus_when_screen_ready(state, content);

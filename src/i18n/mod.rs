@@ -281,6 +281,19 @@ pub struct Messages {
     pub contact_email: &'static str,
     pub contact_hours: &'static str,
     pub contact_booking: &'static str,
+    /// After a link to another site, for screen readers: it opens a new window (never inside a chamber's frame).
+    pub opens_new_window: &'static str,
+    // The web editor's preview of kammer.json (issue 29, `#/vorschau`).
+    pub preview_title: &'static str,
+    pub preview_intro: &'static str,
+    pub preview_check_title: &'static str,
+    pub preview_missing: &'static str,
+    pub preview_no_warnings: &'static str,
+    /// Shown for a field the file does not give (or that was ignored).
+    pub preview_not_given: &'static str,
+    /// Where the fields appear (KAMMER.md maps each field to these): header and cover, contact card, hand-off page,
+    /// footer, accessibility statement, accent colour, benchmark.
+    pub preview_places: [&'static str; 7],
     pub handoff_appointment_title: &'static str,
     pub handoff_appointment_date: &'static str,
     pub handoff_appointment_time: &'static str,

@@ -40,12 +40,12 @@ pub fn info_section(section: &'static Section) -> impl IntoView {
     }
 }
 
-/// Where to report a barrier: the chamber's contact when `kammer.json` has one, else the fallback text. Reactive,
+/// Where to report a barrier: the chamber's `accessibility_contact`, else its first contact, else the fallback text. Reactive,
 /// because the chamber settings may arrive after the page is shown.
 #[component]
 fn FeedbackSection(texts: &'static AccessibilityTexts) -> impl IntoView {
     let kammer = use_kammer();
-    let contact = move || kammer.get().and_then(|kammer| kammer.contacts.into_iter().next());
+    let contact = move || kammer.get().and_then(|kammer| kammer.feedback_contact().cloned());
     view! {
         <h2>{texts.feedback_heading}</h2>
         <div data-testid="accessibility-feedback">

@@ -7,6 +7,7 @@ pub mod field;
 pub mod on_demand;
 pub mod overview;
 pub mod plan;
+pub mod preview;
 pub mod privacy;
 pub mod profile;
 pub mod report;
@@ -39,5 +40,6 @@ pub fn title(screen: Screen, lang: Lang, content: Option<&Content>) -> String {
         Screen::Plan => t.plan_title.into(),
         Screen::Report => t.report_title.into(),
         Screen::Team => t.team_title.into(),
+        Screen::Preview => t.preview_title.into(),
     }
 }

@@ -9,6 +9,7 @@ use crate::components::chart::RadarChart;
 use crate::components::compare::{ChangeTable, current_comparison, earlier_outline};
 use crate::components::contact::HandoffContact;
 use crate::components::focus::PAGE_TITLE;
+use crate::components::header::chamber;
 use crate::components::legal_duties::LegalDuties;
 use crate::components::score::{ScoreBadge, ScoreTable, field_chart_values, score_text};
 use crate::domain::compare::Comparison;
@@ -21,6 +22,7 @@ use crate::i18n::{Messages, messages};
 use crate::domain::route::Screen;
 use crate::state::content;
 use crate::state::clock::today;
+use crate::state::kammer::use_kammer;
 use crate::state::use_app_state;
 
 /// A reading in the language, or the hint that the level is not scored.
@@ -87,9 +89,11 @@ fn PrintActions(t: &'static Messages) -> impl IntoView {
 #[component]
 fn Cover(company: String, overall: Score, reading: String, lang: Lang) -> impl IntoView {
     let t = messages(lang);
+    let kammer = use_kammer();
     view! {
         <section class="report__cover">
             <p class="eyebrow">{t.app_name}</p>
+            {move || kammer.get().and_then(chamber)}
             <h1 id=PAGE_TITLE tabindex="-1">{format!("{} – {}", t.report_title, company)}</h1>
             <p class="lead">{t.report_cover_subtitle}</p>
             <p>{company}</p>

@@ -19,6 +19,8 @@ pub enum Screen {
     Report,
     /// "Team-Auswertung": merges several people's result files (issue 13).
     Team,
+    /// The web editor's preview of `kammer.json` (issue 29); linked from nowhere, named in KAMMER.md.
+    Preview,
 }
 
 /// How many field pages the questionnaire has; mirrors the content's six fields (checked by a test).
@@ -39,6 +41,7 @@ impl Screen {
             Screen::Plan => "#/plan".into(),
             Screen::Report => "#/bericht".into(),
             Screen::Team => "#/team".into(),
+            Screen::Preview => "#/vorschau".into(),
         }
     }
 
@@ -57,6 +60,7 @@ impl Screen {
             "plan" => Screen::Plan,
             "bericht" => Screen::Report,
             "team" => Screen::Team,
+            "vorschau" => Screen::Preview,
             _ => {
                 let number: u8 = path.strip_prefix("feld/")?.parse().ok()?;
                 if !(1..=FIELD_SCREENS).contains(&number) {
@@ -86,7 +90,12 @@ impl Screen {
     /// arrived (`state::content`). The start page, the profile and the information pages never do.
     pub fn needs_content(self) -> bool {
         match self {
-            Screen::Start | Screen::Privacy | Screen::Accessibility | Screen::EasyLanguage | Screen::Profile => false,
+            Screen::Start
+            | Screen::Privacy
+            | Screen::Accessibility
+            | Screen::EasyLanguage
+            | Screen::Profile
+            | Screen::Preview => false,
             Screen::Field(_) | Screen::Overview | Screen::Results | Screen::Plan | Screen::Report | Screen::Team => {
                 true
             }
@@ -131,7 +140,7 @@ mod tests {
             Screen::Overview,
         ];
         screens.extend((1..=FIELD_SCREENS).map(Screen::Field));
-        screens.extend([Screen::Results, Screen::Plan, Screen::Report, Screen::Team]);
+        screens.extend([Screen::Results, Screen::Plan, Screen::Report, Screen::Team, Screen::Preview]);
         screens
     }
 
@@ -148,7 +157,14 @@ mod tests {
         let without: Vec<_> = all_screens().into_iter().filter(|screen| !screen.needs_content()).collect();
         assert_eq!(
             without,
-            [Screen::Start, Screen::Privacy, Screen::Accessibility, Screen::EasyLanguage, Screen::Profile]
+            [
+                Screen::Start,
+                Screen::Privacy,
+                Screen::Accessibility,
+                Screen::EasyLanguage,
+                Screen::Profile,
+                Screen::Preview
+            ]
         );
     }
 
