@@ -146,7 +146,7 @@ test('without a benchmark setting no benchmark file is requested', async () => {
   // A benchmark request would start in the update that reads the settings, which also shows the imprint link. A
   // request of the test's own after that is a barrier: a page's requests reach the browser in order, so once it is
   // seen, any request the settings started has been seen too.
-  await app.page.getByRole('contentinfo').getByRole('link', { name: app.t.footer_imprint_link, exact: true }).waitFor();
+  await app.footer.imprintLink.waitFor();
   await app.page.evaluate(() => fetch('./kammer.json?barrier'));
   await until(() => requests.includes('/kammer.json?barrier'), 'the barrier request');
   assert.ok(requests.includes('/kammer.json'), 'kammer.json is read');
