@@ -102,7 +102,8 @@ for (const lang of ['de', 'en']) {
     await benchmarkLines(app.page.getByTestId('report')).first().waitFor();
     const pdf = join(work, `report-${lang}.pdf`);
     writeFileSync(pdf, await app.page.pdf({ format: 'A4' }));
-    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    // -raw: in the order Chromium wrote the text (the fields print in two columns).
+    const text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     for (const line of [overallLine, ...fieldLines]) assert.ok(text.includes(line), `PDF has "${line}"`);
     assert.ok(text.includes(t.benchmark_legend), 'PDF has the legend');
     assert.deepEqual(await axeViolations(app.page), [], 'axe on the report with a benchmark');

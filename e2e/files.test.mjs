@@ -31,7 +31,7 @@ test('export, then import in a fresh browser context, gives back everything', as
   assert.match(name, /^arbeitgeber-check-baeckerei-beispiel-kg-\d{4}-\d{2}-\d{2}\.json$/);
   const file = JSON.parse(readFileSync(path, 'utf8'));
   assert.equal(file.format, 'arbeitgeber-check-export');
-  assert.equal(file.version, 2);
+  assert.equal(file.version, 3);
   const original = await app.stored('session');
   await app.close();
 
@@ -40,8 +40,9 @@ test('export, then import in a fresh browser context, gives back everything', as
   await fresh.notices.waitFor('Imported');
   const imported = await fresh.stored('session');
   assert.deepEqual(imported.answers, original.answers);
-  // The seed was written in the first release's format, without a role; the app writes "no role given" as null.
-  assert.deepEqual(imported.profile, { role: null, ...original.profile });
+  // The seed was written in the first release's format, without a role or works council; the app writes "not given"
+  // as null.
+  assert.deepEqual(imported.profile, { role: null, works_council: null, ...original.profile });
   assert.deepEqual(imported.plan, original.plan);
   assert.equal(imported.lang, 'de');
   await fresh.plan.open();

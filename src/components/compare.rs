@@ -234,7 +234,7 @@ pub fn ChangeTable(comparison: Comparison<'static>, current: Scores<'static>, la
         let delta = comparison.field(&field.field.id);
         rows.push(row(name, score_text(&before.score, lang), score_text(&field.score, lang), delta, "table__field"));
         for (goal, before) in field.goals.iter().zip(&before.goals) {
-            let name = format!("{} {}", goal.goal.id, goal.goal.title.get(lang));
+            let name = format!("{} {}", goal.goal.id, goal.goal.plain_title.get(lang));
             let delta = comparison.goal(&goal.goal.id);
             rows.push(row(name, goal_score_text(before, lang), goal_score_text(goal, lang), delta, "table__goal"));
         }

@@ -1,5 +1,5 @@
 //! The legal duties the answers say are not (fully) met, shown before everything else on the results screen and in
-//! the report, each with the same neutral sentence whatever the score.
+//! the report, with one neutral sentence (said once, not after each duty) whatever the score.
 
 use leptos::prelude::*;
 
@@ -19,9 +19,7 @@ pub fn LegalDuties(duties: Vec<UnmetDuty<'static>>, lang: Lang) -> impl IntoView
                     <li data-statement=duty.statement.id.clone()>
                         <strong>{duty.statement.text.get(lang).to_string()}</strong>
                         <br/>
-                        <span class="hint">{format!("{} {}", duty.goal.id, duty.goal.title.get(lang))}</span>
-                        <br/>
-                        {t.legal_duty_note}
+                        <span class="hint">{format!("{} {}", duty.goal.id, duty.goal.plain_title.get(lang))}</span>
                     </li>
                 }
             })
@@ -29,6 +27,7 @@ pub fn LegalDuties(duties: Vec<UnmetDuty<'static>>, lang: Lang) -> impl IntoView
         view! {
             <section class="card legal-duties" aria-labelledby="legal-duties-title">
                 <h2 id="legal-duties-title">{t.legal_duties_title}</h2>
+                <p>{t.legal_duty_note}</p>
                 <ul>{items}</ul>
             </section>
         }

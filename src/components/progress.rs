@@ -44,7 +44,7 @@ pub fn ProgressPanel() -> impl IntoView {
                         aria-current=move || (state.screen().get() == screen).then_some("step")
                     >
                         <span class="steps__number">{index + 1}</span>
-                        <span class="steps__name">{field.title.get(lang)}</span>
+                        <span class="steps__name">{field.short_title.get(lang)}</span>
                         <span class="steps__count">
                             <span class="visually-hidden">{t.progress_label}": "</span>
                             {counts}

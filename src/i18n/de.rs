@@ -82,6 +82,8 @@ pub const DE: Messages = Messages {
     profile_sector_label: "Branche",
     profile_sector_labels,
     profile_trains_legend: "Bildet Ihr Betrieb derzeit aus?",
+    profile_council_legend: "Gibt es in Ihrem Betrieb einen Betriebsrat?",
+    journey_steps: ["Ihr Unternehmen", "Aussagen in sechs Handlungsfeldern", "Ergebnis, Plan und Bericht"],
     yes: "Ja",
     no: "Nein",
     no_answer: "Keine Angabe",
@@ -111,8 +113,8 @@ pub const DE: Messages = Messages {
     to_results: "Zum Ergebnis",
 
     results_title: "Ihr Ergebnis",
-    results_intro: "So steht Ihr Betrieb als Arbeitgeber da – nach Ihren eigenen Angaben. Die Punktzahlen reichen von \
-        0 bis 100. Ein Feld mit niedriger Punktzahl ist das Feld mit dem meisten Potenzial.",
+    results_intro: "So steht Ihr Betrieb als Arbeitgeber da – nach Ihren eigenen Angaben, auf einer Skala von 0 bis \
+        100 Punkten.",
     results_overall: "Gesamtergebnis",
     results_not_scored: "nicht bewertet",
     results_not_scored_hint: "Für eine Bewertung fehlen noch Antworten.",
@@ -127,14 +129,18 @@ pub const DE: Messages = Messages {
     results_table_score: "Punkte",
     results_table_band: "Einstufung",
     results_priorities_title: "Ihre Prioritäten und passende Maßnahmen",
-    results_priorities_intro: "Die Ziele mit dem größten Potenzial stehen oben. Innerhalb eines Ziels kommen zuerst \
-        die Maßnahmen, die an Ihren schwächsten Punkten ansetzen. „Schneller Erfolg“ heißt: wenig Aufwand, rasch \
-        spürbar.",
-    results_weakest: "Hier liegt das meiste Potenzial:",
+    results_weakest: "Wo es noch hakt:",
     results_measures: "Empfohlene Maßnahmen",
     results_no_priorities: "Sobald genug Aussagen beantwortet sind, zeigen wir hier Ihre Prioritäten.",
     results_answer_more: "Offene Aussagen beantworten",
     results_unscored_title: "Noch nicht bewertete Ziele",
+    results_strengths_title: "Ihre Stärken",
+    results_strengths_none: "Noch kein Ziel liegt über dem Bereich „Handlungsbedarf“.",
+    results_priorities_rule: "Ihre Prioritäten sind die Ziele mit den niedrigsten Punktzahlen, denn dort bringt der \
+        nächste Schritt am meisten; offene gesetzliche Pflichten stehen gesondert oben.",
+    results_field_reading: "Was heißt das?",
+    results_more_measures: "Weitere Maßnahmen zeigen ({n})",
+    results_show_measures: "Maßnahmen zeigen ({n})",
 
     measure_first_step: "Erster Schritt in diesem Monat:",
     measure_effort: "Aufwand",
@@ -153,10 +159,11 @@ pub const DE: Messages = Messages {
     plan_empty: "Ihr Plan ist noch leer. Fügen Sie im Ergebnis Maßnahmen hinzu.",
     plan_owner: "Verantwortlich",
     plan_due: "Erledigen bis",
-    plan_status: "Stand",
+    plan_status: "Status",
     plan_note: "Notiz",
     plan_remove: "Aus dem Plan entfernen",
     plan_measure: "Maßnahme",
+    plan_overdue: "Überfällig",
     status_labels,
     to_plan: "Zum Maßnahmenplan",
     to_report: "Bericht ansehen und drucken",
@@ -167,8 +174,7 @@ pub const DE: Messages = Messages {
     report_cover_subtitle: "Selbst-Check zur Arbeitgeberattraktivität entlang der Handlungsfelder der Allianz für \
         Fachkräfte Nordostniedersachsen",
     report_company_unnamed: "Ihr Unternehmen",
-    report_date: "Stand",
-    report_summary: "Zusammenfassung",
+    report_date: "Erstellt am",
     report_fields: "Ergebnisse je Handlungsfeld",
     report_top_measures: "Wichtigste Maßnahmen",
     report_plan: "Maßnahmenplan",
@@ -177,6 +183,12 @@ pub const DE: Messages = Messages {
     report_handoff_intro: "Diese Seite ist für ein Gespräch mit Ihrer Kammer, der Wirtschaftsförderung oder dem \
         Arbeitgeber-Service der Agentur für Arbeit gedacht.",
     report_handoff_goals: "Unsere drei wichtigsten Ziele",
+    report_handoff_plan: "Unser Maßnahmenplan",
+    report_profile_size: "{size} Beschäftigte",
+    report_profile_trains: "bildet aus",
+    report_profile_not_training: "bildet derzeit nicht aus",
+    report_profile_council: "mit Betriebsrat",
+    report_profile_no_council: "ohne Betriebsrat",
     report_handoff_notes: "Notizen aus dem Gespräch",
     report_handoff_proposed: "Vorgeschlagene Maßnahme:",
     report_handoff_questions_title: "Fragen für das Gespräch",
@@ -199,7 +211,7 @@ pub const DE: Messages = Messages {
          laufen in Ihrem Browser.",
     ],
     legal_duties_title: "Gesetzliche Pflichten, die noch offen sind",
-    legal_duty_note: "Dies ist eine gesetzliche Pflicht des Arbeitgebers.",
+    legal_duty_note: "Hinter jeder dieser Aussagen steht eine gesetzliche Pflicht des Arbeitgebers.",
     legal_duty_measure_label: "Erfüllt eine gesetzliche Pflicht",
     method_time_to_effect: "Zeit bis zur Wirkung: wie lange es nach dem ersten Schritt dauert, bis die Maßnahme bei den \
         Menschen ankommt, für die sie gedacht ist, und im Betrieb etwas spürbar verändert – kurz: innerhalb von drei \

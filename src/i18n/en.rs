@@ -78,6 +78,8 @@ pub const EN: Messages = Messages {
     profile_sector_label: "Sector",
     profile_sector_labels,
     profile_trains_legend: "Does your company currently train apprentices?",
+    profile_council_legend: "Does your company have a works council (Betriebsrat)?",
+    journey_steps: ["Your company", "Statements in six fields of action", "Results, plan and report"],
     yes: "Yes",
     no: "No",
     no_answer: "Prefer not to say",
@@ -106,8 +108,8 @@ pub const EN: Messages = Messages {
     to_results: "To the results",
 
     results_title: "Your result",
-    results_intro: "This is where your company stands as an employer – based on your own answers. Scores run from 0 to \
-        100. A field with a low score is the field with the most potential.",
+    results_intro: "This is where your company stands as an employer – based on your own answers, on a scale from 0 \
+        to 100 points.",
     results_overall: "Overall result",
     results_not_scored: "not rated",
     results_not_scored_hint: "More answers are needed for a rating.",
@@ -122,13 +124,18 @@ pub const EN: Messages = Messages {
     results_table_score: "Score",
     results_table_band: "Rating",
     results_priorities_title: "Your priorities and suitable measures",
-    results_priorities_intro: "Goals with the most potential come first. Within a goal, measures that address your \
-        weakest points come first. “Quick win” means: little effort, soon noticeable.",
-    results_weakest: "This is where the most potential lies:",
+    results_weakest: "Where it falls short:",
     results_measures: "Recommended measures",
     results_no_priorities: "As soon as enough statements are answered, your priorities appear here.",
     results_answer_more: "Answer open statements",
     results_unscored_title: "Goals not rated yet",
+    results_strengths_title: "Your strengths",
+    results_strengths_none: "No goal is above “Action needed” yet.",
+    results_priorities_rule: "Your priorities are the goals with the lowest scores, because that is where the next \
+        step pays off most; open legal obligations are listed separately above.",
+    results_field_reading: "What does this mean?",
+    results_more_measures: "Show more measures ({n})",
+    results_show_measures: "Show measures ({n})",
 
     measure_first_step: "First step this month:",
     measure_effort: "Effort",
@@ -150,6 +157,7 @@ pub const EN: Messages = Messages {
     plan_note: "Note",
     plan_remove: "Remove from plan",
     plan_measure: "Measure",
+    plan_overdue: "Overdue",
     status_labels,
     to_plan: "To the action plan",
     to_report: "View and print the report",
@@ -160,8 +168,7 @@ pub const EN: Messages = Messages {
     report_cover_subtitle: "Self-check of employer attractiveness along the fields of action of the skilled-labour \
         alliance of north-east Lower Saxony",
     report_company_unnamed: "Your company",
-    report_date: "Date",
-    report_summary: "Summary",
+    report_date: "Created on",
     report_fields: "Results per field of action",
     report_top_measures: "Key measures",
     report_plan: "Action plan",
@@ -170,6 +177,12 @@ pub const EN: Messages = Messages {
     report_handoff_intro: "This page is meant for a meeting with your chamber, the business development agency or the \
         employer service of the employment agency.",
     report_handoff_goals: "Our three most important goals",
+    report_handoff_plan: "Our action plan",
+    report_profile_size: "{size} employees",
+    report_profile_trains: "trains apprentices",
+    report_profile_not_training: "does not train apprentices at present",
+    report_profile_council: "with a works council",
+    report_profile_no_council: "no works council",
     report_handoff_notes: "Notes from the meeting",
     report_handoff_proposed: "Proposed measure:",
     report_handoff_questions_title: "Questions for the meeting",
@@ -190,7 +203,7 @@ pub const EN: Messages = Messages {
          your browser.",
     ],
     legal_duties_title: "Legal obligations still open",
-    legal_duty_note: "This is a legal obligation of the employer.",
+    legal_duty_note: "Each of these statements reflects a legal obligation of the employer.",
     legal_duty_measure_label: "Meets a legal obligation",
     method_time_to_effect: "Time to effect: how long it takes after the first step until the measure reaches the \
         people it is meant for and makes a noticeable difference in the company – short: within three months, \

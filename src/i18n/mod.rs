@@ -73,6 +73,9 @@ pub struct Messages {
     pub profile_sector_label: &'static str,
     pub profile_sector_labels: fn(Sector) -> &'static str,
     pub profile_trains_legend: &'static str,
+    pub profile_council_legend: &'static str,
+    /// The profile's step indicator: the three steps of the check.
+    pub journey_steps: [&'static str; 3],
     pub yes: &'static str,
     pub no: &'static str,
     pub no_answer: &'static str,
@@ -115,12 +118,23 @@ pub struct Messages {
     pub results_table_score: &'static str,
     pub results_table_band: &'static str,
     pub results_priorities_title: &'static str,
-    pub results_priorities_intro: &'static str,
     pub results_weakest: &'static str,
     pub results_measures: &'static str,
     pub results_no_priorities: &'static str,
     pub results_answer_more: &'static str,
     pub results_unscored_title: &'static str,
+    // Issue 26: the results' first view, the priorities' rule, measures on demand.
+    pub results_strengths_title: &'static str,
+    /// When no goal is past the lowest band.
+    pub results_strengths_none: &'static str,
+    /// The rule behind the priorities, in one sentence, where they are shown.
+    pub results_priorities_rule: &'static str,
+    /// "{n}": how many more measures a goal has.
+    pub results_more_measures: &'static str,
+    /// Above a field card's plain-words reading, behind a disclosure.
+    pub results_field_reading: &'static str,
+    /// "{n}": how many measures a goal has, behind a compact goal's disclosure.
+    pub results_show_measures: &'static str,
 
     pub measure_first_step: &'static str,
     pub measure_effort: &'static str,
@@ -142,6 +156,8 @@ pub struct Messages {
     pub plan_note: &'static str,
     pub plan_remove: &'static str,
     pub plan_measure: &'static str,
+    /// Issue 26: a plan item due before today and not done.
+    pub plan_overdue: &'static str,
     pub status_labels: fn(Status) -> &'static str,
     pub to_plan: &'static str,
     pub to_report: &'static str,
@@ -152,7 +168,6 @@ pub struct Messages {
     pub report_cover_subtitle: &'static str,
     pub report_company_unnamed: &'static str,
     pub report_date: &'static str,
-    pub report_summary: &'static str,
     pub report_fields: &'static str,
     pub report_top_measures: &'static str,
     pub report_plan: &'static str,
@@ -160,6 +175,15 @@ pub struct Messages {
     pub report_handoff_title: &'static str,
     pub report_handoff_intro: &'static str,
     pub report_handoff_goals: &'static str,
+    // Issue 26: the report's hand-off from the firm's plan, its cover facts and footer.
+    /// Above the firm's plan on the hand-off page.
+    pub report_handoff_plan: &'static str,
+    /// "{size}": the size band's label.
+    pub report_profile_size: &'static str,
+    pub report_profile_trains: &'static str,
+    pub report_profile_not_training: &'static str,
+    pub report_profile_council: &'static str,
+    pub report_profile_no_council: &'static str,
     pub report_handoff_notes: &'static str,
     pub report_handoff_proposed: &'static str,
     pub report_handoff_questions_title: &'static str,
@@ -169,6 +193,7 @@ pub struct Messages {
     /// Heading above the unmet legal duties (results and report), shown before everything else.
     pub legal_duties_title: &'static str,
     /// The neutral sentence next to each unmet legal duty, whatever the score band.
+    /// Said once above the list of open legal duties, not after each.
     pub legal_duty_note: &'static str,
     /// Label on a measure that answers an unmet legal duty.
     pub legal_duty_measure_label: &'static str,

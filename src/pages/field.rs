@@ -6,6 +6,7 @@ use crate::components::focus::PAGE_TITLE;
 use crate::components::progress::ProgressPanel;
 use crate::components::statement::StatementItem;
 use crate::domain::content::Field;
+use crate::domain::progress::progress;
 use crate::domain::route::Screen;
 use crate::state::content;
 use crate::state::use_app_state;
@@ -26,8 +27,14 @@ pub fn FieldPage(
     let lang = state.lang().get_untracked();
     let t = state.t();
     let back = screen.previous().unwrap_or(Screen::Start);
-    let next = screen.next().unwrap_or(Screen::Overview);
     let total = content.fields.len();
+    let all_answered = Memo::new(move |_| {
+        state.saved().with(|saved| {
+            let progress = progress(content, &saved.answers);
+            progress.answered == progress.total
+        })
+    });
+    let next = move || screen.next_when(all_answered.get()).unwrap_or(Screen::Overview);
 
     view! {
         <ProgressPanel/>
@@ -38,8 +45,12 @@ pub fn FieldPage(
             <Goals field=field/>
             <nav class="pager" aria-label=t.pager_label>
                 <a class="button" href=back.to_hash()>{t.back}</a>
-                <a class="button button--primary" href=next.to_hash()>
-                    {if next == Screen::Overview { t.to_overview } else { t.next }}
+                <a class="button button--primary" href=move || next().to_hash() data-testid="next">
+                    {move || match next() {
+                        Screen::Overview => t.to_overview,
+                        Screen::Results => t.to_results,
+                        _ => t.next,
+                    }}
                 </a>
             </nav>
         </section>
@@ -71,7 +82,8 @@ fn Goals(field: &'static Field) -> impl IntoView {
             view! {
                 <section class="goal" aria-labelledby=labelled_by>
                     <p class="eyebrow">{t.goal_eyebrow}" "{goal.id.clone()}</p>
-                    <h2 id=heading_id>{goal.title.get(lang)}</h2>
+                    <h2 id=heading_id>{goal.plain_title.get(lang)}</h2>
+                    <p class="goal-heading__official">{goal.title.get(lang)}</p>
                     {statements}
                 </section>
             }

@@ -6,6 +6,7 @@ use crate::components::focus::PAGE_TITLE;
 use crate::domain::plan::{MAX_TEXT, Status};
 use crate::domain::route::Screen;
 use crate::state::content;
+use crate::state::clock::local_date;
 use crate::state::use_app_state;
 
 /// The plan screen. Each field saves on change, like the answers.
@@ -69,10 +70,14 @@ fn PlanItem(measure_id: String) -> impl IntoView {
     let heading_id = format!("{dom}-title");
     let labelled_by = heading_id.clone();
 
+    let overdue = Memo::new(move |_| local_date().is_some_and(|today| entry.get().is_overdue(today)));
+
     view! {
-        <li class="card plan__item" data-measure=id aria-labelledby=labelled_by>
-            <p class="eyebrow">{goal.id.clone()}" "{goal.title.get(lang)}</p>
+        <li class="card plan__item" class:plan__item--overdue=overdue data-measure=id aria-labelledby=labelled_by>
+            <p class="eyebrow">{goal.id.clone()}" "{goal.plain_title.get(lang)}</p>
             <h2 class="plan__title" id=heading_id>{measure.title.get(lang)}</h2>
+            {move || overdue.get().then(|| view! { <p><span class="badge badge--overdue" data-testid="plan-overdue">{t.plan_overdue}</span></p> })}
+            <p class="plan__step"><strong>{t.measure_first_step}</strong>" "{measure.first_step.get(lang)}</p>
             <div class="plan__fields">
                 <div class="form__row">
                     <label for=owner_id.clone()>{t.plan_owner}</label>
@@ -80,12 +85,7 @@ fn PlanItem(measure_id: String) -> impl IntoView {
                         prop:value=move || entry.get().owner
                         on:change=move |ev| state.set_plan_owner(id, event_target_value(&ev))/>
                 </div>
-                <div class="form__row">
-                    <label for=due_id.clone()>{t.plan_due}</label>
-                    <input type="date" id=due_id
-                        prop:value=move || entry.get().due
-                        on:change=move |ev| state.set_plan_due(id, event_target_value(&ev))/>
-                </div>
+                <DueDate id=id due_id=due_id due=Signal::derive(move || entry.get().due) overdue=overdue/>
                 <div class="form__row">
                     <label for=status_id.clone()>{t.plan_status}</label>
                     <select id=status_id
@@ -113,4 +113,21 @@ fn PlanItem(measure_id: String) -> impl IntoView {
         </li>
     }
     .into_any()
+}
+
+/// The due date, and beside it "Überfällig" while it lies before today and the measure is not done.
+#[component]
+fn DueDate(id: &'static str, due_id: String, due: Signal<String>, overdue: Memo<bool>) -> impl IntoView {
+    let state = use_app_state();
+    let t = state.t();
+    let hint_id = format!("{due_id}-hint");
+    view! {
+        <div class="form__row">
+            <label for=due_id.clone()>{t.plan_due}</label>
+            <input type="date" id=due_id aria-describedby=hint_id.clone()
+                prop:value=move || due.get()
+                on:change=move |ev| state.set_plan_due(id, event_target_value(&ev))/>
+            <p class="hint plan__due-hint" id=hint_id role="status">{move || overdue.get().then_some(t.plan_overdue)}</p>
+        </div>
+    }
 }

@@ -1,4 +1,5 @@
-//! The optional company profile: name for the report cover, size, sector, whether the firm trains apprentices.
+//! The optional company profile: name for the report cover, size, sector, whether the firm trains apprentices and
+//! has a works council; a step indicator shows where the profile sits in the check.
 
 use leptos::prelude::*;
 
@@ -39,8 +40,30 @@ pub fn ProfilePage() -> impl IntoView {
         })
         .collect_view();
 
+    let council_options = [("yes", t.yes, Some(true)), ("no", t.no, Some(false)), ("none", t.no_answer, None)]
+        .into_iter()
+        .map(|(value, label, council)| {
+            choice(
+                "council",
+                value,
+                label,
+                move || profile.with(|p| p.works_council == council),
+                move || state.set_works_council(council),
+            )
+        })
+        .collect_view();
+    let journey = t
+        .journey_steps
+        .iter()
+        .enumerate()
+        .map(|(index, step)| {
+            view! { <li aria-current=(index == 0).then_some("step")><span class="journey__number">{index + 1}</span>" "{*step}</li> }
+        })
+        .collect_view();
+
     view! {
         <section class="page page--profile" aria-labelledby=PAGE_TITLE>
+            <ol class="journey" aria-label=t.progress_label>{journey}</ol>
             <h1 id=PAGE_TITLE tabindex="-1">{t.profile_title}</h1>
             <p class="lead">{t.profile_intro}</p>
             <form class="form" on:submit=|event| event.prevent_default()>
@@ -53,6 +76,10 @@ pub fn ProfilePage() -> impl IntoView {
                 <fieldset class="form__row">
                     <legend>{t.profile_trains_legend}</legend>
                     <div class="choices">{trains_options}</div>
+                </fieldset>
+                <fieldset class="form__row">
+                    <legend>{t.profile_council_legend}</legend>
+                    <div class="choices">{council_options}</div>
                 </fieldset>
                 <RoleSelect/>
             </form>

@@ -212,7 +212,7 @@ fn scores_table(t: &'static Messages, lang: Lang, result: &TeamResult<'static>) 
                 .goals
                 .iter()
                 .map(|goal| {
-                    let name = format!("{} {}", goal.goal.id, goal.goal.title.get(lang));
+                    let name = format!("{} {}", goal.goal.id, goal.goal.plain_title.get(lang));
                     score_row("table__goal", name, t, &goal.score)
                 })
                 .collect_view();
@@ -278,7 +278,7 @@ fn talk_first_list(t: &'static Messages, lang: Lang, goals: &[TeamGoal<'static>]
             let text = format!(
                 "{} {} – {} ({})",
                 goal.goal.id,
-                goal.goal.title.get(lang),
+                goal.goal.plain_title.get(lang),
                 score_text(t, &goal.score),
                 spread_text(t, &goal.score)
             );

@@ -176,6 +176,11 @@ impl AppState {
         self.update_profile(|profile| profile.trains_apprentices = trains);
     }
 
+    /// Whether the firm has a works council; `None` when not given.
+    pub fn set_works_council(&self, council: Option<bool>) {
+        self.update_profile(|profile| profile.works_council = council);
+    }
+
     /// The optional role, shown on the team screen instead of a name.
     pub fn set_role(&self, role: Option<Role>) {
         self.update_profile(|profile| profile.role = role);

@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::route::Screen;
 use crate::domain::export::ImportError;
+use crate::domain::route::Screen;
 use crate::domain::team::{Member, Rejected, decode_team, encode_team, load_files, team_file_name};
 use crate::state::content;
 

@@ -17,7 +17,7 @@ use super::saved::Saved;
 pub const FORMAT: &str = "arbeitgeber-check-export";
 /// The export version written today. Older versions are migrated in [`migrate`].
 /// 1: profile, answers, plan. 2: the optional role in the profile (for team rounds).
-pub const EXPORT_VERSION: u32 = 2;
+pub const EXPORT_VERSION: u32 = 3;
 /// Largest file accepted. A complete export is a few kilobytes; this leaves room for long notes.
 pub const MAX_BYTES: usize = 256 * 1024;
 
@@ -175,8 +175,16 @@ fn migrate(version: u32, mut value: Value) -> Result<Value, ImportError> {
             value["version"] = 2.into();
             migrate(2, value)
         }
+        2 => migrate(3, from_2_to_3(value)),
         other => Err(ImportError::Invalid(format!("version {other}"))),
     }
+}
+
+/// Version 3 (issue 26) added the profile's optional `works_council`; without it the profile reads as "not given",
+/// so only the number changes.
+fn from_2_to_3(mut value: Value) -> Value {
+    value["version"] = 3.into();
+    value
 }
 
 /// Answers to statements a newer release merged into another (`Content::successor`) count for that statement,

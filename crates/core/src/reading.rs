@@ -15,6 +15,16 @@ pub fn reading<'a>(content: &'a Content, field_id: Option<&str>, score: &Score) 
     content.reading(field_id, score.shown()?)
 }
 
+/// The whole-number scores a band holds, as the method note prints them: a band holds `min` up to below `max` (the
+/// top band also `max`), and shown scores are whole numbers, so 0–40 / 40–70 / 70–100 reads "0–39", "40–69",
+/// "70–100" (issue 26: the limits no longer overlap).
+pub fn shown_range(content: &Content, band: &Band) -> (u32, u32) {
+    let is_top = content.bands.bands.last().is_some_and(|last| last.id == band.id);
+    let low = band.min.max(0.0).ceil() as u32;
+    let high = if is_top { band.max.floor() } else { band.max.ceil() - 1.0 };
+    (low, high.max(band.min.ceil()) as u32)
+}
+
 /// A band id that is safe as a CSS class modifier (`band--{id}`): lowercase ASCII letters, digits and `-` only.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct BandClass<'a>(&'a str);
@@ -53,6 +63,21 @@ mod tests {
     fn shipped_bands_are_valid_classes() {
         for band in &Content::shipped().bands.bands {
             assert!(BandClass::of(band).is_some(), "{}", band.id);
+        }
+    }
+
+    #[test]
+    fn band_limits_are_the_whole_numbers_each_band_holds() {
+        let content = Content::shipped();
+        let ranges: Vec<(u32, u32)> = content.bands.bands.iter().map(|band| shown_range(content, band)).collect();
+        assert_eq!(ranges, [(0, 39), (40, 69), (70, 100)]);
+        // And they agree with the band a shown score falls into.
+        for band in &content.bands.bands {
+            let (low, high) = shown_range(content, band);
+            for value in [low, high] {
+                let score = Score { value: Some(f64::from(value)), answered: 1, total: 1 };
+                assert_eq!(super::band(content, &score).map(|b| b.id.as_str()), Some(band.id.as_str()), "{value}");
+            }
         }
     }
 

@@ -114,6 +114,15 @@ impl Screen {
         }
     }
 
+    /// "Weiter" from a screen of the questionnaire: as [`Screen::next`], except that after the last field the
+    /// overview is skipped when every statement is answered (it would only say so): straight to the results.
+    pub fn next_when(self, all_answered: bool) -> Option<Screen> {
+        match self.next() {
+            Some(Screen::Overview) if all_answered => Some(Screen::Results),
+            next => next,
+        }
+    }
+
     /// The screen "Zurück" leads to in the questionnaire's linear order.
     pub fn previous(self) -> Option<Screen> {
         match self {
@@ -128,6 +137,15 @@ impl Screen {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn with_everything_answered_the_last_field_leads_to_the_results() {
+        use super::{FIELD_SCREENS, Screen};
+        let last = Screen::Field(FIELD_SCREENS);
+        assert_eq!(last.next_when(false), Some(Screen::Overview));
+        assert_eq!(last.next_when(true), Some(Screen::Results));
+        assert_eq!(Screen::Field(1).next_when(true), Some(Screen::Field(2)));
+    }
+
     use super::*;
 
     fn all_screens() -> Vec<Screen> {

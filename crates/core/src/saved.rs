@@ -12,7 +12,7 @@ use super::snapshot::{SnapshotError, Snapshots};
 
 /// The version written today. Bump it when the format changes and add a step to [`migrate`].
 /// 1: profile, answers, plan. 2: snapshots ("Stand festhalten") and the optional role in the profile.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Everything the app keeps for the user between page loads.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -78,8 +78,16 @@ fn migrate(version: u32, mut value: Value) -> Result<Value, DecodeError> {
             object.insert("version".into(), 2.into());
             migrate(2, value)
         }
+        2 => migrate(3, from_2_to_3(value)),
         other => Err(DecodeError::Unreadable(format!("unknown version {other}"))),
     }
+}
+
+/// Version 3 (issue 26) added the profile's optional `works_council`; without it the profile reads as "not given",
+/// so only the number changes.
+fn from_2_to_3(mut value: Value) -> Value {
+    value["version"] = 3.into();
+    value
 }
 
 /// A browser storage area. The one model of "this tab" versus "this device" used by `domain`, `state::storage`,
@@ -194,6 +202,17 @@ mod tests {
         let bad_role =
             r#"{"version":2,"updated_at":0,"lang":null,"profile":{"role":"chef"},"answers":{},"snapshots":[]}"#;
         assert!(matches!(decode(bad_role), Err(DecodeError::Unreadable(_))));
+    }
+
+    #[test]
+    fn version_2_reads_as_version_3_without_a_works_council_and_version_3_keeps_it() {
+        let v2 = r#"{"version":2,"updated_at":0,"lang":null,"profile":{"size":"10-49"},"answers":{},"snapshots":[]}"#;
+        let saved = decode(v2).unwrap();
+        assert_eq!((saved.version, saved.profile.works_council), (3, None));
+        let v3 =
+            r#"{"version":3,"updated_at":0,"lang":null,"profile":{"works_council":true},"answers":{},"snapshots":[]}"#;
+        assert_eq!(decode(v3).map(|saved| saved.profile.works_council), Ok(Some(true)));
+        assert_eq!(decode(&decode(v3).unwrap().encode()), decode(v3));
     }
 
     fn saved_at(time: f64, answer: Answer) -> Saved {

@@ -4,7 +4,7 @@
 
 use arbeitgeber_check_core::answers::Answer;
 use arbeitgeber_check_core::content::Content;
-use arbeitgeber_check_core::export::{ImportError, MAX_BYTES, export, file_name, import};
+use arbeitgeber_check_core::export::{EXPORT_VERSION, ImportError, MAX_BYTES, export, file_name, import};
 use arbeitgeber_check_core::lang::Lang;
 use arbeitgeber_check_core::plan::Status;
 use arbeitgeber_check_core::profile::{Role, Sector, SizeBand};
@@ -116,9 +116,26 @@ fn version_1_files_still_import() {
     );
     // Exported again, it is today's version and reads back the same.
     let again = export(&imported.clone().into_saved(1.0), Lang::En, "2026-11-25T11:00:00.000Z");
-    assert!(again.contains("\"version\": 2"));
+    assert!(again.contains(&format!("\"version\": {EXPORT_VERSION}")));
     let reread = import(again.as_bytes(), content()).unwrap();
     assert_eq!((reread.profile, reread.answers, reread.plan), (imported.profile, imported.answers, imported.plan));
+}
+
+/// Version 2 files (before the works council) import; version 3 carries it.
+#[test]
+fn version_2_files_import_and_version_3_carries_the_works_council() {
+    let file = |version: u32, profile: serde_json::Value| {
+        serde_json::json!({
+            "format": "arbeitgeber-check-export", "version": version, "exported_at": "2026-12-06T10:00:00.000Z",
+            "lang": "de", "profile": profile, "answers": {}, "plan": []
+        })
+        .to_string()
+    };
+    let v2 = import(file(2, serde_json::json!({"company_name": "Elektro Hansen"})).as_bytes(), content()).unwrap();
+    assert_eq!((v2.profile.company_name.as_str(), v2.profile.works_council), ("Elektro Hansen", None));
+    let v3 = import(file(3, serde_json::json!({"works_council": false})).as_bytes(), content()).unwrap();
+    assert_eq!(v3.profile.works_council, Some(false));
+    assert!(matches!(import(file(4, serde_json::json!({})).as_bytes(), content()), Err(ImportError::TooNew(4))));
 }
 
 #[test]

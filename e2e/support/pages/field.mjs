@@ -37,7 +37,8 @@ export class FieldPage extends Screen {
   }
 
   /** "Weiter", or "Zur Übersicht" on the last field. */
-  get nextLink() { return this.pagerLink(this.number === fields.length ? this.t.to_overview : this.t.next); }
+  /** "Weiter"; after the last field "Zur Übersicht", or "Zum Ergebnis" once every statement is answered. */
+  get nextLink() { return this.pager.getByTestId('next'); }
   get backLink() { return this.pagerLink(this.t.back); }
 }
 
