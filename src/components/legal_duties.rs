@@ -16,7 +16,7 @@ pub fn LegalDuties(duties: Vec<UnmetDuty<'static>>, lang: Lang) -> impl IntoView
             .into_iter()
             .map(|duty| {
                 view! {
-                    <li data-testid="legal-duty" data-statement=duty.statement.id.clone()>
+                    <li data-statement=duty.statement.id.clone()>
                         <strong>{duty.statement.text.get(lang).to_string()}</strong>
                         <br/>
                         <span class="hint">{format!("{} {}", duty.goal.id, duty.goal.plain_title.get(lang))}</span>
@@ -25,7 +25,7 @@ pub fn LegalDuties(duties: Vec<UnmetDuty<'static>>, lang: Lang) -> impl IntoView
             })
             .collect_view();
         view! {
-            <section class="card legal-duties" aria-labelledby="legal-duties-title" data-testid="legal-duties">
+            <section class="card legal-duties" aria-labelledby="legal-duties-title">
                 <h2 id="legal-duties-title">{t.legal_duties_title}</h2>
                 <p>{t.legal_duty_note}</p>
                 <ul>{items}</ul>

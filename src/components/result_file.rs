@@ -87,7 +87,7 @@ fn ImportStatus(
 ) -> impl IntoView {
     let t = use_app_state().t();
     view! {
-        <div role="status" aria-live="polite" data-testid="import-status" data-attempt=move || attempt.get()>
+        <div role="status" aria-live="polite" data-attempt=move || attempt.get()>
             {move || match status.get() {
                 ImportState::Idle => ().into_any(),
                 ImportState::Failed(message) => view! {

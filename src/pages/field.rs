@@ -51,7 +51,7 @@ pub fn FieldPage(
             // The last field ends the questionnaire: the place to save the file (and, in a team round, to send it).
             {(usize::from(number) == total).then(|| view! { <SaveFile team_hint=true/> })}
             <nav class="pager" aria-label=t.pager_label>
-                <a class="button" href=back.to_hash() data-testid="back">{t.back}</a>
+                <a class="button" href=back.to_hash()>{t.back}</a>
                 <a class="button button--primary" href=move || next().to_hash() data-testid="next">
                     {move || match next() {
                         Screen::Overview => t.to_overview,

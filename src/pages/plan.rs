@@ -27,16 +27,16 @@ pub fn PlanPage() -> impl IntoView {
             {move || {
                 let ids = ids.get();
                 if ids.is_empty() {
-                    view! { <p data-testid="plan-empty">{t.plan_empty}</p> }.into_any()
+                    view! { <p>{t.plan_empty}</p> }.into_any()
                 } else {
                     let items = ids.into_iter().map(|id| view! { <PlanItem measure_id=id/> }).collect_view();
-                    view! { <ol class="plan" data-testid="plan">{items}</ol> }.into_any()
+                    view! { <ol class="plan">{items}</ol> }.into_any()
                 }
             }}
             <SaveFile with_status=true/>
             <nav class="pager" aria-label=t.pager_label>
                 <a class="button" href=Screen::Results.to_hash()>{t.back}</a>
-                <a class="button button--primary" href=Screen::Report.to_hash() data-testid="to-report">{t.to_report}</a>
+                <a class="button button--primary" href=Screen::Report.to_hash()>{t.to_report}</a>
             </nav>
         </section>
     }
@@ -78,7 +78,7 @@ fn PlanItem(measure_id: String) -> impl IntoView {
     let overdue = Memo::new(move |_| local_date().is_some_and(|today| entry.get().is_overdue(today)));
 
     view! {
-        <li class="card plan__item" class:plan__item--overdue=overdue data-testid="plan-item" data-measure=id aria-labelledby=labelled_by>
+        <li class="card plan__item" class:plan__item--overdue=overdue data-measure=id aria-labelledby=labelled_by>
             <p class="eyebrow">{goal.id.clone()}" "{goal.plain_title.get(lang)}</p>
             <h2 class="plan__title" id=heading_id>{title}</h2>
             {move || overdue.get().then(|| view! { <p><span class="badge badge--overdue" data-testid="plan-overdue">{t.plan_overdue}</span></p> })}

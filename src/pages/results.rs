@@ -218,7 +218,7 @@ fn ChartSection(
                 <button type="button" aria-pressed=move || (!show_goals.get()).to_string() on:click=move |_| show_goals.set(false)>
                     {t.results_chart_fields}
                 </button>
-                <button type="button" aria-pressed=move || show_goals.get().to_string() on:click=move |_| show_goals.set(true) data-testid="chart-goals">
+                <button type="button" aria-pressed=move || show_goals.get().to_string() on:click=move |_| show_goals.set(true)>
                     {t.results_chart_goals}
                 </button>
             </div>
@@ -350,9 +350,9 @@ fn ResultsPager(t: &'static Messages) -> impl IntoView {
         <nav class="pager" aria-label=t.pager_label>
             <a class="button" href=Screen::Overview.to_hash()>{t.back}</a>
             <span class="pager__group">
-                <a class="button" href=Screen::Report.to_hash() data-testid="results-to-report">{t.to_report}</a>
+                <a class="button" href=Screen::Report.to_hash()>{t.to_report}</a>
                 <a class="button" href=Screen::Team.to_hash()>{t.team_title}</a>
-                <a class="button button--primary" href=Screen::Plan.to_hash() data-testid="to-plan">{t.to_plan}</a>
+                <a class="button button--primary" href=Screen::Plan.to_hash()>{t.to_plan}</a>
             </span>
         </nav>
     }
