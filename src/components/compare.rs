@@ -145,7 +145,7 @@ fn KeptStates(lang: Lang, said: RwSignal<Said>) -> impl IntoView {
                             }>
                                 {t.compare_with}<span class="visually-hidden">": "{label.clone()}</span>
                             </button>
-                            <button type="button" data-testid="snapshot-remove" on:click={
+                            <button type="button" on:click={
                                 move |_| {
                                     state.remove_snapshot(taken_at);
                                     // Focus moves on (the line is gone) and the status says what happened.
@@ -253,7 +253,7 @@ pub fn ChangeTable(comparison: Comparison<'static>, current: Scores<'static>, la
         }
     }
     view! {
-        <section class="report__change" data-testid="report-change">
+        <section class="report__change">
             <h2 id="change-title">{t.change_since(date.as_deref())}</h2>
             <p>{t.compare_report_intro}</p>
             <table class="table table--scores">

@@ -40,7 +40,7 @@ pub fn FieldPage(
 
     view! {
         <ProgressPanel/>
-        <section class="page page--field" data-testid="field-page" data-field=number>
+        <section class="page page--field" data-field=number>
             // "Handlungsfeld 3 von 6" is part of the heading, so it is read when focus lands there.
             <h1 id=PAGE_TITLE tabindex="-1">
                 <span class="eyebrow">{t.field_of(usize::from(number), total)}<span class="visually-hidden">": "</span></span>

@@ -93,7 +93,7 @@ fn PlanItem(measure_id: String) -> impl IntoView {
                 <DueDate id=id title=title due_id=due_id due=Signal::derive(move || entry.get().due) overdue=overdue/>
                 <div class="form__row">
                     <label for=status_id.clone()>{t.plan_status}{of_measure()}</label>
-                    <select id=status_id data-testid="plan-status"
+                    <select id=status_id
                         on:change=move |ev| {
                             if let Some(status) = Status::parse(&event_target_value(&ev)) {
                                 state.set_plan_status(id, status);
@@ -106,13 +106,13 @@ fn PlanItem(measure_id: String) -> impl IntoView {
                 </div>
                 <div class="form__row plan__note">
                     <label for=note_id.clone()>{t.plan_note}{of_measure()}</label>
-                    <textarea id=note_id rows="2" maxlength=MAX_TEXT data-testid="plan-note"
+                    <textarea id=note_id rows="2" maxlength=MAX_TEXT
                         prop:value=move || entry.get().note
                         on:change=move |ev| state.set_plan_note(id, event_target_value(&ev))></textarea>
                 </div>
             </div>
             // The entry and its button go: focus continues from the page's heading.
-            <button type="button" class="link-button" data-testid="plan-remove" on:click=move |_| {
+            <button type="button" class="link-button" on:click=move |_| {
                 state.remove_from_plan(id);
                 request_animation_frame(focus_page_title);
             }>
@@ -140,7 +140,7 @@ fn DueDate(
     view! {
         <div class="form__row">
             <label for=due_id.clone()>{t.plan_due}<span class="visually-hidden">": "{title}</span></label>
-            <input type="date" id=due_id data-testid="plan-due" aria-describedby=hint_id.clone()
+            <input type="date" id=due_id aria-describedby=hint_id.clone()
                 prop:value=move || due.get()
                 on:change=move |ev| state.set_plan_due(id, event_target_value(&ev))/>
             <p class="hint plan__due-hint" id=hint_id role="status">{move || overdue.get().then_some(t.plan_overdue)}</p>

@@ -86,7 +86,7 @@ pub fn ResultsPage() -> impl IntoView {
             <section class="page page--results">
                 <h1 id=PAGE_TITLE tabindex="-1">{t.results_title}</h1>
                 <p class="lead">{t.results_intro}</p>
-                <p class="no-print"><a href=Screen::EasyResults.to_hash() data-testid="easy-results-link">{t.easy_results_title}</a></p>
+                <p class="no-print"><a href=Screen::EasyResults.to_hash()>{t.easy_results_title}</a></p>
                 <LegalDuties duties=unmet_legal_duties(content, &answers) lang=lang/>
                 <OverallCard overall=scores.overall comparison=comparison.clone() lang=lang/>
                 <div class="lead-and-strengths">

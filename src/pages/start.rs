@@ -145,7 +145,7 @@ fn StorageChoice() -> impl IntoView {
                             >
                                 {t.delete_all_yes}
                             </button>
-                            <button type="button" id="delete-all-cancel" data-testid="delete-all-cancel" on:click=move |_| cancel()>
+                            <button type="button" id="delete-all-cancel" on:click=move |_| cancel()>
                                 {t.delete_all_cancel}
                             </button>
                         </div>
