@@ -56,7 +56,7 @@ pub fn HandoffContact() -> impl IntoView {
         let t = state.t();
         let line = |label: &'static str| view! { <p class="appointment__line">{label}":"</p> };
         Some(view! {
-            <div class="report__contact">
+            <div class="report__contact" data-testid="handoff-contact">
                 <h3>{title(&kammer, t)}</h3>
                 <ContactList contacts=kammer.contacts t=t/>
                 {kammer.links.booking.map(|href| view! { <p>{t.contact_booking}": "{href}</p> })}

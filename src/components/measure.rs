@@ -50,6 +50,7 @@ pub fn MeasureCard(
             <button
                 type="button"
                 class="measure__add no-print"
+                data-testid="add-to-plan"
                 aria-pressed=move || in_plan.get().to_string()
                 on:click=move |_| {
                     if in_plan.get_untracked() {

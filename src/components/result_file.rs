@@ -132,8 +132,8 @@ pub fn SaveFile(
     let t = state.t();
     let s = screen_texts(state.lang().get());
     view! {
-        <section class="card save-file no-print" aria-labelledby="save-file-title">
-            <h2 id="save-file-title">{s.file_save_title}</h2>
+        <section class="card save-file no-print">
+            <h2>{s.file_save_title}</h2>
             <p class="hint">{s.file_save_hint}</p>
             {team_hint.then(|| view! { <p>{s.file_team_hint}</p> })}
             <p class="actions">

@@ -67,16 +67,19 @@ pub fn ResultsPage() -> impl IntoView {
                         <OtherGoals others=others.clone() scores=scores.clone() comparison=comparison.clone() lang=lang/>
                         <div class="fields-and-chart">
                             <FieldCards scores=scores.clone() comparison=comparison.clone() lang=lang/>
-                            <ChartSection
-                                scores=scores.clone()
-                                comparison=comparison.clone()
-                                lang=lang
-                                show_goals=show_goals
-                                table_open=table_open
-                            />
+                            // The file box stands below the chart, in the room the field cards' column leaves.
+                            <div class="chart-and-file">
+                                <ChartSection
+                                    scores=scores.clone()
+                                    comparison=comparison.clone()
+                                    lang=lang
+                                    show_goals=show_goals
+                                    table_open=table_open
+                                />
+                                <SaveFile with_status=true/>
+                            </div>
                         </div>
                         <ToClarify/>
-                        <SaveFile with_status=true/>
                         <ResultsPager t=t/>
                     }
                 })
