@@ -67,6 +67,9 @@ pub fn mount_in_steps() {
                 part(|root| root.bottom().into_any()),
                 Box::new(move || {
                     replace_prerender(&parts);
+                    // kammer.json may have come while the app's header was still detached (the pre-render's header,
+                    // gone now, was the one in the document then): its name and logo go into the header shown now.
+                    owner.with(show_known_chamber);
                     // The root owner lives as long as the page, as under `mount_to_body`.
                     std::mem::forget(owner);
                 }),
@@ -101,6 +104,14 @@ fn replace_prerender(parts: &web_sys::Element) {
             leptos::logging::error!("could not show the app: {error:?}");
             return;
         }
+    }
+}
+
+/// Fills the header with the chamber's name and logo when `kammer.json` has already been read.
+fn show_known_chamber() {
+    let known = use_context::<crate::state::kammer::KammerSettings>().and_then(|kammer| kammer.0.get_untracked());
+    if let Some(kammer) = known {
+        crate::components::header::show_chamber(&kammer);
     }
 }
 
