@@ -439,6 +439,7 @@ pub(super) const SCREENS: ScreenTexts = ScreenTexts {
     plan_own_first_step: "Erster Schritt (freiwillig)",
     plan_own_goal: "Gehört zum Ziel (freiwillig)",
     plan_own_no_goal: "Eigene Maßnahme ohne bestimmtes Ziel",
+    plan_own_goal_none: "Kein bestimmtes Ziel",
     plan_own_add: "In den Plan aufnehmen",
     plan_own_missing: "Bitte geben Sie einen Titel ein.",
     plan_own_added: "„{title}“ steht jetzt im Plan.",

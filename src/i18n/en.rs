@@ -423,6 +423,7 @@ pub(super) const SCREENS: ScreenTexts = ScreenTexts {
     plan_own_first_step: "First step (optional)",
     plan_own_goal: "Belongs to goal (optional)",
     plan_own_no_goal: "Own measure without a particular goal",
+    plan_own_goal_none: "No particular goal",
     plan_own_add: "Add to the plan",
     plan_own_missing: "Please enter a title.",
     plan_own_added: "“{title}” is now in the plan.",

@@ -424,8 +424,10 @@ pub struct ScreenTexts {
     pub plan_own_name: &'static str,
     pub plan_own_first_step: &'static str,
     pub plan_own_goal: &'static str,
-    /// The goal choice "none", and the line above an own measure without a goal.
+    /// The line above an own measure without a goal (plan, hand-off page).
     pub plan_own_no_goal: &'static str,
+    /// The goal choice's first option: no goal.
+    pub plan_own_goal_none: &'static str,
     pub plan_own_add: &'static str,
     pub plan_own_missing: &'static str,
     /// `{title}`: the measure just added.

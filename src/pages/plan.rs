@@ -243,7 +243,7 @@ fn AddOwnMeasure() -> impl IntoView {
                 <div class="form__row plan__note">
                     <label for="plan-own-goal">{l.plan_own_goal}</label>
                     <select id="plan-own-goal" node_ref=goal>
-                        <option value="">{l.plan_own_no_goal}</option>
+                        <option value="">{l.plan_own_goal_none}</option>
                         {goals}
                     </select>
                 </div>

@@ -273,11 +273,10 @@ fn Handoff(
                     .into_iter()
                     .flatten()
                     .collect();
-                    let step = (!item.first_step.is_empty())
-                        .then(|| format!(" {} {}", t.measure_first_step, item.first_step))
-                        .filter(|_| entry.is_own())
-                        .unwrap_or_default();
-                    format!("{}: {} ({}){step}", t.plan_measure, item.title, facts.join(", "))
+                    // An own measure's first step is news to the adviser: on a line of its own.
+                    let step = (entry.is_own() && !item.first_step.is_empty())
+                        .then(|| view! { <br/>{format!("{} {}", t.measure_first_step, item.first_step)} });
+                    view! { {format!("{}: {} ({})", t.plan_measure, item.title, facts.join(", "))}{step} }.into_any()
                 }),
                 None => handoff.measure.map(|measure| {
                     format!(
@@ -289,6 +288,7 @@ fn Handoff(
                         t.measure_time,
                         t.time_label(measure.time_to_effect)
                     )
+                    .into_any()
                 }),
             };
             // An own measure without a goal has no goal line: its own line leads.
