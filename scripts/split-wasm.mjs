@@ -8,7 +8,8 @@
 //      (`-Clink-args=--emit-relocs`, .cargo/config.toml);
 //   2. wasm-bindgen on the main module (keeping the exports the chunks link against), like Trunk; its glue decodes
 //      short strings without a TextDecoder call (scripts/glue.mjs);
-//   3. wasm-opt -Oz on every module (Trunk's own pass is off in index.html: it would optimise the unsplit wasm);
+//   3. wasm-opt on every module, -Os on the main one, -Oz on the chunks (Trunk's own pass is off in index.html: it
+//      would optimise the unsplit wasm);
 //   4. one build id, hashed from all the outputs, in every file name: a browser cache can never pair a main module
 //      with a chunk or loader of another build (their table and memory layouts must match exactly);
 //   5. Trunk's glue and wasm replaced in the staged build, index.html pointing at the new ones with new digests; the
@@ -55,9 +56,12 @@ export async function splitWasm(dir) {
     run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--keep-lld-exports', '--out-dir', pkg, '--out-name', 'app', join(split, 'app.wasm')]);
     const chunks = readdirSync(split).filter((name) => name.endsWith('.wasm') && name !== 'app.wasm').sort();
     if (chunks.length === 0) throw new Error('wasm-split-cli found no split point: is the `split` feature on (index.html)?');
-    const optimise = (from, to) => run('wasm-opt', ['-Oz', from, '-o', to]);
-    optimise(join(pkg, 'app_bg.wasm'), join(work, 'app_bg.wasm'));
-    for (const chunk of chunks) optimise(join(split, chunk), join(work, chunk));
+    // The main module with -Os, not -Oz: a few KB larger raw, but 0.5 KB smaller brotli, which is what the first load
+    // pays (docs/performance.md, 2026-12-06); the chunk stays -Oz. The producers and target_features sections go: no
+    // browser reads them (0.1 KB).
+    const optimise = (level, from, to) => run('wasm-opt', [level, '--strip-producers', '--strip-target-features', from, '-o', to]);
+    optimise('-Os', join(pkg, 'app_bg.wasm'), join(work, 'app_bg.wasm'));
+    for (const chunk of chunks) optimise('-Oz', join(split, chunk), join(work, chunk));
 
     // 4.
     // Without their whole-line comments, as every script the page loads (scripts/minify.mjs; both are minified in full
