@@ -76,7 +76,7 @@ export function stripJsComments(js) {
   return kept.join('\n');
 }
 
-/** Minifies the staged style sheets and start.js in `dir` and renews their digests in index.html. */
+/** Minifies the staged style sheets and start.js in `dir`, renews their digests in index.html and drops its comments. */
 export async function minifyStaged(dir) {
   const indexPath = join(dir, 'index.html');
   let html = readFileSync(indexPath, 'utf8');
@@ -88,5 +88,13 @@ export async function minifyStaged(dir) {
     // The files index.html names carry Trunk's digest; the screens' sheet has its own (scripts/split-wasm.mjs).
     if (html.includes(`"./${name}"`)) html = renewIntegrity(html, name, integrity(path));
   }
-  writeFileSync(indexPath, html);
+  writeFileSync(indexPath, stripHtmlComments(html));
+}
+
+/**
+ * index.html without the comments that fill whole lines (index.html's own, for its reader). The pre-render is one line
+ * of markup that does not start with a comment, so the markers Leptos puts into it stay as they are.
+ */
+export function stripHtmlComments(html) {
+  return html.replace(/^[ \t]*<!--(?!<)[^\n]*?-->[ \t]*\n/gm, '');
 }
