@@ -8,16 +8,18 @@ use serde_json::Value;
 
 use super::answers::{Answer, Answers};
 use super::content::Content;
+use super::duties::{DutyAnswer, DutyAnswers};
 use super::lang::Lang;
 use super::plan::{MAX_TEXT, Plan, PlanEntry, is_iso_date};
-use super::profile::{MAX_COMPANY_NAME, Profile};
+use super::profile::{MAX_COMPANY_NAME, MAX_EMPLOYEES, Profile};
 use super::saved::Saved;
 
 /// Marks a file as ours, so that any other JSON is rejected with a clear message.
 pub const FORMAT: &str = "arbeitgeber-check-export";
 /// The export version written today. Older versions are migrated in [`migrate`].
-/// 1: profile, answers, plan. 2: the optional role in the profile (for team rounds).
-pub const EXPORT_VERSION: u32 = 2;
+/// 1: profile, answers, plan. 2: the optional role in the profile (for team rounds). 3: the duty page's answers
+/// and the optional exact number of employees.
+pub const EXPORT_VERSION: u32 = 3;
 /// Largest file accepted. A complete export is a few kilobytes; this leaves room for long notes.
 pub const MAX_BYTES: usize = 256 * 1024;
 
@@ -33,6 +35,8 @@ pub struct ExportFile {
     pub profile: Profile,
     pub answers: BTreeMap<String, Answer>,
     pub plan: Vec<PlanEntry>,
+    /// The duty page's answers by duty id.
+    pub duties: BTreeMap<String, DutyAnswer>,
 }
 
 /// The export of `saved`, pretty-printed so a curious user can read it.
@@ -49,6 +53,7 @@ pub fn export(saved: &Saved, lang: Lang, exported_at: &str) -> String {
             answers
         }),
         plan: saved.plan.entries().to_vec(),
+        duties: saved.duties.clone(),
     };
     // Plain data with string keys always serialises.
     serde_json::to_string_pretty(&file).unwrap_or_default()
@@ -106,6 +111,7 @@ pub struct Imported {
     pub profile: Profile,
     pub answers: Answers,
     pub plan: Plan,
+    pub duties: DutyAnswers,
 }
 
 impl Imported {
@@ -124,6 +130,7 @@ impl Imported {
             profile: self.profile,
             answers: self.answers,
             plan: self.plan,
+            duties: self.duties,
             snapshots: current.snapshots,
             ..Saved::new()
         }
@@ -163,6 +170,7 @@ pub fn import(bytes: &[u8], content: &Content) -> Result<Imported, ImportError> 
         profile: file.profile,
         answers: file.answers.into_iter().collect(),
         plan,
+        duties: file.duties,
     })
 }
 
@@ -175,8 +183,16 @@ fn migrate(version: u32, mut value: Value) -> Result<Value, ImportError> {
             value["version"] = 2.into();
             migrate(2, value)
         }
+        2 => migrate_2_to_3(value),
         other => Err(ImportError::Invalid(format!("version {other}"))),
     }
+}
+
+/// Version 2 had no duty answers and no exact headcount (which reads as "not given").
+fn migrate_2_to_3(mut value: Value) -> Result<Value, ImportError> {
+    value["duties"] = Value::Object(serde_json::Map::new());
+    value["version"] = 3.into();
+    migrate(3, value)
 }
 
 /// Answers to statements a newer release merged into another (`Content::successor`) count for that statement,
@@ -204,6 +220,12 @@ fn check(file: &ExportFile, content: &Content) -> Result<(), ImportError> {
     }
     if file.profile.company_name.chars().count() > MAX_COMPANY_NAME {
         return Err(ImportError::Invalid("profile.company_name".into()));
+    }
+    if file.profile.employees.is_some_and(|n| !(1..=MAX_EMPLOYEES).contains(&n)) {
+        return Err(ImportError::Invalid("profile.employees".into()));
+    }
+    if let Some(id) = file.duties.keys().find(|id| !content.duties.iter().any(|duty| &duty.id == *id)) {
+        return Err(ImportError::Invalid(format!("duties.{id}")));
     }
     let mut seen = std::collections::BTreeSet::new();
     for entry in &file.plan {

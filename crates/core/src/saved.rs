@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::answers::Answers;
+use super::duties::DutyAnswers;
 use super::lang::Lang;
 use super::plan::Plan;
 use super::profile::Profile;
@@ -12,7 +13,8 @@ use super::snapshot::{SnapshotError, Snapshots};
 
 /// The version written today. Bump it when the format changes and add a step to [`migrate`].
 /// 1: profile, answers, plan. 2: snapshots ("Stand festhalten") and the optional role in the profile.
-pub const SCHEMA_VERSION: u32 = 2;
+/// 3: the duty page's answers and the optional exact number of employees in the profile.
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Everything the app keeps for the user between page loads.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -27,6 +29,8 @@ pub struct Saved {
     pub plan: Plan,
     /// Earlier states of the answers the user chose to keep, to compare with.
     pub snapshots: Snapshots,
+    /// "Gesetzliche Pflichten: ein kurzer Abgleich": the answers on the duty page, by duty id. Never scored.
+    pub duties: DutyAnswers,
 }
 
 impl Saved {
@@ -78,8 +82,17 @@ fn migrate(version: u32, mut value: Value) -> Result<Value, DecodeError> {
             object.insert("version".into(), 2.into());
             migrate(2, value)
         }
+        2 => migrate_2_to_3(value),
         other => Err(DecodeError::Unreadable(format!("unknown version {other}"))),
     }
+}
+
+/// Version 2 had no duty answers; its profile has no exact headcount, which reads as "not given".
+fn migrate_2_to_3(mut value: Value) -> Result<Value, DecodeError> {
+    let object = value.as_object_mut().ok_or_else(|| DecodeError::Unreadable("not an object".into()))?;
+    object.insert("duties".into(), Value::Object(serde_json::Map::new()));
+    object.insert("version".into(), 3.into());
+    migrate(3, value)
 }
 
 /// A browser storage area. The one model of "this tab" versus "this device" used by `domain`, `state::storage`,
@@ -179,8 +192,23 @@ mod tests {
             ("Frau Albers", "2027-03-31", Status::InProgress)
         );
         assert!(saved.snapshots.is_empty());
-        // Written again, it is version 2 and reads back the same.
+        assert!(saved.duties.is_empty());
+        // Written again, it is the current version and reads back the same.
         assert_eq!(decode(&saved.encode()), Ok(saved));
+    }
+
+    /// Data as version 2 wrote it loads with no duty answers and no headcount; version 3 keeps both.
+    #[test]
+    fn version_2_data_loads_and_version_3_keeps_duties_and_headcount() {
+        let v2 = r#"{"version":2,"updated_at":0,"lang":null,"profile":{"size":"10-49"},"answers":{},"snapshots":[]}"#;
+        let saved = decode(v2).unwrap();
+        assert_eq!((saved.version, saved.profile.employees, saved.duties.len()), (SCHEMA_VERSION, None, 0));
+        let mut saved = saved;
+        saved.profile.employees = Some(23);
+        saved.duties.insert("unterweisung".into(), crate::duties::DutyAnswer::Partly);
+        assert_eq!(decode(&saved.encode()), Ok(saved));
+        let v3_without_duties = r#"{"version":3,"updated_at":0,"lang":null,"profile":{},"answers":{},"snapshots":[]}"#;
+        assert!(matches!(decode(v3_without_duties), Err(DecodeError::Unreadable(_))));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 use arbeitgeber_check_core::answers::Answer;
 use arbeitgeber_check_core::content::Content;
+use arbeitgeber_check_core::duties::DutyAnswer;
 use arbeitgeber_check_core::export::{ImportError, MAX_BYTES, export, file_name, import};
 use arbeitgeber_check_core::lang::Lang;
 use arbeitgeber_check_core::plan::Status;
@@ -116,9 +117,28 @@ fn version_1_files_still_import() {
     );
     // Exported again, it is today's version and reads back the same.
     let again = export(&imported.clone().into_saved(1.0), Lang::En, "2026-11-25T11:00:00.000Z");
-    assert!(again.contains("\"version\": 2"));
+    assert!(again.contains("\"version\": 3"));
     let reread = import(again.as_bytes(), content()).unwrap();
     assert_eq!((reread.profile, reread.answers, reread.plan), (imported.profile, imported.answers, imported.plan));
+    assert!(reread.duties.is_empty());
+}
+
+/// Format 3 carries the duty page's answers and the exact headcount; an unknown duty or an impossible headcount
+/// rejects the whole file.
+#[test]
+fn duty_answers_and_the_headcount_travel_in_the_file() {
+    let mut saved = Saved::new();
+    saved.profile.employees = Some(23);
+    saved.duties.insert("unterweisung".into(), DutyAnswer::Partly);
+    saved.duties.insert("hinweisgeberschutz".into(), DutyAnswer::Unknown);
+    let file = export(&saved, Lang::De, "2026-12-06T10:00:00.000Z");
+    let imported = import(file.as_bytes(), content()).unwrap();
+    assert_eq!(imported.profile.employees, Some(23));
+    assert_eq!(imported.duties, saved.duties);
+    for (from, to) in [("\"unterweisung\"", "\"erfunden\""), ("\"employees\": 23", "\"employees\": 0")] {
+        let broken = file.replace(from, to);
+        assert!(matches!(import(broken.as_bytes(), content()), Err(ImportError::Invalid(_))), "{to}");
+    }
 }
 
 #[test]
