@@ -238,6 +238,8 @@ pub fn current() -> &'static Content {
         fields: Vec::new(),
         bands: Bands { bands: Vec::new(), overall: BTreeMap::new(), fields: BTreeMap::new() },
         meta: Meta { as_of: ContentDate { year: 0, month: 0, day: 0 }, retired_statements: BTreeMap::new() },
+        duties: Vec::new(),
+        duty_texts: Default::default(),
     })
 }
 

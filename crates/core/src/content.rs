@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-use super::duties::{Duties, Duty, Scope};
+use super::duties::{Duties, Duty, DutyTexts, Scope};
 use super::lang::{Lang, Text};
 use super::profile::{Sector, SizeBand};
 
@@ -217,6 +217,8 @@ pub struct Content {
     pub meta: Meta,
     /// The employer duties of the duty check (`content/duties.json`).
     pub duties: Vec<Duty>,
+    /// The duty page's and section's words (`content/duties.json`, `texts`).
+    pub duty_texts: DutyTexts,
 }
 
 /// The JSON files as shipped, in field order.
@@ -347,8 +349,8 @@ impl Content {
             .collect::<Result<Vec<_>, _>>()?;
         let bands = parse_file::<Bands>("bands.json", bands_file)?;
         let meta = parse_file::<Meta>("meta.json", meta_file)?;
-        let duties = parse_file::<Duties>("duties.json", duties_file)?.duties;
-        Ok(Content { fields, bands, meta, duties })
+        let Duties { texts: duty_texts, duties } = parse_file::<Duties>("duties.json", duties_file)?;
+        Ok(Content { fields, bands, meta, duties, duty_texts })
     }
 
     /// Parses a [`bundle`]: the same checks as [`Content::parse`], errors named after the file the part came from.
@@ -371,11 +373,13 @@ impl Content {
             .enumerate()
             .map(|(index, value)| parse_value::<Field>(&format!("field-{}.json", index + 1), value))
             .collect::<Result<Vec<_>, _>>()?;
+        let Duties { texts: duty_texts, duties } = parse_value::<Duties>("duties.json", duties)?;
         Ok(Content {
             fields,
             bands: parse_value("bands.json", bands)?,
             meta: parse_value("meta.json", meta)?,
-            duties: parse_value::<Duties>("duties.json", duties)?.duties,
+            duties,
+            duty_texts,
         })
     }
 
@@ -561,6 +565,21 @@ pub fn validate(content: &Content) -> Vec<ContentError> {
 /// that exists and carries `legal_duty`, a training duty that says when it does not apply; and every measure's
 /// `fulfils` naming a duty whose law the measure lists and whose statement (if any) it addresses.
 fn validate_duties(content: &Content, ids: &mut BTreeSet<String>, report: &mut impl FnMut(&str, String)) {
+    for (name, text) in content.duty_texts.all() {
+        check_text("duties.texts", name, text, report);
+    }
+    for (name, text) in [
+        ("applies_from", &content.duty_texts.applies_from),
+        ("check_threshold", &content.duty_texts.check_threshold),
+        ("below_threshold", &content.duty_texts.below_threshold),
+        ("progress", &content.duty_texts.progress),
+    ] {
+        for lang in Lang::ALL {
+            if !text.get(lang).contains("{n}") {
+                report("duties.texts", format!("{name} has no {{n}} in {}", lang.as_str()));
+            }
+        }
+    }
     for duty in &content.duties {
         check_id(ids, &duty.id, report);
         for (what, text) in [("title", &duty.title), ("text", &duty.text), ("help", &duty.help), ("advice", &duty.advice)] {

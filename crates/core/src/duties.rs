@@ -67,11 +67,130 @@ pub struct Threshold {
     pub counts: Text,
 }
 
-/// The file `content/duties.json`.
-#[derive(Clone, Debug, Default, Deserialize)]
+/// The file `content/duties.json`: the duty page's and section's texts, and the duties.
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Duties {
+    pub texts: DutyTexts,
     pub duties: Vec<Duty>,
+}
+
+/// The words of the duty page and of the section "Ihre gesetzlichen Pflichten". They travel with the content file,
+/// not in the UI tables: those are part of the start page's wasm, and these are needed only once content is here.
+/// Every field is required, so a missing text fails parsing as a missing UI string fails to compile.
+/// `{n}` in a text stands for a number.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DutyTexts {
+    /// "Gesetzliche Pflichten: ein kurzer Abgleich"
+    pub page_title: Text,
+    pub page_intro: Text,
+    /// "Ihre gesetzlichen Pflichten"
+    pub section_title: Text,
+    pub section_intro: Text,
+    /// "Das ersetzt keine Rechtsberatung." Shown once per page.
+    pub no_legal_advice: Text,
+    /// The link from the results, the overview and the report's screen to the duty page.
+    pub open_page: Text,
+    /// "{n} von {m} beantwortet"; `{m}` stands for the total.
+    pub progress: Text,
+    pub answer_yes: Text,
+    pub answer_partly: Text,
+    pub answer_no: Text,
+    pub answer_unknown: Text,
+    pub answer_not_applicable: Text,
+    pub clear_answer: Text,
+    pub status_open: Text,
+    pub status_nearly_met: Text,
+    pub status_unknown: Text,
+    pub status_met: Text,
+    pub status_not_applicable: Text,
+    /// "Gilt ab {n}. So zählt das Gesetz:" before the duty's way of counting.
+    pub applies_from: Text,
+    /// "Gilt ab {n} — prüfen Sie, ob das für Sie zutrifft."
+    pub check_threshold: Text,
+    /// Why a duty is not applicable by the size: "Gilt erst ab {n}; nach Ihren Angaben trifft das nicht zu."
+    pub below_threshold: Text,
+    /// Why a training duty is not applicable: the profile says the firm does not train.
+    pub not_training: Text,
+    /// "Trifft nicht zu, wenn:" before the content's `not_applicable_when`.
+    pub not_applicable_label: Text,
+    pub law_label: Text,
+    pub advice_label: Text,
+    /// "Beantwortet im Fragebogen:" before the statement's answer, with a link to change it.
+    pub answered_in_questionnaire: Text,
+    pub change_in_questionnaire: Text,
+    /// The headcount hint on the duty page: enter the exact number in the profile.
+    pub headcount_hint: Text,
+    pub to_results: Text,
+}
+
+impl DutyTexts {
+    /// Every text with its name, for validation.
+    pub fn all(&self) -> [(&'static str, &Text); 29] {
+        [
+            ("page_title", &self.page_title),
+            ("page_intro", &self.page_intro),
+            ("section_title", &self.section_title),
+            ("section_intro", &self.section_intro),
+            ("no_legal_advice", &self.no_legal_advice),
+            ("open_page", &self.open_page),
+            ("progress", &self.progress),
+            ("answer_yes", &self.answer_yes),
+            ("answer_partly", &self.answer_partly),
+            ("answer_no", &self.answer_no),
+            ("answer_unknown", &self.answer_unknown),
+            ("answer_not_applicable", &self.answer_not_applicable),
+            ("clear_answer", &self.clear_answer),
+            ("status_open", &self.status_open),
+            ("status_nearly_met", &self.status_nearly_met),
+            ("status_unknown", &self.status_unknown),
+            ("status_met", &self.status_met),
+            ("status_not_applicable", &self.status_not_applicable),
+            ("applies_from", &self.applies_from),
+            ("check_threshold", &self.check_threshold),
+            ("below_threshold", &self.below_threshold),
+            ("not_training", &self.not_training),
+            ("not_applicable_label", &self.not_applicable_label),
+            ("law_label", &self.law_label),
+            ("advice_label", &self.advice_label),
+            ("answered_in_questionnaire", &self.answered_in_questionnaire),
+            ("change_in_questionnaire", &self.change_in_questionnaire),
+            ("headcount_hint", &self.headcount_hint),
+            ("to_results", &self.to_results),
+        ]
+    }
+
+    /// The label of an answer.
+    pub fn answer(&self, answer: DutyAnswer) -> &Text {
+        match answer {
+            DutyAnswer::Yes => &self.answer_yes,
+            DutyAnswer::Partly => &self.answer_partly,
+            DutyAnswer::No => &self.answer_no,
+            DutyAnswer::Unknown => &self.answer_unknown,
+            DutyAnswer::NotApplicable => &self.answer_not_applicable,
+        }
+    }
+
+    /// The label of a status.
+    pub fn status(&self, status: DutyStatus) -> &Text {
+        match status {
+            DutyStatus::Open => &self.status_open,
+            DutyStatus::NearlyMet => &self.status_nearly_met,
+            DutyStatus::Unknown => &self.status_unknown,
+            DutyStatus::Met => &self.status_met,
+            DutyStatus::NotApplicable => &self.status_not_applicable,
+        }
+    }
+}
+
+/// A text with `{n}` (and `{m}`) replaced by numbers.
+pub fn fill(text: &str, n: u32, m: Option<u32>) -> String {
+    let text = text.replace("{n}", &n.to_string());
+    match m {
+        Some(m) => text.replace("{m}", &m.to_string()),
+        None => text,
+    }
 }
 
 /// An answer on the duty page. Unanswered is the absence of an entry.

@@ -19,6 +19,8 @@ pub enum Screen {
     Report,
     /// "Team-Auswertung": merges several people's result files (issue 13).
     Team,
+    /// "Gesetzliche Pflichten: ein kurzer Abgleich": the duty page, outside the questionnaire's linear order.
+    Duties,
 }
 
 /// How many field pages the questionnaire has; mirrors the content's six fields (checked by a test).
@@ -39,6 +41,7 @@ impl Screen {
             Screen::Plan => "#/plan".into(),
             Screen::Report => "#/bericht".into(),
             Screen::Team => "#/team".into(),
+            Screen::Duties => "#/pflichten".into(),
         }
     }
 
@@ -57,6 +60,7 @@ impl Screen {
             "plan" => Screen::Plan,
             "bericht" => Screen::Report,
             "team" => Screen::Team,
+            "pflichten" => Screen::Duties,
             _ => {
                 let number: u8 = path.strip_prefix("feld/")?.parse().ok()?;
                 if !(1..=FIELD_SCREENS).contains(&number) {
@@ -87,9 +91,13 @@ impl Screen {
     pub fn needs_content(self) -> bool {
         match self {
             Screen::Start | Screen::Privacy | Screen::Accessibility | Screen::EasyLanguage | Screen::Profile => false,
-            Screen::Field(_) | Screen::Overview | Screen::Results | Screen::Plan | Screen::Report | Screen::Team => {
-                true
-            }
+            Screen::Field(_)
+            | Screen::Overview
+            | Screen::Results
+            | Screen::Plan
+            | Screen::Report
+            | Screen::Team
+            | Screen::Duties => true,
         }
     }
 
@@ -131,7 +139,7 @@ mod tests {
             Screen::Overview,
         ];
         screens.extend((1..=FIELD_SCREENS).map(Screen::Field));
-        screens.extend([Screen::Results, Screen::Plan, Screen::Report, Screen::Team]);
+        screens.extend([Screen::Results, Screen::Plan, Screen::Report, Screen::Team, Screen::Duties]);
         screens
     }
 
@@ -202,6 +210,14 @@ mod tests {
         for pair in walked.windows(2).take(walked.len() - 2) {
             assert_eq!(pair[1].previous(), Some(pair[0]));
         }
+    }
+
+    #[test]
+    fn the_duty_page_lives_outside_the_questionnaire() {
+        assert_eq!(Screen::parse("#/pflichten"), Some(Screen::Duties));
+        assert_eq!(Screen::Duties.to_hash(), "#/pflichten");
+        assert_eq!((Screen::Duties.next(), Screen::Duties.previous()), (None, None));
+        assert!(Screen::Duties.needs_content());
     }
 
     #[test]

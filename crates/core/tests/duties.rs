@@ -24,9 +24,9 @@ fn profile(size: Option<SizeBand>, employees: Option<u32>, trains: Option<bool>)
 }
 
 /// Content whose duties.json is replaced by `json`, validated.
-fn problems_with(json: serde_json::Value) -> Vec<String> {
+fn problems_with(duties: serde_json::Value) -> Vec<String> {
     let mut content = shipped().clone();
-    content.duties = serde_json::from_value::<arbeitgeber_check_core::duties::Duties>(json).expect("duties parse").duties;
+    content.duties = serde_json::from_value(duties["duties"].clone()).expect("duties parse");
     validate(&content).iter().map(ToString::to_string).collect()
 }
 
@@ -50,8 +50,15 @@ fn the_shipped_duties_cover_the_candidates_with_sources_and_advice() {
 fn validation_rejects_unknown_fields_missing_translations_bad_thresholds_and_bad_links() {
     let base = serde_json::json!({"id": "x", "title": {"de": "T", "en": "T"}, "text": {"de": "T", "en": "T"},
         "help": {"de": "H", "en": "H"}, "law": "§ 1 ABC", "advice": {"de": "A", "en": "A"}});
-    let unknown = serde_json::json!({"duties": [{"applies": "all", "id": "x"}]});
-    assert!(serde_json::from_value::<arbeitgeber_check_core::duties::Duties>(unknown).is_err());
+    let unknown = serde_json::json!([{"applies": "all", "id": "x"}]);
+    assert!(serde_json::from_value::<Vec<arbeitgeber_check_core::duties::Duty>>(unknown).is_err());
+    // A missing or empty text of the page fails too.
+    let mut content = shipped().clone();
+    content.duty_texts.check_threshold.en = "Applies from 20".into();
+    content.duty_texts.to_results.de = " ".into();
+    let problems: Vec<String> = validate(&content).iter().map(ToString::to_string).collect();
+    assert!(problems.contains(&"duties.texts: check_threshold has no {n} in en".into()), "{problems:?}");
+    assert!(problems.contains(&"duties.texts: to_results is empty in de".into()), "{problems:?}");
     let mut untranslated = base.clone();
     untranslated["advice"]["en"] = "".into();
     assert!(problems_with(serde_json::json!({"duties": [untranslated]})).contains(&"x: advice is empty in en".into()));

@@ -70,5 +70,5 @@ pub fn synthetic() -> Content {
         fields: fields.iter().map(|f| (f.id.clone(), readings(&f.id))).collect(),
     };
     let meta = Meta { as_of: ContentDate { year: 2026, month: 11, day: 25 }, retired_statements: Default::default() };
-    Content { fields, bands, meta, duties: vec![] }
+    Content { fields, bands, meta, duties: vec![], duty_texts: Content::shipped().duty_texts.clone() }
 }
