@@ -1,36 +1,59 @@
-//! The legal duties the answers say are not (fully) met, shown before everything else on the results screen and in
-//! the report, each with the same neutral sentence whatever the score.
+//! "Ihre gesetzlichen Pflichten" on the results, in the report and in embed mode: every duty of the duty check with
+//! its status for this firm (open first, then nearly met, unknown, met, not applicable with the reason), its legal
+//! basis and the body that advises, in neutral words, and "Das ersetzt keine Rechtsberatung" once.
 
 use leptos::prelude::*;
 
+use crate::domain::content::Content;
+use crate::domain::duties::{DutyCheck, DutyStatus, condition_line, fill};
 use crate::domain::lang::Lang;
-use crate::domain::recommend::UnmetDuty;
-use crate::i18n::messages;
+use crate::domain::route::Screen;
 
-/// The list of unmet legal duties; nothing when all are met or unanswered.
+/// The section with every duty's status; nothing when the content has no duties.
 #[component]
-pub fn LegalDuties(duties: Vec<UnmetDuty<'static>>, lang: Lang) -> impl IntoView {
-    let t = messages(lang);
-    (!duties.is_empty()).then(|| {
-        let items = duties
-            .into_iter()
-            .map(|duty| {
-                view! {
-                    <li data-testid="legal-duty" data-statement=duty.statement.id.clone()>
-                        <strong>{duty.statement.text.get(lang).to_string()}</strong>
-                        <br/>
-                        <span class="hint">{format!("{} {}", duty.goal.id, duty.goal.title.get(lang))}</span>
-                        <br/>
-                        {t.legal_duty_note}
-                    </li>
-                }
-            })
-            .collect_view();
+pub fn LegalDuties(content: &'static Content, checks: Vec<DutyCheck<'static>>, lang: Lang) -> impl IntoView {
+    let texts = &content.duty_texts;
+    let answered = checks.iter().filter(|check| check.answer.is_some()).count();
+    let progress = fill(texts.progress.get(lang), &answered.to_string(), Some(checks.len()));
+    (!checks.is_empty()).then(|| {
+        let items = checks.into_iter().map(|check| view! { <DutyItem content=content check=check lang=lang/> });
         view! {
             <section class="card legal-duties" aria-labelledby="legal-duties-title" data-testid="legal-duties">
-                <h2 id="legal-duties-title">{t.legal_duties_title}</h2>
-                <ul>{items}</ul>
+                <h2 id="legal-duties-title">{texts.section_title.get(lang)}</h2>
+                <p>{texts.section_intro.get(lang)}" "<strong>{texts.no_legal_advice.get(lang)}</strong></p>
+                <p class="no-print">
+                    <a href=Screen::Duties.to_hash() data-testid="duties-link">{texts.open_page.get(lang)}</a>
+                    {format!(" ({progress})")}
+                </p>
+                <ul class="duty-list">{items.collect_view()}</ul>
             </section>
         }
     })
+}
+
+/// One duty: status and title, the size or training condition, or why it does not apply; legal basis and advice.
+#[component]
+fn DutyItem(content: &'static Content, check: DutyCheck<'static>, lang: Lang) -> impl IntoView {
+    let texts = &content.duty_texts;
+    let duty = check.duty;
+    let answered_not_applicable = check.status == DutyStatus::NotApplicable && check.answer.is_some();
+    let reason = condition_line(content, duty, check.applicability, lang).or_else(|| {
+        answered_not_applicable
+            .then(|| duty.not_applicable_when.as_ref())
+            .flatten()
+            .map(|when| format!("{} {}", texts.not_applicable_label.get(lang), when.get(lang)))
+    });
+    let status = check.status.as_str();
+    view! {
+        <li class=format!("duty duty--{status}") data-testid="legal-duty" data-duty=duty.id.clone() data-status=status>
+            <p class="duty__head">
+                <span class="duty__status">{texts.status(check.status).get(lang)}</span>
+                <strong>{duty.title.get(lang)}</strong>
+            </p>
+            {reason.map(|reason| view! { <p class="duty__condition">{reason}</p> })}
+            <p class="hint">
+                {format!("{} {} · {} {}", texts.law_label.get(lang), duty.law, texts.advice_label.get(lang), duty.advice.get(lang))}
+            </p>
+        </li>
+    }
 }

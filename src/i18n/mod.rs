@@ -70,6 +70,9 @@ pub struct Messages {
     pub profile_company_name_hint: &'static str,
     pub profile_size_legend: &'static str,
     pub profile_size_labels: fn(SizeBand) -> &'static str,
+    /// The optional exact headcount beside the size band, and why it is asked.
+    pub profile_employees: &'static str,
+    pub profile_employees_hint: &'static str,
     pub profile_sector_label: &'static str,
     pub profile_sector_labels: fn(Sector) -> &'static str,
     pub profile_trains_legend: &'static str,
@@ -166,8 +169,6 @@ pub struct Messages {
     pub report_handoff_questions: &'static [&'static str],
     pub report_method_title: &'static str,
     pub report_method: &'static [&'static str],
-    /// Heading above the unmet legal duties (results and report), shown before everything else.
-    pub legal_duties_title: &'static str,
     /// The neutral sentence next to each unmet legal duty, whatever the score band.
     pub legal_duty_note: &'static str,
     /// Label on a measure that answers an unmet legal duty.

@@ -2,6 +2,7 @@
 //! They use components and `state`, never the root (`crate::app`, held by tests/architecture.rs).
 
 pub mod accessibility;
+pub mod duties;
 pub mod easy_language;
 pub mod field;
 pub mod on_demand;
@@ -39,5 +40,6 @@ pub fn title(screen: Screen, lang: Lang, content: Option<&Content>) -> String {
         Screen::Plan => t.plan_title.into(),
         Screen::Report => t.report_title.into(),
         Screen::Team => t.team_title.into(),
+        Screen::Duties => content.map(|content| content.duty_texts.page_title.get(lang).to_string()).unwrap_or_default(),
     }
 }

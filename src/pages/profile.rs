@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::focus::PAGE_TITLE;
-use crate::domain::profile::{MAX_COMPANY_NAME, Role, Sector, SizeBand};
+use crate::domain::profile::{MAX_COMPANY_NAME, MAX_EMPLOYEES, Profile, Role, Sector, SizeBand};
 use crate::domain::route::Screen;
 use crate::state::use_app_state;
 
@@ -49,6 +49,7 @@ pub fn ProfilePage() -> impl IntoView {
                     <legend>{t.profile_size_legend}</legend>
                     <div class="choices">{size_options}</div>
                 </fieldset>
+                <Employees/>
                 <SectorSelect/>
                 <fieldset class="form__row">
                     <legend>{t.profile_trains_legend}</legend>
@@ -82,6 +83,32 @@ fn CompanyName() -> impl IntoView {
                 on:change=move |event| state.set_company_name(&event_target_value(&event))
             />
             <p class="hint" id="company-name-hint">{t.profile_company_name_hint}</p>
+        </div>
+    }
+}
+
+/// The exact number of employees, optional beside the band: the duty check needs it where a threshold lies inside a
+/// band (20 jobs in "10–49"). Anything but a whole number from 1 to [`MAX_EMPLOYEES`] clears it.
+#[component]
+fn Employees() -> impl IntoView {
+    let state = use_app_state();
+    let t = state.t();
+    let value = move || state.saved().with(|saved| saved.profile.employees.map(|n| n.to_string()).unwrap_or_default());
+    view! {
+        <div class="form__row">
+            <label for="employees">{t.profile_employees}</label>
+            <input
+                type="number"
+                id="employees"
+                inputmode="numeric"
+                min="1"
+                max=MAX_EMPLOYEES
+                class="input--short"
+                aria-describedby="employees-hint"
+                prop:value=value
+                on:change=move |event| state.set_employees(Profile::parse_employees(&event_target_value(&event)))
+            />
+            <p class="hint" id="employees-hint">{t.profile_employees_hint}</p>
         </div>
     }
 }

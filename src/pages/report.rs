@@ -13,6 +13,7 @@ use crate::components::legal_duties::LegalDuties;
 use crate::components::score::{ScoreBadge, ScoreTable, field_chart_values, score_text};
 use crate::domain::compare::Comparison;
 use crate::domain::content::{Content, ContentDate, Measure};
+use crate::domain::duties::check_duties;
 use crate::domain::lang::{Lang, Text};
 use crate::domain::plan::PlanEntry;
 use crate::domain::report::{HandoffGoal, ReportField, assemble};
@@ -59,7 +60,7 @@ pub fn ReportPage() -> impl IntoView {
             <article class="report" data-testid="report">
                 <Cover company=company.clone() overall=report.scores.overall reading=reading_text(report.overall_reading, lang) lang=lang/>
                 // First after the title page, before any score.
-                <LegalDuties duties=report.unmet_duties lang=lang/>
+                <LegalDuties content=content checks=check_duties(content, &saved.profile, &saved.answers, &saved.duties) lang=lang/>
                 <Summary scores=report.scores.clone() comparison=comparison.clone() lang=lang/>
                 {comparison.map(|comparison| view! { <ChangeTable comparison=comparison current=report.scores.clone() lang=lang/> })}
                 <section class="report__fields">

@@ -19,7 +19,7 @@ use crate::domain::compare::Comparison;
 use crate::domain::lang::Lang;
 use crate::domain::lead::{Lead, LeadGoal, lead};
 use crate::domain::reading::reading;
-use crate::domain::recommend::unmet_legal_duties;
+use crate::domain::duties::check_duties;
 use crate::domain::scoring::{Score, Scores, score};
 use crate::i18n::{Messages, messages};
 use crate::state::content;
@@ -36,6 +36,8 @@ pub fn ResultsPage() -> impl IntoView {
     let content = state.content();
     let answers = Memo::new(move |_| state.saved().with(|saved| saved.answers.clone()));
     let profile = Memo::new(move |_| state.saved().with(|saved| saved.profile.clone()));
+    // What the duty check needs beyond the answers; a change of plan does not re-render the page.
+    let duty_inputs = Memo::new(move |_| state.saved().with(|saved| (saved.profile.clone(), saved.duties.clone())));
     // Outside the re-rendering closure, so the chart keeps its view and the comparison panel stays open across a
     // change of answers or of the comparison, and a re-render shows the whole screen at once.
     let show_goals = RwSignal::new(false);
@@ -49,6 +51,7 @@ pub fn ResultsPage() -> impl IntoView {
         let answers = answers.get();
         let scores = score(content, &answers);
         let comparison = current_comparison(&answers);
+        let duty_checks = duty_inputs.with(|(profile, duties)| check_duties(content, profile, &answers, duties));
         let below = {
             let (answers, scores, comparison) = (answers.clone(), scores.clone(), comparison.clone());
             move || {
@@ -81,7 +84,7 @@ pub fn ResultsPage() -> impl IntoView {
             <section class="page page--results" aria-labelledby=PAGE_TITLE>
                 <h1 id=PAGE_TITLE tabindex="-1">{t.results_title}</h1>
                 <p class="lead">{t.results_intro}</p>
-                <LegalDuties duties=unmet_legal_duties(content, &answers) lang=lang/>
+                <LegalDuties content=content checks=duty_checks lang=lang/>
                 <OverallCard overall=scores.overall comparison=comparison lang=lang/>
                 {below}
             </section>

@@ -17,6 +17,7 @@ use leptos::prelude::*;
 
 use crate::domain::answers::Answer;
 use crate::domain::content::Content;
+use crate::domain::duties::DutyAnswer;
 use crate::domain::export::Imported;
 use crate::domain::lang::Lang;
 use crate::domain::plan::{PlanEntry, Status};
@@ -155,6 +156,23 @@ impl AppState {
 
     pub fn set_trains_apprentices(&self, trains: Option<bool>) {
         self.update_profile(|profile| profile.trains_apprentices = trains);
+    }
+
+    /// The exact number of employees beside the band (`None` clears it), for the duty check's thresholds.
+    pub fn set_employees(&self, employees: Option<u32>) {
+        self.update_profile(|profile| profile.employees = employees);
+    }
+
+    /// Answers a duty on the duty page, or clears its answer (`None`).
+    pub fn set_duty_answer(&self, duty_id: &str, answer: Option<DutyAnswer>) {
+        self.update(|saved| match answer {
+            Some(answer) => {
+                saved.duties.insert(duty_id.to_string(), answer);
+            }
+            None => {
+                saved.duties.remove(duty_id);
+            }
+        });
     }
 
     /// The optional role, shown on the team screen instead of a name.

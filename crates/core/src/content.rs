@@ -593,6 +593,14 @@ fn validate_duties(content: &Content, ids: &mut BTreeSet<String>, report: &mut i
                 report(&duty.id, format!("threshold {} is no threshold", threshold.min));
             }
             check_text(&duty.id, "threshold.counts", &threshold.counts, report);
+            check_text(&duty.id, "threshold.label", &threshold.label, report);
+            // "ab 20 …" names the minimum, "mehr als 200 …" the number below it.
+            let numbers = [threshold.min.to_string(), threshold.min.saturating_sub(1).to_string()];
+            for lang in Lang::ALL {
+                if !numbers.iter().any(|n| threshold.label.get(lang).contains(n.as_str())) {
+                    report(&duty.id, format!("threshold.label does not name {} in {}", threshold.min, lang.as_str()));
+                }
+            }
         }
         if let Some(when) = &duty.not_applicable_when {
             check_text(&duty.id, "not_applicable_when", when, report);

@@ -63,6 +63,8 @@ pub enum Scope {
 pub struct Threshold {
     /// The smallest count the duty applies to ("mehr als 200" is 201).
     pub min: u32,
+    /// The threshold as the law words it: "ab 20 Arbeitsplätzen", "bei mehr als 200 Beschäftigten im Betrieb".
+    pub label: Text,
     /// How the law counts, in one short line: "Arbeitsplätze im Jahresdurchschnitt; Ausbildungsplätze zählen nicht".
     pub counts: Text,
 }
@@ -105,12 +107,14 @@ pub struct DutyTexts {
     pub status_unknown: Text,
     pub status_met: Text,
     pub status_not_applicable: Text,
-    /// "Gilt ab {n}. So zählt das Gesetz:" before the duty's way of counting.
+    /// "Gilt {n}." ({n}: the threshold's label).
     pub applies_from: Text,
-    /// "Gilt ab {n} — prüfen Sie, ob das für Sie zutrifft."
+    /// "Gilt {n} — prüfen Sie, ob das für Sie zutrifft."
     pub check_threshold: Text,
-    /// Why a duty is not applicable by the size: "Gilt erst ab {n}; nach Ihren Angaben trifft das nicht zu."
+    /// Why a duty is not applicable by the size: "Gilt erst {n}; nach Ihren Angaben zur Größe trifft das nicht zu."
     pub below_threshold: Text,
+    /// "So zählt das Gesetz:" before the threshold's way of counting.
+    pub counts_label: Text,
     /// Why a training duty is not applicable: the profile says the firm does not train.
     pub not_training: Text,
     /// "Trifft nicht zu, wenn:" before the content's `not_applicable_when`.
@@ -127,7 +131,7 @@ pub struct DutyTexts {
 
 impl DutyTexts {
     /// Every text with its name, for validation.
-    pub fn all(&self) -> [(&'static str, &Text); 29] {
+    pub fn all(&self) -> [(&'static str, &Text); 30] {
         [
             ("page_title", &self.page_title),
             ("page_intro", &self.page_intro),
@@ -150,6 +154,7 @@ impl DutyTexts {
             ("applies_from", &self.applies_from),
             ("check_threshold", &self.check_threshold),
             ("below_threshold", &self.below_threshold),
+            ("counts_label", &self.counts_label),
             ("not_training", &self.not_training),
             ("not_applicable_label", &self.not_applicable_label),
             ("law_label", &self.law_label),
@@ -184,9 +189,9 @@ impl DutyTexts {
     }
 }
 
-/// A text with `{n}` (and `{m}`) replaced by numbers.
-pub fn fill(text: &str, n: u32, m: Option<u32>) -> String {
-    let text = text.replace("{n}", &n.to_string());
+/// A text with `{n}` replaced by `n` (and `{m}` by `m`).
+pub fn fill(text: &str, n: &str, m: Option<usize>) -> String {
+    let text = text.replace("{n}", n);
     match m {
         Some(m) => text.replace("{m}", &m.to_string()),
         None => text,
@@ -283,6 +288,19 @@ pub enum DutyStatus {
     NotApplicable,
 }
 
+impl DutyStatus {
+    /// The id in `data-status` attributes and class names.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DutyStatus::Open => "open",
+            DutyStatus::NearlyMet => "nearly_met",
+            DutyStatus::Unknown => "unknown",
+            DutyStatus::Met => "met",
+            DutyStatus::NotApplicable => "not_applicable",
+        }
+    }
+}
+
 /// One duty as the results show it.
 #[derive(Clone, Debug)]
 pub struct DutyCheck<'a> {
@@ -345,6 +363,28 @@ pub fn allows_not_relevant(content: &Content, statement_id: &str) -> bool {
         .iter()
         .filter(|duty| duty.statement.as_deref() == Some(statement_id))
         .all(|duty| duty.not_applicable_when.is_some())
+}
+
+/// The line about a duty's size or training condition for this firm, in `lang`; `None` when it has none. The
+/// threshold's way of counting follows where the size matters.
+pub fn condition_line(
+    content: &Content,
+    duty: &Duty,
+    applicability: Applicability,
+    lang: super::lang::Lang,
+) -> Option<String> {
+    let texts = &content.duty_texts;
+    let line = |text: &super::lang::Text, threshold: &Threshold| {
+        let counts = format!("{} {}", texts.counts_label.get(lang), threshold.counts.get(lang));
+        format!("{} {counts}", fill(text.get(lang), threshold.label.get(lang), None))
+    };
+    match (applicability, duty.threshold.as_ref()) {
+        (Applicability::NotTraining, _) => Some(texts.not_training.get(lang).to_string()),
+        (Applicability::BelowThreshold, Some(threshold)) => Some(line(&texts.below_threshold, threshold)),
+        (Applicability::Check, Some(threshold)) => Some(line(&texts.check_threshold, threshold)),
+        (Applicability::Applies, Some(threshold)) => Some(line(&texts.applies_from, threshold)),
+        _ => None,
+    }
 }
 
 /// How many duties the content has, and how many of them depend on the firm's size (`make stats`).

@@ -6,7 +6,8 @@ mod common;
 use arbeitgeber_check_core::answers::{Answer, Answers};
 use arbeitgeber_check_core::content::{Content, validate};
 use arbeitgeber_check_core::duties::{
-    Applicability, DutyAnswer, DutyAnswers, DutyStatus, allows_not_relevant, applicability, check_duties, counts,
+    Applicability, DutyAnswer, DutyAnswers, DutyStatus, allows_not_relevant, applicability, check_duties, condition_line,
+    counts,
 };
 use arbeitgeber_check_core::lang::Lang;
 use arbeitgeber_check_core::profile::{Profile, SizeBand};
@@ -54,7 +55,7 @@ fn validation_rejects_unknown_fields_missing_translations_bad_thresholds_and_bad
     assert!(serde_json::from_value::<Vec<arbeitgeber_check_core::duties::Duty>>(unknown).is_err());
     // A missing or empty text of the page fails too.
     let mut content = shipped().clone();
-    content.duty_texts.check_threshold.en = "Applies from 20".into();
+    content.duty_texts.check_threshold.en = "Applies from 20 jobs".into();
     content.duty_texts.to_results.de = " ".into();
     let problems: Vec<String> = validate(&content).iter().map(ToString::to_string).collect();
     assert!(problems.contains(&"duties.texts: check_threshold has no {n} in en".into()), "{problems:?}");
@@ -63,10 +64,12 @@ fn validation_rejects_unknown_fields_missing_translations_bad_thresholds_and_bad
     untranslated["advice"]["en"] = "".into();
     assert!(problems_with(serde_json::json!({"duties": [untranslated]})).contains(&"x: advice is empty in en".into()));
     let mut bad_threshold = base.clone();
-    bad_threshold["threshold"] = serde_json::json!({"min": 1, "counts": {"de": "", "en": "heads"}});
+    bad_threshold["threshold"] =
+        serde_json::json!({"min": 1, "label": {"de": "ab 1", "en": "from one"}, "counts": {"de": "", "en": "heads"}});
     let problems = problems_with(serde_json::json!({"duties": [bad_threshold]}));
     assert!(problems.contains(&"x: threshold 1 is no threshold".into()), "{problems:?}");
     assert!(problems.contains(&"x: threshold.counts is empty in de".into()), "{problems:?}");
+    assert!(problems.contains(&"x: threshold.label does not name 1 in en".into()), "{problems:?}");
     let mut training = base.clone();
     training["scope"] = "training".into();
     training["statement"] = "1.1.a".into();
@@ -136,6 +139,23 @@ fn thresholds_follow_the_exact_headcount_then_the_band_and_never_drop_silently()
     // Every duty applies to the smallest firm unless it has a threshold or concerns training.
     let risk = duty("gefaehrdungsbeurteilung");
     assert_eq!(applicability(risk, &profile(Some(SizeBand::Micro), Some(1), Some(false))), Applicability::Applies);
+}
+
+#[test]
+fn the_band_case_says_check_and_how_the_law_counts_in_both_languages() {
+    let checks = check_duties(shipped(), &profile(Some(SizeBand::Small), None, None), &Answers::new(), &DutyAnswers::new());
+    let quota = checks.iter().find(|c| c.duty.id == "beschaeftigungspflicht").expect("listed");
+    assert_eq!(
+        condition_line(shipped(), quota.duty, quota.applicability, Lang::De).as_deref(),
+        Some("Gilt ab 20 Arbeitsplätzen — prüfen Sie, ob das für Sie zutrifft. So zählt das Gesetz: Arbeitsplätze im Jahresdurchschnitt; Ausbildungsplätze zählen nicht mit")
+    );
+    assert!(condition_line(shipped(), quota.duty, quota.applicability, Lang::En).is_some_and(|line| line.starts_with("Applies from 20 jobs — check")));
+    let exact = check_duties(shipped(), &profile(Some(SizeBand::Small), Some(12), None), &Answers::new(), &DutyAnswers::new());
+    let quota = exact.iter().find(|c| c.duty.id == "beschaeftigungspflicht").expect("listed");
+    assert_eq!(quota.status, DutyStatus::NotApplicable);
+    assert!(condition_line(shipped(), quota.duty, quota.applicability, Lang::De).is_some_and(|line| line.starts_with("Gilt erst ab 20 Arbeitsplätzen;")));
+    let risk = exact.iter().find(|c| c.duty.id == "gefaehrdungsbeurteilung").expect("listed");
+    assert_eq!(condition_line(shipped(), risk.duty, risk.applicability, Lang::De), None);
 }
 
 #[test]
