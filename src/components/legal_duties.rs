@@ -12,7 +12,7 @@ use crate::domain::route::Screen;
 /// The section with every duty's status; nothing when the content has no duties.
 #[component]
 pub fn LegalDuties(content: &'static Content, checks: Vec<DutyCheck<'static>>, lang: Lang) -> impl IntoView {
-    let texts = &content.duty_texts;
+    let texts = content.duty_texts();
     let answered = checks.iter().filter(|check| check.answer.is_some()).count();
     let progress = fill(texts.progress.get(lang), &answered.to_string(), Some(checks.len()));
     (!checks.is_empty()).then(|| {
@@ -34,7 +34,7 @@ pub fn LegalDuties(content: &'static Content, checks: Vec<DutyCheck<'static>>, l
 /// One duty: status and title, the size or training condition, or why it does not apply; legal basis and advice.
 #[component]
 fn DutyItem(content: &'static Content, check: DutyCheck<'static>, lang: Lang) -> impl IntoView {
-    let texts = &content.duty_texts;
+    let texts = content.duty_texts();
     let duty = check.duty;
     let answered_not_applicable = check.status == DutyStatus::NotApplicable && check.answer.is_some();
     let reason = condition_line(content, duty, check.applicability, lang).or_else(|| {

@@ -18,7 +18,7 @@ use crate::state::use_app_state;
 pub fn DutiesPage() -> impl IntoView {
     let state = use_app_state();
     let content = state.content();
-    let texts = &content.duty_texts;
+    let texts = content.duty_texts();
     let progress = move || {
         let lang = state.lang().get();
         state.saved().with(|saved| {
@@ -65,7 +65,7 @@ fn HeadcountHint(content: &'static Content, lang: Lang) -> impl IntoView {
         undecided.then(|| {
             view! {
                 <p class="hint" data-testid="headcount-hint">
-                    {content.duty_texts.headcount_hint.get(lang)}" "
+                    {content.duty_texts().headcount_hint.get(lang)}" "
                     <a href=Screen::Profile.to_hash()>{t.profile_title}</a>
                 </p>
             }
@@ -104,7 +104,7 @@ fn FromQuestionnaire(duty: &'static Duty, statement: &'static String, lang: Lang
     let state = use_app_state();
     let content = state.content();
     let t = state.t();
-    let texts = &content.duty_texts;
+    let texts = content.duty_texts();
     let screen = content
         .fields
         .iter()
@@ -134,9 +134,9 @@ fn FromQuestionnaire(duty: &'static Duty, statement: &'static String, lang: Lang
 fn DutyScale(duty: &'static Duty, lang: Lang) -> impl IntoView {
     let state = use_app_state();
     let content = state.content();
-    let texts = &content.duty_texts;
+    let texts = content.duty_texts();
     let id = duty.id.as_str();
-    let answer = Memo::new(move |_| state.saved().with(|saved| saved.duties.get(id).copied()));
+    let answer = Memo::new(move |_| state.saved().with(|saved| saved.duties.get(id)));
     let group = format!("duty-{id}");
     let options = DutyAnswer::offered(duty)
         .map(|option| {
@@ -179,7 +179,7 @@ fn DutyScale(duty: &'static Duty, lang: Lang) -> impl IntoView {
 fn DutyHelp(duty: &'static Duty, lang: Lang) -> impl IntoView {
     let state = use_app_state();
     let t = state.t();
-    let texts = &state.content().duty_texts;
+    let texts = state.content().duty_texts();
     let when = duty.not_applicable_when.as_ref().map(|when| {
         view! { <p>{texts.not_applicable_label.get(lang)}" "{when.get(lang)}</p> }
     });

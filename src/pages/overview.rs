@@ -83,10 +83,10 @@ pub fn OverviewPage() -> impl IntoView {
                 }
                 .into_any()
             }}
-            <h2>{state.content().duty_texts.page_title.get(state.lang().get_untracked())}</h2>
+            <h2>{state.content().duty_texts().page_title.get(state.lang().get_untracked())}</h2>
             <p>
                 <a class="button" href=Screen::Duties.to_hash() data-testid="to-duties">
-                    {state.content().duty_texts.open_page.get(state.lang().get_untracked())}
+                    {state.content().duty_texts().open_page.get(state.lang().get_untracked())}
                 </a>
             </p>
             <nav class="pager" aria-label=t.pager_label>

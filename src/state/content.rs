@@ -239,7 +239,7 @@ pub fn current() -> &'static Content {
         bands: Bands { bands: Vec::new(), overall: BTreeMap::new(), fields: BTreeMap::new() },
         meta: Meta { as_of: ContentDate { year: 0, month: 0, day: 0 }, retired_statements: BTreeMap::new() },
         duties: Vec::new(),
-        duty_texts: Default::default(),
+        duty_texts: None,
     })
 }
 

@@ -165,14 +165,7 @@ impl AppState {
 
     /// Answers a duty on the duty page, or clears its answer (`None`).
     pub fn set_duty_answer(&self, duty_id: &str, answer: Option<DutyAnswer>) {
-        self.update(|saved| match answer {
-            Some(answer) => {
-                saved.duties.insert(duty_id.to_string(), answer);
-            }
-            None => {
-                saved.duties.remove(duty_id);
-            }
-        });
+        self.update(|saved| saved.duties.set(duty_id, answer));
     }
 
     /// The optional role, shown on the team screen instead of a name.

@@ -217,8 +217,9 @@ pub struct Content {
     pub meta: Meta,
     /// The employer duties of the duty check (`content/duties.json`).
     pub duties: Vec<Duty>,
-    /// The duty page's and section's words (`content/duties.json`, `texts`).
-    pub duty_texts: DutyTexts,
+    /// The duty page's and section's words (`content/duties.json`, `texts`); read them with
+    /// [`Content::duty_texts`]. Boxed and optional so the empty content the start page may hold costs nothing.
+    pub duty_texts: Option<Box<DutyTexts>>,
 }
 
 /// The JSON files as shipped, in field order.
@@ -350,7 +351,7 @@ impl Content {
         let bands = parse_file::<Bands>("bands.json", bands_file)?;
         let meta = parse_file::<Meta>("meta.json", meta_file)?;
         let Duties { texts: duty_texts, duties } = parse_file::<Duties>("duties.json", duties_file)?;
-        Ok(Content { fields, bands, meta, duties, duty_texts })
+        Ok(Content { fields, bands, meta, duties, duty_texts: Some(Box::new(duty_texts)) })
     }
 
     /// Parses a [`bundle`]: the same checks as [`Content::parse`], errors named after the file the part came from.
@@ -379,8 +380,14 @@ impl Content {
             bands: parse_value("bands.json", bands)?,
             meta: parse_value("meta.json", meta)?,
             duties,
-            duty_texts,
+            duty_texts: Some(Box::new(duty_texts)),
         })
+    }
+
+    /// The duty page's words; empty texts for content without them.
+    pub fn duty_texts(&self) -> &DutyTexts {
+        static NONE: OnceLock<DutyTexts> = OnceLock::new();
+        self.duty_texts.as_deref().unwrap_or_else(|| NONE.get_or_init(DutyTexts::default))
     }
 
     pub fn goals(&self) -> impl Iterator<Item = (&Field, &Goal)> {
@@ -565,14 +572,14 @@ pub fn validate(content: &Content) -> Vec<ContentError> {
 /// that exists and carries `legal_duty`, a training duty that says when it does not apply; and every measure's
 /// `fulfils` naming a duty whose law the measure lists and whose statement (if any) it addresses.
 fn validate_duties(content: &Content, ids: &mut BTreeSet<String>, report: &mut impl FnMut(&str, String)) {
-    for (name, text) in content.duty_texts.all() {
+    for (name, text) in content.duty_texts().all() {
         check_text("duties.texts", name, text, report);
     }
     for (name, text) in [
-        ("applies_from", &content.duty_texts.applies_from),
-        ("check_threshold", &content.duty_texts.check_threshold),
-        ("below_threshold", &content.duty_texts.below_threshold),
-        ("progress", &content.duty_texts.progress),
+        ("applies_from", &content.duty_texts().applies_from),
+        ("check_threshold", &content.duty_texts().check_threshold),
+        ("below_threshold", &content.duty_texts().below_threshold),
+        ("progress", &content.duty_texts().progress),
     ] {
         for lang in Lang::ALL {
             if !text.get(lang).contains("{n}") {

@@ -6,8 +6,6 @@
 //! duty page (`DutyAnswer`) or, where the practice is also what makes a good employer, through a statement of the
 //! questionnaire (`Duty::statement`), so nothing is asked twice.
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 
 use super::answers::{Answer, Answers};
@@ -199,8 +197,7 @@ pub fn fill(text: &str, n: &str, m: Option<usize>) -> String {
 }
 
 /// An answer on the duty page. Unanswered is the absence of an entry.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DutyAnswer {
     Yes,
     Partly,
@@ -226,14 +223,68 @@ impl DutyAnswer {
         }
     }
 
+    pub fn parse(id: &str) -> Option<DutyAnswer> {
+        DutyAnswer::ALL.into_iter().find(|answer| answer.as_str() == id)
+    }
+
     /// The answers a duty offers: "trifft nicht zu" only where the content states when it does not apply.
     pub fn offered(duty: &Duty) -> impl Iterator<Item = DutyAnswer> + '_ {
         DutyAnswer::ALL.into_iter().filter(|answer| *answer != DutyAnswer::NotApplicable || duty.not_applicable_when.is_some())
     }
 }
 
-/// The duty page's answers by duty id.
-pub type DutyAnswers = BTreeMap<String, DutyAnswer>;
+/// The duty page's answers by duty id, kept as one text `id=answer;id=answer` (ids in order), e.g.
+/// `"nachweis=no;unterweisung=yes"`. A text because saved data and result files are read and written on the start
+/// page: a map of its own type would bring its own copy of the map code into the first load (about 0.9 KB brotli),
+/// a text costs nothing there. Entries that do not read are ignored here and rejected by the import.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct DutyAnswers(String);
+
+impl DutyAnswers {
+    /// The entries as written: `(id, answer id)`.
+    fn entries(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0.split(';').filter(|entry| !entry.is_empty()).map(|entry| entry.split_once('=').unwrap_or((entry, "")))
+    }
+
+    pub fn get(&self, duty_id: &str) -> Option<DutyAnswer> {
+        self.entries().find(|(id, _)| *id == duty_id).and_then(|(_, answer)| DutyAnswer::parse(answer))
+    }
+
+    /// Sets or, with `None`, clears the answer to one duty. Ids stay in order, so equal answers give equal text.
+    pub fn set(&mut self, duty_id: &str, answer: Option<DutyAnswer>) {
+        let mut entries: Vec<(String, String)> = self
+            .entries()
+            .filter(|(id, _)| *id != duty_id)
+            .map(|(id, answer)| (id.to_string(), answer.to_string()))
+            .collect();
+        if let Some(answer) = answer {
+            entries.push((duty_id.to_string(), answer.as_str().to_string()));
+        }
+        sort_short(&mut entries, |a, b| a.0.cmp(&b.0));
+        let written: Vec<String> = entries.into_iter().map(|(id, answer)| format!("{id}={answer}")).collect();
+        self.0 = written.join(";");
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries().next().is_none()
+    }
+
+    /// The ids answered, in order.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.entries().map(|(id, _)| id)
+    }
+
+    /// The first entry that does not read (an id without a known answer, or an id twice), for the strict import.
+    pub fn first_unreadable(&self) -> Option<&str> {
+        let mut seen = Vec::new();
+        self.entries().find_map(|(id, answer)| {
+            let bad = DutyAnswer::parse(answer).is_none() || id.is_empty() || seen.contains(&id);
+            seen.push(id);
+            bad.then_some(id)
+        })
+    }
+}
 
 /// Whether a duty applies to this firm as far as the profile tells.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -313,7 +364,7 @@ pub struct DutyCheck<'a> {
 
 /// The answer to a duty: from its linked statement when it has one, else from the duty page.
 pub fn duty_answer(duty: &Duty, answers: &Answers, duties: &DutyAnswers) -> Option<DutyAnswer> {
-    let Some(statement) = &duty.statement else { return duties.get(&duty.id).copied() };
+    let Some(statement) = &duty.statement else { return duties.get(&duty.id) };
     let answer = answers.get(statement)?;
     Some(match (answer, answer.value()) {
         (Answer::NotRelevant, _) if duty.not_applicable_when.is_some() => DutyAnswer::NotApplicable,
@@ -373,7 +424,7 @@ pub fn condition_line(
     applicability: Applicability,
     lang: super::lang::Lang,
 ) -> Option<String> {
-    let texts = &content.duty_texts;
+    let texts = content.duty_texts();
     let line = |text: &super::lang::Text, threshold: &Threshold| {
         let counts = format!("{} {}", texts.counts_label.get(lang), threshold.counts.get(lang));
         format!("{} {counts}", fill(text.get(lang), threshold.label.get(lang), None))

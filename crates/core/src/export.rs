@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use super::answers::{Answer, Answers};
 use super::content::Content;
-use super::duties::{DutyAnswer, DutyAnswers};
+use super::duties::DutyAnswers;
 use super::lang::Lang;
 use super::plan::{MAX_TEXT, Plan, PlanEntry, is_iso_date};
 use super::profile::{MAX_COMPANY_NAME, MAX_EMPLOYEES, Profile};
@@ -35,8 +35,8 @@ pub struct ExportFile {
     pub profile: Profile,
     pub answers: BTreeMap<String, Answer>,
     pub plan: Vec<PlanEntry>,
-    /// The duty page's answers by duty id.
-    pub duties: BTreeMap<String, DutyAnswer>,
+    /// The duty page's answers, `id=answer;…` (`duties::DutyAnswers`).
+    pub duties: DutyAnswers,
 }
 
 /// The export of `saved`, pretty-printed so a curious user can read it.
@@ -190,7 +190,7 @@ fn migrate(version: u32, mut value: Value) -> Result<Value, ImportError> {
 
 /// Version 2 had no duty answers and no exact headcount (which reads as "not given").
 fn migrate_2_to_3(mut value: Value) -> Result<Value, ImportError> {
-    value["duties"] = Value::Object(serde_json::Map::new());
+    value["duties"] = Value::String(String::new());
     value["version"] = 3.into();
     migrate(3, value)
 }
@@ -224,8 +224,9 @@ fn check(file: &ExportFile, content: &Content) -> Result<(), ImportError> {
     if file.profile.employees.is_some_and(|n| !(1..=MAX_EMPLOYEES).contains(&n)) {
         return Err(ImportError::Invalid("profile.employees".into()));
     }
-    if let Some(id) = file.duties.keys().find(|id| !content.duties.iter().any(|duty| &duty.id == *id)) {
-        return Err(ImportError::Invalid(format!("duties.{id}")));
+    let unknown = file.duties.ids().find(|id| !content.duties.iter().any(|duty| duty.id == *id));
+    if let Some(id) = file.duties.first_unreadable().or(unknown) {
+        return Err(ImportError::Invalid(format!("duties: {id}")));
     }
     let mut seen = std::collections::BTreeSet::new();
     for entry in &file.plan {

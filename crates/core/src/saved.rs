@@ -90,7 +90,7 @@ fn migrate(version: u32, mut value: Value) -> Result<Value, DecodeError> {
 /// Version 2 had no duty answers; its profile has no exact headcount, which reads as "not given".
 fn migrate_2_to_3(mut value: Value) -> Result<Value, DecodeError> {
     let object = value.as_object_mut().ok_or_else(|| DecodeError::Unreadable("not an object".into()))?;
-    object.insert("duties".into(), Value::Object(serde_json::Map::new()));
+    object.insert("duties".into(), Value::String(String::new()));
     object.insert("version".into(), 3.into());
     migrate(3, value)
 }
@@ -202,10 +202,10 @@ mod tests {
     fn version_2_data_loads_and_version_3_keeps_duties_and_headcount() {
         let v2 = r#"{"version":2,"updated_at":0,"lang":null,"profile":{"size":"10-49"},"answers":{},"snapshots":[]}"#;
         let saved = decode(v2).unwrap();
-        assert_eq!((saved.version, saved.profile.employees, saved.duties.len()), (SCHEMA_VERSION, None, 0));
+        assert_eq!((saved.version, saved.profile.employees, saved.duties.is_empty()), (SCHEMA_VERSION, None, true));
         let mut saved = saved;
         saved.profile.employees = Some(23);
-        saved.duties.insert("unterweisung".into(), crate::duties::DutyAnswer::Partly);
+        saved.duties.set("unterweisung", Some(crate::duties::DutyAnswer::Partly));
         assert_eq!(decode(&saved.encode()), Ok(saved));
         let v3_without_duties = r#"{"version":3,"updated_at":0,"lang":null,"profile":{},"answers":{},"snapshots":[]}"#;
         assert!(matches!(decode(v3_without_duties), Err(DecodeError::Unreadable(_))));

@@ -55,8 +55,9 @@ fn validation_rejects_unknown_fields_missing_translations_bad_thresholds_and_bad
     assert!(serde_json::from_value::<Vec<arbeitgeber_check_core::duties::Duty>>(unknown).is_err());
     // A missing or empty text of the page fails too.
     let mut content = shipped().clone();
-    content.duty_texts.check_threshold.en = "Applies from 20 jobs".into();
-    content.duty_texts.to_results.de = " ".into();
+    let texts = content.duty_texts.as_mut().expect("parsed");
+    texts.check_threshold.en = "Applies from 20 jobs".into();
+    texts.to_results.de = " ".into();
     let problems: Vec<String> = validate(&content).iter().map(ToString::to_string).collect();
     assert!(problems.contains(&"duties.texts: check_threshold has no {n} in en".into()), "{problems:?}");
     assert!(problems.contains(&"duties.texts: to_results is empty in de".into()), "{problems:?}");
@@ -143,14 +144,14 @@ fn thresholds_follow_the_exact_headcount_then_the_band_and_never_drop_silently()
 
 #[test]
 fn the_band_case_says_check_and_how_the_law_counts_in_both_languages() {
-    let checks = check_duties(shipped(), &profile(Some(SizeBand::Small), None, None), &Answers::new(), &DutyAnswers::new());
+    let checks = check_duties(shipped(), &profile(Some(SizeBand::Small), None, None), &Answers::new(), &DutyAnswers::default());
     let quota = checks.iter().find(|c| c.duty.id == "beschaeftigungspflicht").expect("listed");
     assert_eq!(
         condition_line(shipped(), quota.duty, quota.applicability, Lang::De).as_deref(),
         Some("Gilt ab 20 Arbeitsplätzen — prüfen Sie, ob das für Sie zutrifft. So zählt das Gesetz: Arbeitsplätze im Jahresdurchschnitt; Ausbildungsplätze zählen nicht mit")
     );
     assert!(condition_line(shipped(), quota.duty, quota.applicability, Lang::En).is_some_and(|line| line.starts_with("Applies from 20 jobs — check")));
-    let exact = check_duties(shipped(), &profile(Some(SizeBand::Small), Some(12), None), &Answers::new(), &DutyAnswers::new());
+    let exact = check_duties(shipped(), &profile(Some(SizeBand::Small), Some(12), None), &Answers::new(), &DutyAnswers::default());
     let quota = exact.iter().find(|c| c.duty.id == "beschaeftigungspflicht").expect("listed");
     assert_eq!(quota.status, DutyStatus::NotApplicable);
     assert!(condition_line(shipped(), quota.duty, quota.applicability, Lang::De).is_some_and(|line| line.starts_with("Gilt erst ab 20 Arbeitsplätzen;")));
@@ -175,14 +176,14 @@ fn statuses_come_from_the_duty_page_or_the_statement_and_open_ones_come_first() 
     answers.set("3.1.b", Some(Answer::Mostly));
     answers.set("3.2.d", Some(Answer::NotRelevant));
     answers.set("6.1.b", Some(Answer::RatherNot));
-    let mut duties = DutyAnswers::new();
-    duties.insert("unterweisung".into(), DutyAnswer::Yes);
-    duties.insert("nachweis".into(), DutyAnswer::No);
-    duties.insert("arbeitszeiterfassung".into(), DutyAnswer::Partly);
-    duties.insert("jugendarbeitsschutz".into(), DutyAnswer::NotApplicable);
-    duties.insert("agg-beschwerdestelle".into(), DutyAnswer::Unknown);
+    let mut duties = DutyAnswers::default();
+    duties.set("unterweisung", Some(DutyAnswer::Yes));
+    duties.set("nachweis", Some(DutyAnswer::No));
+    duties.set("arbeitszeiterfassung", Some(DutyAnswer::Partly));
+    duties.set("jugendarbeitsschutz", Some(DutyAnswer::NotApplicable));
+    duties.set("agg-beschwerdestelle", Some(DutyAnswer::Unknown));
     // "trifft nicht zu" where the content does not allow it counts as unknown.
-    duties.insert("mutterschutz".into(), DutyAnswer::NotApplicable);
+    duties.set("mutterschutz", Some(DutyAnswer::NotApplicable));
     let checks = check_duties(shipped(), &profile(Some(SizeBand::Small), None, Some(true)), &answers, &duties);
     let status = |id: &str| checks.iter().find(|c| c.duty.id == id).map(|c| c.status);
     assert_eq!(status("gefaehrdungsbeurteilung"), Some(DutyStatus::NearlyMet), "trifft eher zu: fast erfüllt");
@@ -210,7 +211,7 @@ fn the_risk_assessment_can_no_longer_be_switched_off_as_not_relevant() {
     // Data saved before this release may hold "nicht relevant" on 3.1.b: the duty then shows as unknown, not gone.
     let mut answers = Answers::new();
     answers.set("3.1.b", Some(Answer::NotRelevant));
-    let checks = check_duties(shipped(), &Profile::default(), &answers, &DutyAnswers::new());
+    let checks = check_duties(shipped(), &Profile::default(), &answers, &DutyAnswers::default());
     let risk = checks.iter().find(|c| c.duty.id == "gefaehrdungsbeurteilung").expect("listed");
     assert_eq!(risk.status, DutyStatus::Unknown);
 }
@@ -218,5 +219,5 @@ fn the_risk_assessment_can_no_longer_be_switched_off_as_not_relevant() {
 #[test]
 fn a_synthetic_content_without_duties_checks_nothing() {
     let content = common::synthetic();
-    assert!(check_duties(&content, &Profile::default(), &Answers::new(), &DutyAnswers::new()).is_empty());
+    assert!(check_duties(&content, &Profile::default(), &Answers::new(), &DutyAnswers::default()).is_empty());
 }

@@ -129,13 +129,19 @@ fn version_1_files_still_import() {
 fn duty_answers_and_the_headcount_travel_in_the_file() {
     let mut saved = Saved::new();
     saved.profile.employees = Some(23);
-    saved.duties.insert("unterweisung".into(), DutyAnswer::Partly);
-    saved.duties.insert("hinweisgeberschutz".into(), DutyAnswer::Unknown);
+    saved.duties.set("unterweisung", Some(DutyAnswer::Partly));
+    saved.duties.set("hinweisgeberschutz", Some(DutyAnswer::Unknown));
     let file = export(&saved, Lang::De, "2026-12-06T10:00:00.000Z");
     let imported = import(file.as_bytes(), content()).unwrap();
     assert_eq!(imported.profile.employees, Some(23));
     assert_eq!(imported.duties, saved.duties);
-    for (from, to) in [("\"unterweisung\"", "\"erfunden\""), ("\"employees\": 23", "\"employees\": 0")] {
+    assert!(file.contains("\"duties\": \"hinweisgeberschutz=unknown;unterweisung=partly\""), "{file}");
+    for (from, to) in [
+        ("unterweisung=", "erfunden="),
+        ("=partly", "=vielleicht"),
+        ("hinweisgeberschutz=unknown", "unterweisung=no"),
+        ("\"employees\": 23", "\"employees\": 0"),
+    ] {
         let broken = file.replace(from, to);
         assert!(matches!(import(broken.as_bytes(), content()), Err(ImportError::Invalid(_))), "{to}");
     }
