@@ -40,6 +40,10 @@ pub fn title(screen: Screen, lang: Lang, content: Option<&Content>) -> String {
         Screen::Plan => t.plan_title.into(),
         Screen::Report => t.report_title.into(),
         Screen::Team => t.team_title.into(),
-        Screen::Duties => content.map(|content| content.duty_texts().page_title.get(lang).to_string()).unwrap_or_default(),
+        // The texts' field, not `Content::duty_texts`: its fallback would bring the empty texts into the first load.
+        Screen::Duties => content
+            .and_then(|content| content.duty_texts.as_deref())
+            .map(|texts| texts.page_title.get(lang).to_string())
+            .unwrap_or_default(),
     }
 }

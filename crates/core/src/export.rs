@@ -35,7 +35,8 @@ pub struct ExportFile {
     pub profile: Profile,
     pub answers: BTreeMap<String, Answer>,
     pub plan: Vec<PlanEntry>,
-    /// The duty page's answers, `id=answer;…` (`duties::DutyAnswers`).
+    /// The duty page's answers, `id=answer;…` (`duties::DutyAnswers`); absent before version 3.
+    #[serde(default)]
     pub duties: DutyAnswers,
 }
 
@@ -183,16 +184,13 @@ fn migrate(version: u32, mut value: Value) -> Result<Value, ImportError> {
             value["version"] = 2.into();
             migrate(2, value)
         }
-        2 => migrate_2_to_3(value),
+        // Version 2 had no duty answers and no exact headcount: both read as not given (`serde(default)`).
+        2 => {
+            value["version"] = 3.into();
+            migrate(3, value)
+        }
         other => Err(ImportError::Invalid(format!("version {other}"))),
     }
-}
-
-/// Version 2 had no duty answers and no exact headcount (which reads as "not given").
-fn migrate_2_to_3(mut value: Value) -> Result<Value, ImportError> {
-    value["duties"] = Value::String(String::new());
-    value["version"] = 3.into();
-    migrate(3, value)
 }
 
 /// Answers to statements a newer release merged into another (`Content::successor`) count for that statement,

@@ -29,7 +29,9 @@ pub struct Saved {
     pub plan: Plan,
     /// Earlier states of the answers the user chose to keep, to compare with.
     pub snapshots: Snapshots,
-    /// "Gesetzliche Pflichten: ein kurzer Abgleich": the answers on the duty page, by duty id. Never scored.
+    /// "Gesetzliche Pflichten: ein kurzer Abgleich": the answers on the duty page, by duty id. Never scored. Absent
+    /// in version 2 data, which reads as none.
+    #[serde(default)]
     pub duties: DutyAnswers,
 }
 
@@ -82,17 +84,14 @@ fn migrate(version: u32, mut value: Value) -> Result<Value, DecodeError> {
             object.insert("version".into(), 2.into());
             migrate(2, value)
         }
-        2 => migrate_2_to_3(value),
+        // Version 2 had no duty answers (read as none, `serde(default)`) and no exact headcount (read as not given).
+        2 => {
+            let object = value.as_object_mut().ok_or_else(|| DecodeError::Unreadable("not an object".into()))?;
+            object.insert("version".into(), 3.into());
+            migrate(3, value)
+        }
         other => Err(DecodeError::Unreadable(format!("unknown version {other}"))),
     }
-}
-
-/// Version 2 had no duty answers; its profile has no exact headcount, which reads as "not given".
-fn migrate_2_to_3(mut value: Value) -> Result<Value, DecodeError> {
-    let object = value.as_object_mut().ok_or_else(|| DecodeError::Unreadable("not an object".into()))?;
-    object.insert("duties".into(), Value::String(String::new()));
-    object.insert("version".into(), 3.into());
-    migrate(3, value)
 }
 
 /// A browser storage area. The one model of "this tab" versus "this device" used by `domain`, `state::storage`,
@@ -207,8 +206,8 @@ mod tests {
         saved.profile.employees = Some(23);
         saved.duties.set("unterweisung", Some(crate::duties::DutyAnswer::Partly));
         assert_eq!(decode(&saved.encode()), Ok(saved));
-        let v3_without_duties = r#"{"version":3,"updated_at":0,"lang":null,"profile":{},"answers":{},"snapshots":[]}"#;
-        assert!(matches!(decode(v3_without_duties), Err(DecodeError::Unreadable(_))));
+        let bad_duties = r#"{"version":3,"updated_at":0,"lang":null,"profile":{},"answers":{},"snapshots":[],"duties":{}}"#;
+        assert!(matches!(decode(bad_duties), Err(DecodeError::Unreadable(_))));
     }
 
     #[test]
