@@ -38,9 +38,9 @@ fn DutyItem(content: &'static Content, check: DutyCheck<'static>, lang: Lang) ->
     let duty = check.duty;
     let answered_not_applicable = check.status == DutyStatus::NotApplicable && check.answer.is_some();
     let reason = condition_line(content, duty, check.applicability, lang).or_else(|| {
-        answered_not_applicable
-            .then(|| duty.not_applicable_when.as_ref())
-            .flatten()
+        duty.not_applicable_when
+            .as_ref()
+            .filter(|_| answered_not_applicable)
             .map(|when| format!("{} {}", texts.not_applicable_label.get(lang), when.get(lang)))
     });
     let status = check.status.as_str();

@@ -79,9 +79,10 @@ fn DutyQuestion(duty: &'static Duty, lang: Lang) -> impl IntoView {
     let state = use_app_state();
     let content = state.content();
     let heading_id = format!("duty-{}-title", duty.id);
+    // Only a change of applicability re-renders the body: an answer must not re-create the radios (and lose focus).
+    let applies = Memo::new(move |_| state.saved().with(|saved| applicability(duty, &saved.profile)));
     let body = move || {
-        let profile = state.saved().with(|saved| saved.profile.clone());
-        match (applicability(duty, &profile), &duty.statement) {
+        match (applies.get(), &duty.statement) {
             (ruled_out @ (Applicability::BelowThreshold | Applicability::NotTraining), _) => {
                 view! { <p class="duty__condition">{condition_line(content, duty, ruled_out, lang)}</p> }.into_any()
             }
@@ -155,10 +156,9 @@ fn DutyScale(duty: &'static Duty, lang: Lang) -> impl IntoView {
             }
         })
         .collect_view();
-    let condition = move || {
-        let applies = state.saved().with(|saved| applicability(duty, &saved.profile));
-        condition_line(content, duty, applies, lang).map(|line| view! { <p class="duty__condition">{line}</p> })
-    };
+    let applies = Memo::new(move |_| state.saved().with(|saved| applicability(duty, &saved.profile)));
+    let condition =
+        move || condition_line(content, duty, applies.get(), lang).map(|line| view! { <p class="duty__condition">{line}</p> });
     view! {
         <fieldset class="statement duty-scale" id=group.clone() data-answer=move || answer.get().map(DutyAnswer::as_str).unwrap_or("")>
             <legend class="statement__text">{duty.text.get(lang)}</legend>

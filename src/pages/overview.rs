@@ -83,16 +83,25 @@ pub fn OverviewPage() -> impl IntoView {
                 }
                 .into_any()
             }}
-            <h2>{state.content().duty_texts().page_title.get(state.lang().get_untracked())}</h2>
-            <p>
-                <a class="button" href=Screen::Duties.to_hash() data-testid="to-duties">
-                    {state.content().duty_texts().open_page.get(state.lang().get_untracked())}
-                </a>
-            </p>
+            <DutiesLink/>
             <nav class="pager" aria-label=t.pager_label>
                 <a class="button" href=Screen::Overview.previous().unwrap_or(Screen::Start).to_hash() data-testid="back">{t.back}</a>
                 <a class="button button--primary" href=Screen::Results.to_hash() data-testid="to-results">{t.to_results}</a>
             </nav>
         </section>
+    }
+}
+
+/// The way to the duty page ("Gesetzliche Pflichten: ein kurzer Abgleich"), which is not part of the score.
+#[component]
+fn DutiesLink() -> impl IntoView {
+    let state = use_app_state();
+    let texts = state.content().duty_texts();
+    let lang = state.lang().get_untracked();
+    view! {
+        <h2>{texts.page_title.get(lang)}</h2>
+        <p>
+            <a class="button" href=Screen::Duties.to_hash() data-testid="to-duties">{texts.open_page.get(lang)}</a>
+        </p>
     }
 }
