@@ -1,6 +1,6 @@
 // Trunk post-build hook (the first): splits the app's wasm in two, so that a visitor of the start page downloads only
 // the part it needs. Every screen but the start page and the parsers those screens and a chosen file need are split
-// points (`on_demand!`, src/state/split.rs; feature `split`, which index.html turns on); wasm-split-cli moves
+// points (`split_point!`, src/state/split.rs; feature `split`, which index.html turns on); wasm-split-cli moves
 // everything only they reach into one chunk, which the app loads alongside the content file once it runs. Trunk cannot
 // split (it runs wasm-bindgen on the whole wasm), so this hook does the wasm half of Trunk's work again from cargo's
 // output, the way cargo-leptos does:

@@ -13,7 +13,6 @@ use crate::pages;
 use crate::state::content::{ContentState, Status, use_content};
 use crate::state::embed;
 use crate::domain::options::{Options, parse_query};
-use crate::state::persist::{KEY, Removal, SIGNAL_KEY};
 use crate::domain::route::Screen;
 use crate::state::team::TeamState;
 use crate::state::{AppState, use_app_state};
@@ -21,7 +20,7 @@ use crate::state::{AppState, use_app_state};
 /// The whole app in one step, as the browser tests mount it.
 #[component]
 pub fn App() -> impl IntoView {
-    let root = Root::start();
+    let root = Root::start_at_once();
     view! { {root.top()} {root.main()} {root.bottom()} }
 }
 
@@ -42,7 +41,7 @@ pub fn mount_in_steps() {
     set_timeout(
         move || {
             let owner = Owner::new();
-            let (root, wiring) = owner.with(Root::begin);
+            let (root, wiring) = owner.with(Root::start_state);
             let request = {
                 let owner = owner.clone();
                 Box::new(move || owner.with(Wiring::request)) as Box<dyn FnOnce()>
@@ -112,7 +111,7 @@ fn remove_prerender() {
     }
 }
 
-/// The root's state, which its views read; `Root::begin` sets it up with the listeners, `Wiring::request` starts the
+/// The root's state, which its views read; `Root::start_state` sets it up with the listeners, `Wiring::request` starts the
 /// requests, `Wiring::connect` the rest.
 #[derive(Clone, Copy)]
 struct Root {
@@ -121,16 +120,18 @@ struct Root {
 }
 
 impl Root {
-    fn start() -> Root {
-        let (root, wiring) = Root::begin();
+    /// The whole root in one task (the browser tests and the fallback mount): the state, the requests, the rest.
+    fn start_at_once() -> Root {
+        let (root, wiring) = Root::start_state();
         Wiring::request();
         wiring.connect();
         root
     }
 
     /// The state, from the URL and the browser's storage, and the listeners that keep it in step with the URL hash and
-    /// other tabs (in the same task as the storage is read, so no other tab's write can fall between).
-    fn begin() -> (Root, Wiring) {
+    /// other tabs (`state::other_tabs`; in the same task as the storage is read, so no other tab's write can fall
+    /// between).
+    fn start_state() -> (Root, Wiring) {
         let location = window().location();
         let options = parse_query(&location.search().unwrap_or_default());
         for name in &options.ignored {
@@ -150,23 +151,8 @@ impl Root {
                 state.show_screen(target);
             }
         });
-        // Another tab of this origin wrote persistent storage.
-        let storage_listener = window_event_listener(leptos::ev::storage, move |event| match event.key().as_deref() {
-            Some(KEY) => state.on_other_tab_change(event.new_value()),
-            Some(SIGNAL_KEY) => {
-                if let Some(reason) = event.new_value().as_deref().and_then(Removal::parse) {
-                    state.on_other_tab_removal(reason);
-                    if reason == Removal::Deleted {
-                        compare.clear();
-                    }
-                }
-            }
-            _ => {}
-        });
-        on_cleanup(move || {
-            hash_listener.remove();
-            storage_listener.remove();
-        });
+        crate::state::other_tabs::listen(state, compare);
+        on_cleanup(move || hash_listener.remove());
         let compact = options.embed;
         (Root { state, compact }, Wiring { options, state })
     }
@@ -206,7 +192,7 @@ impl Wiring {
     /// the context for `connect`: a step of its own, as in the state's step they made that the longest of the
     /// start-up.
     fn request() {
-        ContentState::provide(pages::on_demand::companion());
+        ContentState::provide(pages::on_demand::screens_chunk());
         crate::state::kammer::provide();
     }
 
@@ -240,7 +226,7 @@ fn set_up_embedding(options: &Options, state: AppState) {
         embed::report_height();
     }
     if options.handoff {
-        embed::receive_handoff(move |saved| state.adopt(saved));
+        embed::receive_handoff(move |saved| state.replace_with_handoff(saved));
     }
 }
 
@@ -272,7 +258,7 @@ fn sync_document(state: AppState, content: ContentState) {
         // follows once the content has arrived.
         let screen = state.screen().get();
         let content =
-            (screen.field_index().is_some() && content.status() == Status::Ready).then(crate::state::content::current);
+            (screen.field_index().is_some() && content.status() == Status::Ready).then(crate::state::content::get_or_parse);
         let title = pages::title(screen, lang, content);
         document.set_title(&if title.is_empty() {
             t.app_name.to_string()
@@ -354,6 +340,6 @@ fn readiness(screen: Screen, content: ContentState) -> Status {
     match screen {
         Screen::Start => Status::Ready,
         screen if screen.needs_content() => content.status(),
-        _ => content.companion_status(),
+        _ => content.screens_chunk_status(),
     }
 }

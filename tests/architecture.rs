@@ -1,277 +1,216 @@
-//! Architecture tests in the spirit of rust-analyzer's tidy tests: they read the sources and fail when an invariant
-//! that ARCHITECTURE.md states is broken, so no invariant is held by a comment alone.
+//! Architecture tests in the spirit of rust-analyzer's tidy tests: they parse the sources (`syn`) and fail when an
+//! invariant that ARCHITECTURE.md states is broken, so no invariant is held by a comment alone.
 //!
-//! Layers, each importing only those before it: domain <- i18n <- state <- components <- pages <- app (the root).
+//! Layers, each importing only those before it: domain (its own crate, `crates/core`) <- i18n <- state <- components
+//! <- pages <- app (the root). The model (`architecture/model.rs`) resolves every path in every file; the rules
+//! (`architecture/rules.rs`) check the result. Each known way around an earlier, text-matching version of these
+//! tests is a fixture in `architecture/fixtures/`, fed to the same rules and shown to be caught.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::fs;
-use std::path::{Path, PathBuf};
+#[path = "architecture/model.rs"]
+mod model;
+#[path = "architecture/rules.rs"]
+mod rules;
 
-/// The crate's layers, lowest first. A file may name `crate::<layer>` only for layers at or below its own.
-const LAYERS: [&str; 6] = ["domain", "i18n", "state", "components", "pages", "app"];
+use std::path::Path;
+use std::sync::OnceLock;
 
-/// The pure core's sources: the `domain` layer, its own crate (`crates/core`).
-const CORE_SOURCES: &str = "crates/core/src/";
+use model::{LAYERS, Overlay, Repo};
 
-/// Crates that tie code to the browser or the UI framework.
-const BROWSER_CRATES: [&str; 6] = ["leptos", "web_sys", "js_sys", "gloo_storage", "gloo", "wasm_bindgen"];
-
-struct Source {
-    path: String,
-    /// The text without comment lines and without `#[cfg(test)]` modules.
-    code: String,
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in fs::read_dir(dir).unwrap_or_else(|error| panic!("{}: {error}", dir.display())) {
-        let path = entry.expect("directory entry").path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|ext| ext == "rs") {
-            out.push(path);
-        }
-    }
-}
-
-/// Every file under `src/` and the core's `crates/core/src/`, with comments and test modules removed (they may name
-/// what the code must not use).
-fn sources() -> Vec<Source> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut paths = Vec::new();
-    rust_files(&root.join("src"), &mut paths);
-    rust_files(&root.join(CORE_SOURCES), &mut paths);
-    paths.sort();
-    assert!(paths.len() > 30, "found only {} source files", paths.len());
-    paths
-        .into_iter()
-        .map(|path| {
-            let text = fs::read_to_string(&path).expect("readable source");
-            let relative = path.strip_prefix(root).expect("under the crate").to_string_lossy().replace('\\', "/");
-            Source { path: relative, code: strip(&text) }
-        })
-        .collect()
-}
-
-fn strip(text: &str) -> String {
-    let mut code = Vec::new();
-    let mut in_tests = false;
-    for line in text.lines() {
-        if line.starts_with("#[cfg(test)]") {
-            in_tests = true;
-        } else if in_tests {
-            // A test module ends at its closing brace in column 0; code after it is checked again.
-            in_tests = line != "}";
-        } else if !line.trim_start().starts_with("//") {
-            code.push(line);
-        }
-    }
-    code.join("\n")
-}
-
-/// The layer a source file belongs to.
-fn layer_of(path: &str) -> Option<usize> {
-    if path.starts_with(CORE_SOURCES) {
-        return Some(0);
-    }
-    let rest = path.strip_prefix("src/")?;
-    let first = rest.split(['/', '.']).next()?;
-    LAYERS.iter().position(|layer| *layer == first)
-}
-
-/// Whether `code` uses `name` as the first segment of a path (`name::…`), not as part of a longer identifier.
-fn uses_path(code: &str, name: &str) -> bool {
-    let pattern = format!("{name}::");
-    code.match_indices(&pattern).any(|(index, _)| {
-        let before = code[..index].chars().next_back();
-        !before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == ':')
-    })
-}
-
-/// The layers a file names through `crate::<layer>`.
-fn crate_layers_used(code: &str) -> Vec<&'static str> {
-    LAYERS.iter().copied().filter(|layer| code.contains(&format!("crate::{layer}"))).collect()
-}
-
-fn is_pure(path: &str) -> bool {
-    path.starts_with(CORE_SOURCES)
+/// The repository's sources, parsed once.
+fn repo() -> &'static Repo {
+    static REPO: OnceLock<Repo> = OnceLock::new();
+    REPO.get_or_init(|| Repo::load(root(), &[], None))
 }
 
 fn report(problems: Vec<String>, what: &str) {
     assert!(problems.is_empty(), "{what}:\n  {}", problems.join("\n  "));
 }
 
-/// Where shipped code other than `allowed` names any of `needles`.
-fn uses_outside(allowed: &str, needles: &[&str]) -> Vec<String> {
-    let mut problems = Vec::new();
-    for source in sources().into_iter().filter(|source| source.path != allowed) {
-        for needle in needles {
-            if source.code.contains(needle) {
-                problems.push(format!("{} uses {needle}", source.path));
-            }
-        }
-    }
-    problems
+#[test]
+fn every_file_parses() {
+    report(rules::every_file_parses(repo()), "the rules read only what parses");
 }
 
 #[test]
-fn pure_modules_use_no_browser_or_framework_crate() {
-    let mut problems = Vec::new();
-    let sources = sources();
-    for source in sources.iter().filter(|source| is_pure(&source.path)) {
-        for name in BROWSER_CRATES {
-            if uses_path(&source.code, name) || source.code.contains(&format!("extern crate {name}")) {
-                problems.push(format!("{} uses {name}", source.path));
-            }
-        }
-    }
-    report(problems, "pure modules must not touch the browser");
+fn every_file_belongs_to_a_layer() {
+    report(rules::every_file_belongs_to_a_layer(repo()), "every source file in one of the layers' folders");
 }
 
 #[test]
-fn pure_modules_use_no_higher_layer() {
-    let mut problems = Vec::new();
-    for source in sources().iter().filter(|source| is_pure(&source.path)) {
-        for layer in crate_layers_used(&source.code) {
-            if layer != "domain" {
-                problems.push(format!("{} uses crate::{layer}", source.path));
-            }
-        }
-        if source.code.contains("crate::App") {
-            problems.push(format!("{} uses crate::App", source.path));
-        }
-    }
-    report(problems, "pure modules may use only crate::domain");
+fn every_dependency_is_classified() {
+    report(rules::every_dependency_is_classified(repo()), "every crate known as browser, pure or tool");
+}
+
+#[test]
+fn the_cores_manifest_names_no_browser_crate() {
+    report(rules::core_manifest_names_no_browser_crate(repo()), "the core depends on serde and serde_json only");
 }
 
 #[test]
 fn imports_run_only_downwards() {
-    let mut problems = Vec::new();
-    for source in sources() {
-        let Some(own) = layer_of(&source.path) else { continue };
-        for layer in crate_layers_used(&source.code) {
-            let used = LAYERS.iter().position(|l| *l == layer).expect("a layer");
-            if used > own {
-                problems.push(format!("{} ({}) uses crate::{layer}", source.path, LAYERS[own]));
-            }
-        }
-        if own < LAYERS.len() - 1 && source.code.contains("crate::App") {
-            problems.push(format!("{} uses the root crate::App", source.path));
-        }
-    }
-    report(problems, "imports must run downwards: domain <- i18n <- state <- components <- pages <- app");
+    report(
+        rules::imports_run_downwards(repo()),
+        "imports run downwards: domain <- i18n <- state <- components <- pages <- app",
+    );
+}
+
+#[test]
+fn the_core_and_the_texts_use_no_browser_crate() {
+    report(rules::core_and_i18n_use_no_browser_crate(repo()), "the core and i18n must not touch the browser");
+}
+
+#[test]
+fn view_modules_import_no_cycle() {
+    report(rules::view_modules_import_no_cycle(repo()), "components and pages form no import cycle");
+}
+
+#[test]
+fn views_leave_browser_plumbing_to_state() {
+    report(rules::views_leave_browser_plumbing_to_state(repo()), "the clock, files and JS objects through state");
 }
 
 #[test]
 fn no_inner_html_anywhere() {
-    let problems = sources()
-        .into_iter()
-        .filter(|source| source.code.contains("inner_html") || source.code.contains("innerHTML"))
-        .map(|source| source.path)
-        .collect();
-    report(problems, "no innerHTML: user and operator text is always set as text");
+    report(rules::no_inner_html(repo()), "no innerHTML: user and operator text is always set as text");
 }
 
 #[test]
 fn no_unwrap_outside_tests() {
-    let problems = sources()
-        .into_iter()
-        .filter(|source| source.code.contains(".unwrap()") || source.code.contains(".expect("))
-        .map(|source| source.path)
-        .collect();
-    report(problems, "no unwrap/expect in shipped code: every failure is handled or reported");
+    report(
+        rules::no_unwrap_outside_tests(repo()),
+        "no unwrap/expect in shipped code: every failure is handled or reported",
+    );
 }
 
 #[test]
 fn storage_is_touched_only_by_the_store() {
-    let problems =
-        uses_outside("src/state/storage.rs", &["::raw()", "gloo_storage", "local_storage()", "session_storage()"]);
-    report(problems, "browser storage only through state::storage::Store (gloo's raw() panics without storage)");
+    report(rules::storage_only_through_the_store(repo()), "browser storage only through state::storage::Store");
 }
 
 #[test]
 fn shared_dom_ids_and_labels_are_not_spelled_out() {
-    let mut problems = Vec::new();
-    for source in sources() {
-        if source.path != "src/components/focus.rs" && source.code.contains("\"page-title\"") {
-            problems.push(format!("{} spells \"page-title\" instead of focus::PAGE_TITLE", source.path));
-        }
-        if source.code.contains("_labels[") {
-            problems.push(format!("{} looks a label up by position", source.path));
-        }
-        if source.code.contains("as usize]") {
-            problems.push(format!("{} indexes by an enum's position", source.path));
-        }
-    }
-    report(problems, "one constant per shared id, labels by exhaustive match");
+    report(
+        rules::shared_ids_and_labels_are_not_spelled_out(repo()),
+        "one constant per shared id, labels by exhaustive match",
+    );
 }
 
 /// Views must not put a Rust `Debug` name into the DOM (an e2e contract that a rename would silently break); debug
 /// formatting is for log messages only.
 #[test]
 fn views_put_no_debug_names_into_the_dom() {
-    let mut problems = Vec::new();
-    for source in sources().into_iter().filter(|source| layer_of(&source.path).is_some_and(|layer| layer >= 3)) {
-        for (number, line) in source.code.lines().enumerate() {
-            if line.contains(":?}") && !line.contains("logging::") {
-                problems.push(format!("{}:{} {}", source.path, number + 1, line.trim()));
-            }
-        }
-    }
-    report(problems, "Debug formatting in a view outside a log call");
+    report(rules::no_debug_names_in_views(repo()), "Debug formatting in a view outside a log call");
 }
-
-/// Longest view function, in lines: longer ones are split into named components.
-const MAX_VIEW_LINES: usize = 80;
 
 #[test]
 fn view_functions_are_small() {
-    let mut problems = Vec::new();
-    for source in sources().into_iter().filter(|source| layer_of(&source.path).is_some_and(|layer| layer >= 3)) {
-        let lines: Vec<&str> = source.code.lines().collect();
-        for (start, line) in lines.iter().enumerate() {
-            if !(line.starts_with("pub fn ") || line.starts_with("fn ")) {
-                continue;
-            }
-            // The signature may span lines; it ends at the line that opens the body.
-            let signature_end = lines[start..].iter().position(|line| line.ends_with('{')).unwrap_or(0);
-            if !lines[start..=start + signature_end].iter().any(|line| line.contains("IntoView")) {
-                continue;
-            }
-            let Some(length) = lines[start..].iter().position(|line| *line == "}") else { continue };
-            if length + 1 > MAX_VIEW_LINES {
-                problems.push(format!("{}: {} is {} lines", source.path, line.trim(), length + 1));
-            }
-        }
-    }
-    report(problems, "view functions over 80 lines");
+    report(rules::view_functions_are_small(repo()), "view functions over 80 lines");
 }
 
-/// The checks above must see the files they are about; a rename of `src/` would otherwise make them pass vacuously.
-#[test]
-fn every_layer_has_sources() {
-    let sources = sources();
-    for layer in LAYERS {
-        assert!(
-            sources.iter().any(|source| layer_of(&source.path) == LAYERS.iter().position(|l| *l == layer)),
-            "{layer}"
-        );
-    }
-}
-
-/// The standard sort brings 2–4 KB of wasm per element type and comparison; the app's lists are short, so shipped
-/// code sorts with `domain::sort::sort_short`. The benchmark builder runs only in the command-line tool.
 #[test]
 fn shipped_code_sorts_with_the_short_sort() {
-    let needles = [".sort()", ".sort_by(", ".sort_by_key(", ".sort_unstable", ".sort_by_cached_key("];
-    let problems = uses_outside("crates/core/src/benchmark/build.rs", &needles);
-    report(problems, "sorting in shipped code through domain::sort::sort_short (size budget, issue 15)");
+    report(
+        rules::shipped_code_sorts_with_the_short_sort(repo()),
+        "sorting in shipped code through domain::sort::sort_short",
+    );
 }
 
-/// The content reaches the app as its own file (`state::content`), not inside the wasm: the embedded copy
-/// (`Content::shipped`, `shipped_bundle`) is for native code (tests, the build's examples) only. `domain::content`
-/// defines it; no other shipped code calls it, so the linker leaves it out of the wasm.
 #[test]
 fn the_app_never_reads_the_embedded_content() {
-    let problems = uses_outside("crates/core/src/content.rs", &["Content::shipped", "shipped_bundle", "SHIPPED_FIELDS"]);
-    report(problems, "the content from state::content, never embedded (size budget, issue 15)");
+    report(rules::the_app_never_reads_the_embedded_content(repo()), "the content from state::content, never embedded");
+}
+
+/// The checks must see the files they are about; a rename of `src/` would otherwise make them pass vacuously.
+#[test]
+fn every_layer_has_sources() {
+    let counts = rules::files_per_layer(repo());
+    for (layer, count) in LAYERS.iter().zip(&counts) {
+        assert!(*count > 0, "no file in the layer {layer}");
+    }
+    assert!(counts.iter().sum::<usize>() > 60, "found only {counts:?} source files");
+    // The rules see views, storage and paths at all (a parser that read nothing would pass every rule).
+    let facts: usize = repo().files.iter().map(|file| file.facts.len()).sum();
+    assert!(facts > 10_000, "only {facts} facts");
+}
+
+/// A fixture: the files it adds or changes and the problems the rules must report for it.
+struct Fixture {
+    name: String,
+    overlays: Vec<Overlay>,
+    expected: Vec<String>,
+}
+
+/// Reads `tests/architecture/fixtures/*.rs`. Each holds `// expect: <path> | <text>` lines (a problem that must be
+/// reported: it starts with the path and contains the text), then one or more files, each after `// file: <path>` (replaces or adds it) or
+/// `// append: <path>` (added to the end of the real file).
+fn fixtures() -> Vec<Fixture> {
+    let dir = root().join("tests/architecture/fixtures");
+    let mut paths: Vec<_> =
+        std::fs::read_dir(&dir).expect("fixtures").map(|entry| entry.expect("entry").path()).collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .filter(|path| path.extension().is_some_and(|ext| ext == "rs"))
+        .map(|path| {
+            let text = std::fs::read_to_string(&path).expect("readable fixture");
+            let mut fixture = Fixture {
+                name: path.file_name().expect("a name").to_string_lossy().into(),
+                overlays: Vec::new(),
+                expected: Vec::new(),
+            };
+            for line in text.lines() {
+                if let Some(expected) = line.strip_prefix("// expect: ") {
+                    fixture.expected.push(expected.trim().to_string());
+                } else if let Some(file) = line.strip_prefix("// file: ").or_else(|| line.strip_prefix("// append: ")) {
+                    let append = line.starts_with("// append: ");
+                    fixture.overlays.push(Overlay { path: file.trim().into(), text: String::new(), append });
+                } else if let Some(overlay) = fixture.overlays.last_mut() {
+                    overlay.text.push_str(line);
+                    overlay.text.push('\n');
+                }
+            }
+            assert!(
+                !fixture.expected.is_empty() && !fixture.overlays.is_empty(),
+                "{}: no expect or file",
+                fixture.name
+            );
+            fixture
+        })
+        .collect()
+}
+
+/// Every bypass of the text-matching tests is caught: each fixture, added to the real sources, makes the rules
+/// report exactly the problems it expects, no fewer and no more.
+#[test]
+fn every_known_bypass_is_caught() {
+    let fixtures = fixtures();
+    assert!(fixtures.len() >= 12, "only {} fixtures", fixtures.len());
+    let all_problems = |repo: &Repo| -> Vec<String> { rules::ALL.iter().flat_map(|(_, rule)| rule(repo)).collect() };
+    // What the real sources report is the other tests' business; a fixture is judged by what it adds.
+    let already = all_problems(repo());
+    let mut failures = Vec::new();
+    for fixture in fixtures {
+        let repo = Repo::load(root(), &fixture.overlays, Some(repo()));
+        let problems: Vec<String> =
+            all_problems(&repo).into_iter().filter(|problem| !already.contains(problem)).collect();
+        for expected in &fixture.expected {
+            let (path, what) = expected.split_once(" | ").unwrap_or((expected.as_str(), ""));
+            if !problems.iter().any(|problem| problem.starts_with(path) && problem.contains(what)) {
+                failures.push(format!(
+                    "{}: expected `{expected}`, got:\n      {}",
+                    fixture.name,
+                    problems.join("\n      ")
+                ));
+            }
+        }
+        if problems.len() > fixture.expected.len() {
+            failures.push(format!("{}: unexpected problems:\n      {}", fixture.name, problems.join("\n      ")));
+        }
+    }
+    assert!(failures.is_empty(), "fixtures not caught as expected:\n  {}", failures.join("\n  "));
 }

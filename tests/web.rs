@@ -5,7 +5,7 @@ use arbeitgeber_check::App;
 use arbeitgeber_check::state::persist::{ASIDE_PREFIX, KEY, Mode, Persistence};
 use arbeitgeber_check::state::storage::{Area, Store};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -25,8 +25,7 @@ impl Drop for Mounted {
 /// Mounts the whole app at `hash` into a fresh container, with no saved data from earlier tests.
 fn mount_app(hash: &str) -> Mounted {
     clear_app_storage();
-    // The test runner serves none of the build's files, so the content the app would fetch is put in place.
-    arbeitgeber_check::state::content::install(arbeitgeber_check::domain::content::Content::shipped().clone());
+    serve_the_content_file();
     window().location().set_hash(hash).unwrap();
     let container: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&container).unwrap();
@@ -34,8 +33,38 @@ fn mount_app(hash: &str) -> Mounted {
     Mounted { container, _handle: handle }
 }
 
+/// The test runner serves none of the build's files: the page's `fetch` answers the request for the content file
+/// with the file the build ships, so the app loads its content as it does in production.
+fn serve_the_content_file() {
+    use arbeitgeber_check::domain::content::{BUNDLE_FILE, shipped_bundle};
+    let serve = js_sys::Function::new_with_args(
+        "file, text",
+        "if (!window.__servesContent) {
+            const real = window.fetch.bind(window);
+            window.fetch = (url, init) =>
+                url === file ? Promise.resolve(new Response(text, { status: 200 })) : real(url, init);
+            window.__servesContent = true;
+        }",
+    );
+    serve.call2(&JsValue::NULL, &BUNDLE_FILE.into(), &shipped_bundle().into()).unwrap();
+}
+
 async fn settle() {
     leptos::task::tick().await;
+}
+
+/// Waits (up to two seconds) until `selector` matches in `container`: the content arrives through a request.
+async fn until_shown(container: &web_sys::HtmlElement, selector: &str) -> web_sys::Element {
+    for _ in 0..200 {
+        if let Some(element) = container.query_selector(selector).unwrap() {
+            return element;
+        }
+        let pause = js_sys::Promise::new(&mut |resolve, _| {
+            window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10).unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(pause).await.unwrap();
+    }
+    panic!("nothing matches {selector}");
 }
 
 fn text_of(container: &web_sys::HtmlElement, selector: &str) -> String {
@@ -76,7 +105,6 @@ fn local_storage_round_trip() {
 #[wasm_bindgen_test]
 fn session_storage_round_trip() {
     let store = Store::open(Area::Session).expect("session storage is available in the test browser");
-    assert_eq!(store.area(), Area::Session);
     store.write("arbeitgeber-check.test", "abc").unwrap();
     assert_eq!(store.read("arbeitgeber-check.test").unwrap().as_deref(), Some("abc"));
     store.remove("arbeitgeber-check.test").unwrap();
@@ -97,7 +125,7 @@ async fn a_statement_saves_its_answer_at_once_and_can_be_cleared() {
     let app = mount_app("#/feld/1");
     let container = &app.container;
     settle().await;
-    let fieldset = container.query_selector("fieldset[data-statement]").unwrap().expect("a statement on field 1");
+    let fieldset = until_shown(container, "fieldset[data-statement]").await;
     let id = fieldset.get_attribute("data-statement").unwrap();
     assert_eq!(fieldset.get_attribute("data-answer").as_deref(), Some(""));
     assert_eq!(fieldset.query_selector("legend").unwrap().unwrap().text_content().map(|t| t.len() > 10), Some(true));

@@ -1,5 +1,6 @@
 //! "Mit früherem Stand vergleichen" on screen and paper: the panel that keeps states and chooses what to compare
-//! with, the signed delta beside a score, and the report's "Veränderung seit …" table.
+//! with, the earlier scores' outline in the charts, and the report's "Veränderung seit …" table (the delta beside a
+//! score is `delta`'s).
 //!
 //! The numbers come from `domain::compare` (differences of the shown, rounded scores), so the delta always matches
 //! the two numbers a reader sees.
@@ -7,16 +8,18 @@
 use leptos::prelude::*;
 
 use super::chart::Overlay;
+use super::delta::{Delta, earlier_date};
 use super::focus::focus_by_id;
-use super::result_file::{chosen_files, import_file};
 use super::score::{goal_score_text, score_text};
 use crate::domain::answers::Answers;
-use crate::domain::compare::{Change, Comparison, compare, format_delta};
+use crate::domain::compare::{Comparison, compare};
 use crate::domain::date::CalendarDate;
 use crate::domain::lang::Lang;
 use crate::domain::scoring::Scores;
 use crate::i18n::messages;
-use crate::state::compare::{offset_at, use_compare};
+use crate::state::clock::{local_time, offset_at};
+use crate::state::compare::use_compare;
+use crate::state::files::{chosen_files, import_file};
 use crate::state::content;
 use crate::state::use_app_state;
 
@@ -31,12 +34,7 @@ const SUMMARY: &str = "compare-summary";
 pub fn current_comparison(answers: &Answers) -> Option<Comparison<'static>> {
     use_compare()
         .earlier()
-        .with(|earlier| earlier.as_ref().map(|earlier| compare(content::current(), answers, earlier)))
-}
-
-/// The earlier state's date as running text ("3. März 2026"), if known.
-pub fn earlier_date(comparison: &Comparison<'_>, lang: Lang) -> Option<String> {
-    comparison.date.map(|date| date.format(lang))
+        .with(|earlier| earlier.as_ref().map(|earlier| compare(content::get_or_parse(), answers, earlier)))
 }
 
 /// The chart's dashed outline of the earlier scores, over the 14 goals or the six fields, with its legend.
@@ -54,48 +52,12 @@ pub fn earlier_outline(comparison: &Comparison<'_>, goals: bool, lang: Lang) -> 
     Overlay { values, legend, class: "chart__earlier", testid: "chart-legend-earlier" }
 }
 
-/// Which score a delta is for.
-#[derive(Clone, Copy, Debug)]
-pub enum Of<'a> {
-    Overall,
-    Field(&'a str),
-    Goal(&'a str),
-}
-
-/// The delta of one level when a comparison is chosen, to stand beside its score; nothing otherwise.
-pub fn delta_of(comparison: Option<&Comparison<'_>>, of: Of<'_>, lang: Lang, testid: &'static str) -> Option<AnyView> {
-    let comparison = comparison?;
-    let delta = match of {
-        Of::Overall => comparison.overall,
-        Of::Field(id) => comparison.field(id),
-        Of::Goal(id) => comparison.goal(id),
-    };
-    Some(view! { <Delta delta=delta date=earlier_date(comparison, lang) lang=lang testid=testid/> }.into_any())
-}
-
-/// A signed change ("+12", "−33", "±0", or "–" when not comparable) with its spoken form for screen readers.
-#[component]
-pub fn Delta(delta: Option<i16>, date: Option<String>, lang: Lang, testid: &'static str) -> impl IntoView {
-    let t = messages(lang);
-    let class = match delta.map(Change::of) {
-        Some(Change::More(_)) => "delta delta--up",
-        Some(Change::Fewer(_)) => "delta delta--down",
-        _ => "delta",
-    };
-    view! {
-        <span class=class data-testid=testid>
-            <span aria-hidden="true">{delta.map(format_delta).unwrap_or_else(|| "–".into())}</span>
-            <span class="visually-hidden">{t.change_spoken(delta, date.as_deref())}</span>
-        </span>
-    }
-}
-
 /// When a snapshot was taken: "3. März 2026, 14:05" (local time; several may be kept on one day).
 fn snapshot_time(taken_at: f64, lang: Lang) -> String {
-    let local = js_sys::Date::new(&taken_at.into());
+    let (hours, minutes) = local_time(taken_at);
     let date =
         CalendarDate::from_millis(taken_at, offset_at(taken_at)).map(|date| date.format(lang)).unwrap_or_default();
-    format!("{date}, {:02}:{:02}", local.get_hours(), local.get_minutes())
+    format!("{date}, {hours:02}:{minutes:02}")
 }
 
 /// What the panel last said: a state was kept, or why not, or why a file cannot be compared.

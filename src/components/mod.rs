@@ -7,6 +7,7 @@ pub mod chart;
 pub mod compare;
 pub mod contact;
 pub mod content_gate;
+pub mod delta;
 pub mod focus;
 pub mod footer;
 pub mod header;

@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use super::result_file::save_file;
 use crate::domain::saved::Area;
 use crate::i18n::Messages;
 use crate::state::embed;
+use crate::state::files::save_file;
 use crate::state::persist::Mode;
 use crate::state::{Notice, use_app_state};
 

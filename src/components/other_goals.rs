@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::compare::{Of, delta_of};
+use crate::components::delta::{Of, delta_of};
 use crate::components::measure::MoreMeasures;
 use crate::components::score::{ScoreBadge, goal_score_text};
 use crate::domain::compare::Comparison;

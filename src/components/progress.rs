@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::notice::SaveStatus;
 use crate::domain::progress::progress;
 use crate::domain::route::Screen;
+use crate::state::content;
 use crate::state::use_app_state;
 
 /// Progress bar, field steps and the "next open statement" shortcut.
@@ -14,7 +15,7 @@ pub fn ProgressPanel() -> impl IntoView {
     let state = use_app_state();
     let t = state.t();
     let lang = state.lang().get_untracked();
-    let content = state.content();
+    let content = content::get_or_parse();
     let progress = Memo::new(move |_| state.saved().with(|saved| progress(content, &saved.answers)));
     let percent = move || {
         let p = progress.get();

@@ -2,104 +2,11 @@
 //! answers are only replaced after the user confirms, and every rejection is explained in the user's language.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::focus::focus_by_id;
-use crate::domain::content::Content;
-use crate::domain::export::{ImportError, Imported, MAX_BYTES, export, file_name, import};
-use crate::i18n::Messages;
-use crate::on_demand;
-use crate::state::split::NotLoaded;
-use crate::state::{AppState, use_app_state};
-
-/// Why a chosen file was not imported.
-#[derive(Clone, Debug, PartialEq)]
-pub enum FileError {
-    /// The browser could not read it (removed, no permission).
-    Unreadable,
-    /// The check's content, which an import is checked against, or the code that reads a file could not be loaded.
-    ContentUnavailable,
-    Import(ImportError),
-}
-
-impl FileError {
-    pub fn text(&self, t: &'static Messages) -> &'static str {
-        match self {
-            FileError::Unreadable => t.file_error_unreadable,
-            FileError::ContentUnavailable => t.content_failed_title,
-            FileError::Import(error) => t.import_error(error),
-        }
-    }
-}
-
-/// The files chosen in a file input's `change` event, in the order given. The input is reset, so choosing the same
-/// files again fires `change` again.
-pub fn chosen_files(event: &leptos::ev::Event) -> Vec<web_sys::File> {
-    let input: web_sys::HtmlInputElement = event_target(event);
-    let files = input.files().map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect()).unwrap_or_default();
-    input.set_value("");
-    files
-}
-
-/// Reads a result file and imports it with the strict import (too large, not JSON, not ours, unknown ids: refused).
-pub async fn import_file(file: web_sys::File) -> Result<Imported, FileError> {
-    if file.size() > MAX_BYTES as f64 {
-        return Err(FileError::Import(ImportError::TooLarge));
-    }
-    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|value| value.as_string());
-    let text = text.ok_or(FileError::Unreadable)?;
-    let content = crate::state::content::ensure().await.map_err(|error| {
-        leptos::logging::warn!("import impossible: the content could not be loaded ({error})");
-        FileError::ContentUnavailable
-    })?;
-    let checked = checked_import(&text, content).await.map_err(|NotLoaded| {
-        leptos::logging::warn!("import impossible: the code that reads it could not be loaded");
-        FileError::ContentUnavailable
-    })?;
-    checked.map_err(FileError::Import)
-}
-
-on_demand! {
-    /// The strict import: only a chosen file needs it, so it waits in the chunk (`state::split`).
-    fn checked_import(text: &str, content: &'static Content) -> Result<Result<Imported, ImportError>, NotLoaded> {
-        let imported = import(text.as_bytes(), content);
-        if let Err(error) = &imported {
-            leptos::logging::warn!("import rejected: {error:?}");
-        }
-        Ok(imported)
-    }
-}
-
-/// Today as `YYYY-MM-DD` and now as an ISO date-time, from the browser clock.
-pub fn now_iso() -> String {
-    js_sys::Date::new_0().to_iso_string().into()
-}
-
-/// Offers `text` as a JSON file download named `name` (also the team file).
-pub fn download(text: &str, name: &str) -> Result<(), wasm_bindgen::JsValue> {
-    let parts = js_sys::Array::of1(&text.into());
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let link: web_sys::HtmlAnchorElement = document().create_element("a")?.unchecked_into();
-    link.set_href(&url);
-    link.set_download(name);
-    link.click();
-    web_sys::Url::revoke_object_url(&url)
-}
-
-/// Offers everything the user entered as a result file download.
-pub fn save_file(state: AppState) {
-    let iso = now_iso();
-    let date = iso.get(..10).unwrap_or_default();
-    let (text, name) = state.saved().with_untracked(|saved| {
-        (export(saved, state.lang().get_untracked(), &iso), file_name(&saved.profile.company_name, date))
-    });
-    if let Err(error) = download(&text, &name) {
-        leptos::logging::error!("export failed: {error:?}");
-    }
-}
+use crate::domain::export::Imported;
+use crate::state::files::{chosen_files, import_file, save_file};
+use crate::state::use_app_state;
 
 /// What the import area shows after a file was chosen.
 #[derive(Clone)]
@@ -124,7 +31,7 @@ pub fn ResultFile() -> impl IntoView {
     // Success is announced by the app-wide notice: a language change in the file re-renders this page.
     let apply = move |imported: Imported| {
         status.set(ImportState::Idle);
-        state.replace_all(imported);
+        state.replace_with_file(imported);
     };
 
     let on_file = move |event: leptos::ev::Event| {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::benchmark::{BenchmarkLevel, has_benchmark, median_text};
 use crate::components::chart::ChartValue;
-use crate::components::compare::{Of, delta_of};
+use crate::components::delta::{Of, delta_of};
 use crate::domain::compare::Comparison;
 use crate::domain::content::Content;
 use crate::domain::lang::Lang;
@@ -41,7 +41,7 @@ pub fn ScoreBadge(
     #[prop(optional)]
     testid: Option<&'static str>,
 ) -> impl IntoView {
-    let content = content::current();
+    let content = content::get_or_parse();
     let band = band(content, &score);
     let scored = score.value.is_some();
     view! {
@@ -81,7 +81,7 @@ pub fn ScoreTable(
     comparison: Option<Comparison<'static>>,
 ) -> impl IntoView {
     let t = messages(lang);
-    let content = content::current();
+    let content = content::get_or_parse();
     // One cell per row when compared, none otherwise.
     let change =
         |of: Of<'_>| delta_of(comparison.as_ref(), of, lang, "table-delta").map(|delta| view! { <td>{delta}</td> });

@@ -10,6 +10,7 @@ use crate::domain::content::Content;
 use crate::domain::duties::{Applicability, Duty, DutyAnswer, applicability, condition_line, duty_answer, fill};
 use crate::domain::lang::Lang;
 use crate::domain::route::Screen;
+use crate::state::content;
 use crate::state::use_app_state;
 
 /// The duty page. The list is built once per language; each question reads its own answer, so answering never
@@ -17,16 +18,13 @@ use crate::state::use_app_state;
 #[component]
 pub fn DutiesPage() -> impl IntoView {
     let state = use_app_state();
-    let content = state.content();
+    let content = content::get_or_parse();
     let texts = content.duty_texts();
     let progress = move || {
         let lang = state.lang().get();
         state.saved().with(|saved| {
-            let answered = content
-                .duties
-                .iter()
-                .filter(|duty| duty_answer(duty, &saved.answers, &saved.duties).is_some())
-                .count();
+            let answered =
+                content.duties.iter().filter(|duty| duty_answer(duty, &saved.answers, &saved.duties).is_some()).count();
             fill(texts.progress.get(lang), &answered.to_string(), Some(content.duties.len()))
         })
     };
@@ -77,18 +75,16 @@ fn HeadcountHint(content: &'static Content, lang: Lang) -> impl IntoView {
 #[component]
 fn DutyQuestion(duty: &'static Duty, lang: Lang) -> impl IntoView {
     let state = use_app_state();
-    let content = state.content();
+    let content = content::get_or_parse();
     let heading_id = format!("duty-{}-title", duty.id);
     // Only a change of applicability re-renders the body: an answer must not re-create the radios (and lose focus).
     let applies = Memo::new(move |_| state.saved().with(|saved| applicability(duty, &saved.profile)));
-    let body = move || {
-        match (applies.get(), &duty.statement) {
-            (ruled_out @ (Applicability::BelowThreshold | Applicability::NotTraining), _) => {
-                view! { <p class="duty__condition">{condition_line(content, duty, ruled_out, lang)}</p> }.into_any()
-            }
-            (_, Some(statement)) => view! { <FromQuestionnaire duty=duty statement=statement lang=lang/> }.into_any(),
-            (_, None) => view! { <DutyScale duty=duty lang=lang/> }.into_any(),
+    let body = move || match (applies.get(), &duty.statement) {
+        (ruled_out @ (Applicability::BelowThreshold | Applicability::NotTraining), _) => {
+            view! { <p class="duty__condition">{condition_line(content, duty, ruled_out, lang)}</p> }.into_any()
         }
+        (_, Some(statement)) => view! { <FromQuestionnaire duty=duty statement=statement lang=lang/> }.into_any(),
+        (_, None) => view! { <DutyScale duty=duty lang=lang/> }.into_any(),
     };
     view! {
         <li class="duty-question" data-testid="duty-question" data-duty=duty.id.as_str()>
@@ -103,7 +99,7 @@ fn DutyQuestion(duty: &'static Duty, lang: Lang) -> impl IntoView {
 #[component]
 fn FromQuestionnaire(duty: &'static Duty, statement: &'static String, lang: Lang) -> impl IntoView {
     let state = use_app_state();
-    let content = state.content();
+    let content = content::get_or_parse();
     let t = state.t();
     let texts = content.duty_texts();
     let screen = content
@@ -134,7 +130,7 @@ fn FromQuestionnaire(duty: &'static Duty, statement: &'static String, lang: Lang
 #[component]
 fn DutyScale(duty: &'static Duty, lang: Lang) -> impl IntoView {
     let state = use_app_state();
-    let content = state.content();
+    let content = content::get_or_parse();
     let texts = content.duty_texts();
     let id = duty.id.as_str();
     let answer = Memo::new(move |_| state.saved().with(|saved| saved.duties.get(id)));
@@ -157,8 +153,9 @@ fn DutyScale(duty: &'static Duty, lang: Lang) -> impl IntoView {
         })
         .collect_view();
     let applies = Memo::new(move |_| state.saved().with(|saved| applicability(duty, &saved.profile)));
-    let condition =
-        move || condition_line(content, duty, applies.get(), lang).map(|line| view! { <p class="duty__condition">{line}</p> });
+    let condition = move || {
+        condition_line(content, duty, applies.get(), lang).map(|line| view! { <p class="duty__condition">{line}</p> })
+    };
     view! {
         <fieldset class="statement duty-scale" id=group.clone() data-answer=move || answer.get().map(DutyAnswer::as_str).unwrap_or("")>
             <legend class="statement__text">{duty.text.get(lang)}</legend>
@@ -179,7 +176,7 @@ fn DutyScale(duty: &'static Duty, lang: Lang) -> impl IntoView {
 fn DutyHelp(duty: &'static Duty, lang: Lang) -> impl IntoView {
     let state = use_app_state();
     let t = state.t();
-    let texts = state.content().duty_texts();
+    let texts = content::get_or_parse().duty_texts();
     let when = duty.not_applicable_when.as_ref().map(|when| {
         view! { <p>{texts.not_applicable_label.get(lang)}" "{when.get(lang)}</p> }
     });

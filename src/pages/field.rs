@@ -7,6 +7,7 @@ use crate::components::progress::ProgressPanel;
 use crate::components::statement::StatementItem;
 use crate::domain::content::Field;
 use crate::domain::route::Screen;
+use crate::state::content;
 use crate::state::use_app_state;
 
 /// The questionnaire page for the field at `number` (1-based).
@@ -16,7 +17,7 @@ pub fn FieldPage(
     number: u8,
 ) -> impl IntoView {
     let state = use_app_state();
-    let content = state.content();
+    let content = content::get_or_parse();
     let screen = Screen::Field(number);
     let Some(field) = screen.field_index().and_then(|index| content.fields.get(index)) else {
         leptos::logging::error!("no field {number}");

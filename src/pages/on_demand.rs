@@ -4,14 +4,15 @@
 
 use leptos::prelude::*;
 
-use crate::on_demand;
-use crate::state::content::Companion;
+use crate::split_point;
+use crate::state::content::LoadScreensChunk;
 use crate::domain::route::Screen;
 use crate::state::split::{NotLoaded, now_or_never};
 
-/// The chunk as the content's companion (`state::content`), in builds that have one.
-pub fn companion() -> Option<Companion> {
-    cfg!(feature = "split").then_some(load as Companion)
+/// The loader of the screens' chunk, which `state::content` runs alongside the content's request, in builds that
+/// have the chunk.
+pub fn screens_chunk() -> Option<LoadScreensChunk> {
+    cfg!(feature = "split").then_some(load as LoadScreensChunk)
 }
 
 fn load() -> std::pin::Pin<Box<dyn Future<Output = bool>>> {
@@ -24,7 +25,7 @@ pub fn render(screen: Screen) -> Option<AnyView> {
     now_or_never(screen_view(screen))?.ok()
 }
 
-on_demand! {
+split_point! {
     preload preload_screens;
     fn screen_view(screen: Screen) -> Result<AnyView, NotLoaded> {
         Ok(match screen {

@@ -6,13 +6,14 @@ use crate::components::focus::PAGE_TITLE;
 use crate::components::progress::ProgressPanel;
 use crate::domain::progress::progress;
 use crate::domain::route::Screen;
+use crate::state::content;
 use crate::state::use_app_state;
 
 /// Where the user stands before going on to the results.
 #[component]
 pub fn OverviewPage() -> impl IntoView {
     let state = use_app_state();
-    let content = state.content();
+    let content = content::get_or_parse();
     let t = state.t();
 
     // Open statements grouped by field: (field screen, field, open statements).
@@ -83,25 +84,27 @@ pub fn OverviewPage() -> impl IntoView {
                 }
                 .into_any()
             }}
-            <DutiesLink/>
-            <nav class="pager" aria-label=t.pager_label>
-                <a class="button" href=Screen::Overview.previous().unwrap_or(Screen::Start).to_hash() data-testid="back">{t.back}</a>
-                <a class="button button--primary" href=Screen::Results.to_hash() data-testid="to-results">{t.to_results}</a>
-            </nav>
+            <OverviewFoot/>
         </section>
     }
 }
 
-/// The way to the duty page ("Gesetzliche Pflichten: ein kurzer Abgleich"), which is not part of the score.
+/// The way to the duty page ("Gesetzliche Pflichten: ein kurzer Abgleich"), which is not part of the score, and the
+/// pager.
 #[component]
-fn DutiesLink() -> impl IntoView {
+fn OverviewFoot() -> impl IntoView {
     let state = use_app_state();
-    let texts = state.content().duty_texts();
+    let t = state.t();
+    let texts = content::get_or_parse().duty_texts();
     let lang = state.lang().get_untracked();
     view! {
         <h2>{texts.page_title.get(lang)}</h2>
         <p>
             <a class="button" href=Screen::Duties.to_hash() data-testid="to-duties">{texts.open_page.get(lang)}</a>
         </p>
+        <nav class="pager" aria-label=t.pager_label>
+            <a class="button" href=Screen::Overview.previous().unwrap_or(Screen::Start).to_hash() data-testid="back">{t.back}</a>
+            <a class="button button--primary" href=Screen::Results.to_hash() data-testid="to-results">{t.to_results}</a>
+        </nav>
     }
 }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::components::focus::PAGE_TITLE;
 use crate::domain::plan::{MAX_TEXT, Status};
 use crate::domain::route::Screen;
+use crate::state::content;
 use crate::state::use_app_state;
 
 /// The plan screen. Each field saves on change, like the answers.
@@ -44,7 +45,7 @@ fn PlanItem(measure_id: String) -> impl IntoView {
     let state = use_app_state();
     let t = state.t();
     let lang = state.lang().get_untracked();
-    let content = state.content();
+    let content = content::get_or_parse();
     let Some((goal, measure)) = content.measures().find(|(_, m)| m.id == measure_id) else {
         // A plan entry for a measure this version no longer has (e.g. from an old file): shown by id, removable.
         let id = measure_id.clone();

@@ -20,16 +20,9 @@ use crate::domain::report::{HandoffGoal, ReportField, assemble};
 use crate::domain::scoring::{Score, Scores};
 use crate::i18n::{Messages, messages};
 use crate::domain::route::Screen;
+use crate::state::content;
+use crate::state::clock::today;
 use crate::state::use_app_state;
-
-/// Today's date in the language's usual form.
-fn today(lang: Lang) -> String {
-    let locale = match lang {
-        Lang::De => "de-DE",
-        Lang::En => "en-GB",
-    };
-    js_sys::Date::new_0().to_locale_date_string(locale, &wasm_bindgen::JsValue::UNDEFINED).into()
-}
 
 /// A reading in the language, or the hint that the level is not scored.
 fn reading_text(reading: Option<&Text>, lang: Lang) -> String {
@@ -40,7 +33,7 @@ fn reading_text(reading: Option<&Text>, lang: Lang) -> String {
 #[component]
 pub fn ReportPage() -> impl IntoView {
     let state = use_app_state();
-    let content = state.content();
+    let content = content::get_or_parse();
 
     move || {
         let lang = state.lang().get();

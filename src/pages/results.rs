@@ -8,7 +8,8 @@ use leptos::prelude::*;
 use crate::components::after_paint::after_first_view;
 use crate::components::benchmark::{BenchmarkLevel, BenchmarkLine, median_outline};
 use crate::components::chart::{Overlay, RadarChart};
-use crate::components::compare::{ComparePanel, Of, current_comparison, delta_of, earlier_outline};
+use crate::components::compare::{ComparePanel, current_comparison, earlier_outline};
+use crate::components::delta::{Of, delta_of};
 use crate::components::contact::ContactCard;
 use crate::components::focus::PAGE_TITLE;
 use crate::components::legal_duties::LegalDuties;
@@ -33,7 +34,7 @@ use crate::state::use_app_state;
 #[component]
 pub fn ResultsPage() -> impl IntoView {
     let state = use_app_state();
-    let content = state.content();
+    let content = content::get_or_parse();
     let answers = Memo::new(move |_| state.saved().with(|saved| saved.answers.clone()));
     let profile = Memo::new(move |_| state.saved().with(|saved| saved.profile.clone()));
     // What the duty check needs beyond the answers; a change of plan does not re-render the page.
@@ -96,7 +97,7 @@ pub fn ResultsPage() -> impl IntoView {
 #[component]
 fn OverallCard(overall: Score, comparison: Option<Comparison<'static>>, lang: Lang) -> impl IntoView {
     let t = messages(lang);
-    let text = reading(content::current(), None, &overall).map(|text| text.get(lang));
+    let text = reading(content::get_or_parse(), None, &overall).map(|text| text.get(lang));
     view! {
         <section class="card overall" aria-labelledby="overall-title" data-testid="overall">
             <h2 id="overall-title">{t.results_overall}</h2>
@@ -115,7 +116,7 @@ fn OverallCard(overall: Score, comparison: Option<Comparison<'static>>, lang: La
 #[component]
 fn FieldCards(scores: Scores<'static>, comparison: Option<Comparison<'static>>, lang: Lang) -> impl IntoView {
     let t = messages(lang);
-    let content = content::current();
+    let content = content::get_or_parse();
     let cards = scores
         .fields
         .iter()

@@ -26,7 +26,7 @@ pub fn StartPage() -> impl IntoView {
     // content has arrived, which the status read makes this follow).
     let continue_to = move || {
         let _ = content.status();
-        state.saved().with(|saved| match progress(state.content(), &saved.answers).next_open {
+        state.saved().with(|saved| match progress(crate::state::content::get_or_parse(), &saved.answers).next_open {
             Some((number, _)) => Screen::Field(number),
             None => Screen::Overview,
         })

@@ -3,14 +3,14 @@
 //! may save the merged data as a team file. Printed, the same screen is the team report (style/print.css).
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 use crate::components::focus::{PAGE_TITLE, focus_by_id};
-use crate::components::result_file::{chosen_files, download, now_iso};
 use crate::domain::lang::Lang;
 use crate::domain::team::{Divided, MIN_MEMBERS, TeamGoal, TeamResult, TeamScore, merge};
 use crate::i18n::Messages;
+use crate::state::content;
+use crate::state::clock::now_iso;
+use crate::state::files::{chosen_files, download, dropped_files, files_of, read_files};
 use crate::state::team::use_team_state;
 use crate::state::use_app_state;
 
@@ -36,39 +36,10 @@ pub fn TeamPage() -> impl IntoView {
             <LoadArea/>
             <FileProblems/>
             {move || team.data().with(|data| (data.members.len() >= MIN_MEMBERS).then(|| {
-                team_result(t, state.lang().get_untracked(), &merge(state.content(), &data.members))
+                team_result(t, state.lang().get_untracked(), &merge(content::get_or_parse(), &data.members))
             }))}
         </section>
     }
-}
-
-/// The files of a drop, in the order given.
-fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
-    list.map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect()).unwrap_or_default()
-}
-
-/// The files of a drop. Read by property, which spares the `DataTransfer` binding (and its bytes) in web-sys.
-fn dropped_files(event: &web_sys::DragEvent) -> Option<web_sys::FileList> {
-    let transfer = js_sys::Reflect::get(event, &"dataTransfer".into()).ok()?;
-    js_sys::Reflect::get(&transfer, &"files".into()).ok()?.dyn_into().ok()
-}
-
-/// Reads every file; an unreadable one is passed on empty, so it is listed as rejected ("leer") like any bad file.
-fn read_files(files: Vec<web_sys::File>, done: impl FnOnce(Vec<(String, Vec<u8>)>) + 'static) {
-    leptos::task::spawn_local(async move {
-        let mut read = Vec::with_capacity(files.len());
-        for file in files {
-            let bytes = match JsFuture::from(file.array_buffer()).await {
-                Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
-                Err(error) => {
-                    leptos::logging::warn!("could not read {}: {error:?}", file.name());
-                    Vec::new()
-                }
-            };
-            read.push((file.name(), bytes));
-        }
-        done(read);
-    });
 }
 
 /// The drop zone with the multi-file picker (the keyboard path), and the picker for a saved team file.

@@ -10,7 +10,7 @@ use leptos::task::spawn_local;
 
 use crate::domain::benchmark::{Benchmark, Parsed};
 use crate::domain::content::Content;
-use crate::on_demand;
+use crate::split_point;
 use crate::state::fetch::{Fetch, fetch_text};
 use crate::state::kammer::use_kammer;
 use crate::state::split::NotLoaded;
@@ -81,7 +81,7 @@ async fn load(file: &str) -> Option<Benchmark> {
     benchmark
 }
 
-on_demand! {
+split_point! {
     /// The file read, with a console warning for each part left out and for a file not used. Only a chamber with a
     /// benchmark needs the parser and its messages, so they wait in the chunk (`state::split`).
     fn read(file: &str, text: &str, content: &'static Content) -> Result<Option<Benchmark>, NotLoaded> {

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use crate::domain::compare::Earlier;
 use crate::domain::export::Imported;
 use crate::domain::snapshot::Snapshot;
+use crate::state::clock::{now, offset_at, parse_iso};
 
 /// The chosen earlier state, provided once at the root as context.
 #[derive(Clone, Copy)]
@@ -37,8 +38,7 @@ impl CompareState {
 
     /// Compares with an earlier result file, already imported with the app's strict import.
     pub fn compare_with_file(&self, imported: &Imported) {
-        let millis = js_sys::Date::parse(&imported.exported_at);
-        let offset = if millis.is_finite() { offset_at(millis) } else { offset_at(js_sys::Date::now()) };
+        let offset = offset_at(parse_iso(&imported.exported_at).unwrap_or_else(now));
         self.earlier.set(Some(Earlier::from_file(imported, offset)));
     }
 
@@ -46,12 +46,6 @@ impl CompareState {
     pub fn clear(&self) {
         self.earlier.set(None);
     }
-}
-
-/// The local time zone's offset east of UTC, in minutes, at a moment (summer and winter time differ).
-pub fn offset_at(millis: f64) -> i32 {
-    let minutes_west = js_sys::Date::new(&millis.into()).get_timezone_offset();
-    -(minutes_west as i32)
 }
 
 /// The comparison state from context. Every view is rendered below [`crate::App`], which provides it.

@@ -4,7 +4,7 @@
 //!
 //! Screens that show content wait for it: the root shows a status meanwhile, and a retry if the request failed
 //! (`components::content_gate`). They also wait for their code where the build moved it into a chunk of its own
-//! (`pages::on_demand`), which the root hands in as a [`Companion`] loaded alongside the file. Actions that need the
+//! (`pages::on_demand`), which the root hands in as a [`LoadScreensChunk`] loaded alongside the file. Actions that need the
 //! content (importing a file, reading a benchmark) fetch it themselves when it has not arrived yet ([`ensure`]).
 //! Nothing the user entered depends on it, so a failure loses nothing.
 //!
@@ -21,11 +21,11 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::domain::content::{BUNDLE_FILE, Bands, Content, ContentDate, Meta};
-use crate::on_demand;
+use crate::split_point;
 use crate::state::fetch::{Fetch, fetch_text};
 use crate::state::split::{NotLoaded, now_or_never};
 
-/// Fired on `window` once the content (and its companion) has arrived: the app has all its files, and public/start.js
+/// Fired on `window` once the content (and the screens' chunk) has arrived: the app has all its files, and public/start.js
 /// registers the service worker only then, so that the worker's copies never download alongside the app's own.
 pub const READY_EVENT: &str = "arbeitgeber-check-ready";
 
@@ -39,8 +39,9 @@ thread_local! {
     static PARSER_HERE: Cell<bool> = const { Cell::new(false) };
 }
 
-/// What the content's screens need besides the file, loaded alongside it: resolves to whether it arrived.
-pub type Companion = fn() -> Pin<Box<dyn Future<Output = bool>>>;
+/// Loads the screens' wasm chunk (`pages::on_demand`), which the content's screens need besides the file, alongside
+/// it: resolves to whether it arrived.
+pub type LoadScreensChunk = fn() -> Pin<Box<dyn Future<Output = bool>>>;
 
 /// Where the content is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,39 +56,39 @@ pub enum Status {
 pub struct ContentState {
     /// The file's.
     status: RwSignal<Status>,
-    /// The companion's; ready where there is none.
-    companion: RwSignal<Status>,
-    load_companion: Option<Companion>,
+    /// The screens' chunk's; ready where the build has none.
+    screens_chunk: RwSignal<Status>,
+    load_screens_chunk: Option<LoadScreensChunk>,
 }
 
 impl ContentState {
     /// Provides the state as context and starts the requests, for what is not here yet. Call once in the root.
-    pub fn provide(companion: Option<Companion>) -> Self {
+    pub fn provide(screens_chunk: Option<LoadScreensChunk>) -> Self {
         let state = ContentState {
             status: RwSignal::new(initial_status()),
-            companion: RwSignal::new(if companion.is_some() { Status::Loading } else { Status::Ready }),
-            load_companion: companion,
+            screens_chunk: RwSignal::new(if screens_chunk.is_some() { Status::Loading } else { Status::Ready }),
+            load_screens_chunk: screens_chunk,
         };
         provide_context(state);
         if state.status.get_untracked() == Status::Loading {
             state.request();
         }
-        state.request_companion();
+        state.request_screens_chunk();
         state
     }
 
-    /// The status of the file and the companion together (tracked): failed as soon as one failed, ready once both are.
+    /// The status of the file and the screens' chunk together (tracked): failed as soon as one failed, ready once both are.
     pub fn status(&self) -> Status {
-        match (self.status.get(), self.companion.get()) {
+        match (self.status.get(), self.screens_chunk.get()) {
             (Status::Failed, _) | (_, Status::Failed) => Status::Failed,
             (Status::Ready, Status::Ready) => Status::Ready,
             _ => Status::Loading,
         }
     }
 
-    /// The companion's status alone (tracked), for the screens that need its code but not the content.
-    pub fn companion_status(&self) -> Status {
-        self.companion.get()
+    /// The screens' chunk's status alone (tracked), for the screens that need its code but not the content.
+    pub fn screens_chunk_status(&self) -> Status {
+        self.screens_chunk.get()
     }
 
     /// Asks again for what failed.
@@ -96,17 +97,17 @@ impl ContentState {
             self.status.set(Status::Loading);
             self.request();
         }
-        if self.companion.get_untracked() == Status::Failed {
-            self.companion.set(Status::Loading);
-            self.request_companion();
+        if self.screens_chunk.get_untracked() == Status::Failed {
+            self.screens_chunk.set(Status::Loading);
+            self.request_screens_chunk();
         }
     }
 
-    fn request_companion(self) {
-        let Some(load) = self.load_companion else { return };
+    fn request_screens_chunk(self) {
+        let Some(load) = self.load_screens_chunk else { return };
         spawn_local(async move {
             let status = if load().await { Status::Ready } else { Status::Failed };
-            self.companion.set(status);
+            self.screens_chunk.set(status);
             self.announce_if_ready();
         });
     }
@@ -140,7 +141,7 @@ impl ContentState {
     }
 
     fn announce_if_ready(self) {
-        if self.status.get_untracked() == Status::Ready && self.companion.get_untracked() == Status::Ready {
+        if self.status.get_untracked() == Status::Ready && self.screens_chunk.get_untracked() == Status::Ready {
             announce_ready();
         }
     }
@@ -168,14 +169,14 @@ fn initial_status() -> Status {
 pub fn use_content() -> ContentState {
     use_context::<ContentState>().unwrap_or_else(|| ContentState {
         status: RwSignal::new(initial_status()),
-        companion: RwSignal::new(Status::Ready),
-        load_companion: None,
+        screens_chunk: RwSignal::new(Status::Ready),
+        load_screens_chunk: None,
     })
 }
 
 /// The content, fetched and parsed first if need be.
 pub async fn ensure() -> Result<&'static Content, String> {
-    // The parser first, while the arrived text stays where a screen's `current()` finds it: taken and parsed only in
+    // The parser first, while the arrived text stays where a screen's `get_or_parse()` finds it: taken and parsed only in
     // one go below, with nothing awaited in between, so no screen ever sees the text gone and not yet parsed.
     preload_parser().await.map_err(|_| "the code that reads it could not be loaded".to_string())?;
     PARSER_HERE.set(true);
@@ -194,7 +195,7 @@ async fn fetch() -> Result<String, String> {
     fetch_text(BUNDLE_FILE, Fetch::IMMUTABLE).await?.ok_or_else(|| format!("{BUNDLE_FILE} not found"))
 }
 
-on_demand! {
+split_point! {
     preload preload_parser;
     /// Only the screens that show content need the parser, so it waits in the chunk (`state::split`).
     fn parse(text: &str) -> Result<Result<Content, String>, NotLoaded> {
@@ -217,11 +218,12 @@ fn parse_arrived() -> Option<Result<&'static Content, String>> {
     Some(parsed.map(|content| LOADED.get_or_init(|| content)))
 }
 
-/// The content for a screen that shows only once it has arrived (the root holds such screens back). Before that it is
-/// empty, which such a screen never sees; it keeps a caller that came too early from failing. A file that arrived
-/// but does not parse (damaged on the way; found here or by [`ensure`]) turns the status to failed, so the screen
-/// says so and offers a retry.
-pub fn current() -> &'static Content {
+/// The content, parsed from the arrived text on the first call: the one way views and state read it. For a screen
+/// that shows only once the content has arrived (the root holds such screens back); before that it is empty, which
+/// such a screen never sees, and which keeps a caller that came too early from failing. A file that arrived but does
+/// not parse (damaged on the way; found here or by [`ensure`]) turns the status to failed, so the screen says so and
+/// offers a retry.
+pub fn get_or_parse() -> &'static Content {
     static EMPTY: OnceLock<Content> = OnceLock::new();
     match parse_arrived() {
         Some(Ok(content)) => return content,
@@ -241,10 +243,4 @@ pub fn current() -> &'static Content {
         duties: Vec::new(),
         duty_texts: None,
     })
-}
-
-/// Puts the content in place without a request: for the browser tests, which run without the build's files.
-pub fn install(content: Content) {
-    // A second call finds it in place; the content is the same.
-    let _ = LOADED.set(content);
 }

@@ -3,11 +3,14 @@
 //! methods here, so every change is saved at once and no view writes a signal or storage itself.
 
 pub mod benchmark;
+pub mod clock;
 pub mod compare;
 pub mod content;
 pub mod embed;
 pub mod fetch;
+pub mod files;
 pub mod kammer;
+pub mod other_tabs;
 pub mod persist;
 pub mod split;
 pub mod storage;
@@ -16,7 +19,6 @@ pub mod team;
 use leptos::prelude::*;
 
 use crate::domain::answers::Answer;
-use crate::domain::content::Content;
 use crate::domain::duties::DutyAnswer;
 use crate::domain::export::Imported;
 use crate::domain::lang::Lang;
@@ -26,7 +28,9 @@ use crate::domain::saved::{Area, Saved, newer_stored};
 use crate::domain::snapshot::SnapshotError;
 use crate::i18n::{Messages, messages};
 pub use crate::domain::notice::Notice;
-use persist::{Mode, Persistence, Removal};
+use clock::now;
+use other_tabs::Removal;
+use persist::{Mode, Persistence};
 use crate::domain::route::Screen;
 
 /// The state every view may read, provided once at the root as context. `Copy` handles only; the signals are private
@@ -100,11 +104,6 @@ impl AppState {
     /// The UI texts in the current language (tracked).
     pub fn t(&self) -> &'static Messages {
         messages(self.lang.get())
-    }
-
-    /// The content of the check; the same for every state.
-    pub fn content(&self) -> &'static Content {
-        content::current()
     }
 
     /// Whether persistent storage can be offered at all.
@@ -304,19 +303,19 @@ impl AppState {
         }
     }
 
-    /// Replaces answers, profile, plan and language with an imported file's (the user has confirmed).
-    /// The snapshots stay: they are this device's history, which a result file does not carry.
-    pub fn replace_all(&self, imported: Imported) {
+    /// Replaces answers, profile, plan and language with an imported result file's (the user has confirmed) and says
+    /// so. The snapshots stay: they are this device's history, which a result file does not carry.
+    pub fn replace_with_file(&self, imported: Imported) {
         self.show_lang(imported.lang);
         // The time stamp is set by `update` when the data is saved.
         self.update(move |saved| *saved = imported.replacing(std::mem::take(saved)));
         self.notice.set(Some(Notice::Imported));
     }
 
-    /// Replaces this tab's data and language with `other` and saves it: for imports, and for the answers handed from
-    /// a frame that could not store them (see `embed::open_in_new_window`). The language goes into the URL as
+    /// Replaces all of this tab's data (snapshots included) and its language with what a frame that could not store
+    /// it handed over (see `embed::open_in_new_window`), and saves it. The language goes into the URL as
     /// [`AppState::set_lang`] does, so a reload keeps it.
-    pub fn adopt(&self, other: Saved) {
+    pub fn replace_with_handoff(&self, other: Saved) {
         if let Some(lang) = other.lang {
             self.show_lang(lang);
         }
@@ -335,53 +334,6 @@ impl AppState {
         }
         self.notice.set(Some(Notice::Deleted));
     }
-
-    /// Another tab saved to the persistent copy (a `storage` event for the data key): take over newer data. If the
-    /// copy vanished without a signal (e.g. cleared in the browser's settings), keep the answers in this tab.
-    pub fn on_other_tab_change(&self, new_value: Option<String>) {
-        if self.mode.get_untracked() != Mode::Stored(Area::Local) {
-            return;
-        }
-        match new_value {
-            None => self.on_other_tab_removal(Removal::Forgotten),
-            Some(raw) => {
-                if let Some(newer) = self.saved.with_untracked(|current| newer_stored(current, Some(&raw))) {
-                    self.saved.set(newer);
-                    self.notice.set(Some(Notice::UpdatedFromOtherTab));
-                }
-            }
-        }
-    }
-
-    /// Another tab removed the persistent copy and said why (see `persist::SIGNAL_KEY`). A deletion empties this tab
-    /// too; switching "remember" off leaves this tab's answers in this tab's own storage.
-    pub fn on_other_tab_removal(&self, reason: Removal) {
-        if self.mode.get_untracked() != Mode::Stored(Area::Local) {
-            return;
-        }
-        self.mode.set(Mode::Stored(Area::Session));
-        match reason {
-            Removal::Deleted => {
-                self.persistence.with_value(Persistence::delete_all);
-                self.saved.set(Saved::new());
-                self.notice.set(Some(Notice::DeletedInOtherTab));
-            }
-            Removal::Forgotten => {
-                let kept = self.saved.with_untracked(|saved| {
-                    self.persistence.with_value(|p| p.write(Mode::Stored(Area::Session), saved))
-                });
-                if kept.is_err() {
-                    self.mode.set(Mode::Memory);
-                }
-                self.notice.set(Some(Notice::ForgottenInOtherTab));
-            }
-        }
-    }
-}
-
-/// Milliseconds since the epoch.
-fn now() -> f64 {
-    js_sys::Date::now()
 }
 
 /// The state from context. Every view is rendered below [`crate::App`], which provides it, so a missing context is

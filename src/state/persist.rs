@@ -4,38 +4,13 @@
 
 use crate::domain::saved::{Area, Loaded, Saved, load};
 
+use super::other_tabs::{self, Removal};
 use super::storage::{StorageError, Store};
 
 /// The storage key of the user's data.
 pub const KEY: &str = "arbeitgeber-check";
 /// Prefix of keys under which unreadable data is kept aside instead of being deleted.
 pub const ASIDE_PREFIX: &str = "arbeitgeber-check.unreadable.";
-/// Written (and removed at once) in persistent storage right before its copy goes away, so other tabs learn *why*:
-/// a `storage` event for the data key alone cannot tell "deleted" from "no longer remembered".
-pub const SIGNAL_KEY: &str = "arbeitgeber-check.signal";
-
-/// Why the persistent copy went away, as told to other tabs through [`SIGNAL_KEY`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Removal {
-    /// "Alle Antworten löschen": every tab forgets the answers.
-    Deleted,
-    /// "Auf diesem Gerät merken" switched off: other tabs keep their answers for the tab's lifetime.
-    Forgotten,
-}
-
-impl Removal {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Removal::Deleted => "deleted",
-            Removal::Forgotten => "forgotten",
-        }
-    }
-
-    pub fn parse(value: &str) -> Option<Removal> {
-        [Removal::Deleted, Removal::Forgotten].into_iter().find(|removal| removal.as_str() == value)
-    }
-}
-
 /// Where changes are being saved right now.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
@@ -134,7 +109,7 @@ impl Persistence {
     pub fn remove(&self, area: Area, reason: Removal) -> Result<(), StorageError> {
         let Some(store) = self.store(area) else { return Ok(()) };
         if area == Area::Local {
-            tell_other_tabs(store, reason);
+            other_tabs::tell(store, reason);
         }
         store.remove(KEY)
     }
@@ -142,7 +117,7 @@ impl Persistence {
     /// Removes every trace: the data in both areas and everything kept aside.
     pub fn delete_all(&self) {
         if let Some(local) = &self.local {
-            tell_other_tabs(local, Removal::Deleted);
+            other_tabs::tell(local, Removal::Deleted);
         }
         for store in [&self.session, &self.local].into_iter().flatten() {
             let mut keys = vec![KEY.to_string()];
@@ -153,14 +128,5 @@ impl Persistence {
                 }
             }
         }
-    }
-}
-
-/// Tells other tabs why the persistent copy is about to go: the `storage` event carries the value; the key itself
-/// is removed at once and never holds user data.
-fn tell_other_tabs(store: &Store, reason: Removal) {
-    let written = store.write(SIGNAL_KEY, reason.as_str()).and_then(|()| store.remove(SIGNAL_KEY));
-    if let Err(error) = written {
-        leptos::logging::warn!("could not tell other tabs: {error}");
     }
 }

@@ -1,5 +1,5 @@
 //! Code the start page does not need goes into a wasm chunk the app loads once it runs (the release build's feature
-//! `split`; scripts/split-wasm.mjs splits the wasm). A function marked [`on_demand!`] is a split point: what only such
+//! `split`; scripts/split-wasm.mjs splits the wasm). A function marked [`split_point!`] is a split point: what only such
 //! functions reach moves into the chunk, and calling one awaits the chunk first (fetched once, then at once). All split
 //! points share the one chunk: every screen but the start page (`pages::on_demand`), the content's parser, and the
 //! reading of a chosen result file and of the chamber's benchmark, which only those screens or a user's action need.
@@ -22,9 +22,10 @@ impl From<leptos::wasm_split::SplitLoaderError> for NotLoaded {
 /// Marks a function as a split point: `fn f(…) -> Result<T, NotLoaded>` becomes
 /// `async fn f(…) -> Result<T, NotLoaded>`, which loads the chunk first in the release build. `preload name;` first
 /// also defines `async fn name()`, which only loads it and is `Ok` once it is here (its error type is the loader's; in
-/// builds without the chunk: `Ok` at once).
+/// builds without the chunk: `Ok` at once). The chunk's name, `on_demand` (hence `split_on_demand-….wasm`), is
+/// wasm-split's; `pages::on_demand` is the module of the screens' split point.
 #[macro_export]
-macro_rules! on_demand {
+macro_rules! split_point {
     (preload $preload:ident; $(#[$meta:meta])* $vis:vis fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $ret:ty $body:block) => {
         #[cfg(feature = "split")]
         #[leptos::wasm_split::wasm_split(on_demand, wasm_split_path = ::leptos::wasm_split, preload($preload), fallible)]

@@ -1,10 +1,7 @@
-//! Browser storage that never panics. `gloo-storage` panics inside `raw()` when storage is unavailable (blocked
-//! cookies, sandboxed or third-party frames, some private modes), so a [`Store`] exists only after a probe has
-//! read and written its area successfully, keeps the very handle it probed and writes through it; every later
-//! failure (e.g. quota) comes back as an error value. gloo is asked once per area, inside [`Store::open`], and only
-//! after `web_sys` confirmed the area exists, so its `raw()` cannot panic there.
-
-use gloo_storage::{LocalStorage, SessionStorage, Storage};
+//! Browser storage that never panics: a [`Store`] exists only after a probe has read and written its area
+//! successfully, keeps the very handle it probed and writes through it; every later failure (e.g. quota) comes back as
+//! an error value. Storage is unavailable with blocked cookies, in sandboxed or third-party frames and in some private
+//! modes; `web_sys` then gives an error or `None` for the area, which [`Store::open`] turns into `None`.
 
 pub use crate::domain::saved::Area;
 
@@ -22,9 +19,8 @@ impl std::fmt::Display for StorageError {
 const PROBE_KEY: &str = "arbeitgeber-check.probe";
 
 /// A storage area that passed the probe, with the handle that passed it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct Store {
-    area: Area,
     storage: web_sys::Storage,
 }
 
@@ -32,23 +28,13 @@ impl Store {
     /// Opens an area if the browser lets us read and write it.
     pub fn open(area: Area) -> Option<Store> {
         let window = web_sys::window()?;
-        let available = match area {
+        let storage = match area {
             Area::Session => window.session_storage(),
             Area::Local => window.local_storage(),
         };
-        // Ask gloo only once `web_sys` has shown the area exists: this is the one call of `raw()`, which would panic
-        // without storage.
-        available.ok().flatten()?;
-        let storage = match area {
-            Area::Session => SessionStorage::raw(),
-            Area::Local => LocalStorage::raw(),
-        };
+        let storage = storage.ok().flatten()?;
         let writable = storage.set_item(PROBE_KEY, "1").is_ok() && storage.remove_item(PROBE_KEY).is_ok();
-        writable.then_some(Store { area, storage })
-    }
-
-    pub fn area(&self) -> Area {
-        self.area
+        writable.then_some(Store { storage })
     }
 
     pub fn read(&self, key: &str) -> Result<Option<String>, StorageError> {

@@ -53,14 +53,14 @@ impl TeamState {
     /// A new set of result files replaces the one shown: each is validated, the bad ones are listed.
     pub fn load_result_files(&self, files: &[(String, Vec<u8>)]) {
         let loaded =
-            load_files(files.iter().map(|(name, bytes)| (name.as_str(), bytes.as_slice())), content::current());
+            load_files(files.iter().map(|(name, bytes)| (name.as_str(), bytes.as_slice())), content::get_or_parse());
         let unsaved = !loaded.members.is_empty();
         self.data.set(TeamData { members: loaded.members, rejected: loaded.rejected, unsaved, team_file_error: None });
     }
 
     /// A saved team file replaces the data shown; a bad one changes nothing but the message.
     pub fn load_team_file(&self, bytes: &[u8]) {
-        match decode_team(bytes, content::current()) {
+        match decode_team(bytes, content::get_or_parse()) {
             Ok(members) => self.data.set(TeamData { members, ..TeamData::default() }),
             Err(error) => {
                 leptos::logging::warn!("team file rejected: {error:?}");

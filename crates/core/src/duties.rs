@@ -229,7 +229,9 @@ impl DutyAnswer {
 
     /// The answers a duty offers: "trifft nicht zu" only where the content states when it does not apply.
     pub fn offered(duty: &Duty) -> impl Iterator<Item = DutyAnswer> + '_ {
-        DutyAnswer::ALL.into_iter().filter(|answer| *answer != DutyAnswer::NotApplicable || duty.not_applicable_when.is_some())
+        DutyAnswer::ALL
+            .into_iter()
+            .filter(|answer| *answer != DutyAnswer::NotApplicable || duty.not_applicable_when.is_some())
     }
 }
 
@@ -394,9 +396,7 @@ pub fn check_duties<'a>(
                 (_, Some(DutyAnswer::Yes)) => DutyStatus::Met,
                 (_, Some(DutyAnswer::Partly)) => DutyStatus::NearlyMet,
                 (_, Some(DutyAnswer::No)) => DutyStatus::Open,
-                (_, Some(DutyAnswer::NotApplicable)) if duty.not_applicable_when.is_some() => {
-                    DutyStatus::NotApplicable
-                }
+                (_, Some(DutyAnswer::NotApplicable)) if duty.not_applicable_when.is_some() => DutyStatus::NotApplicable,
                 (_, _) => DutyStatus::Unknown,
             };
             DutyCheck { duty, status, applicability, answer }

@@ -6,8 +6,8 @@ mod common;
 use arbeitgeber_check_core::answers::{Answer, Answers};
 use arbeitgeber_check_core::content::{Content, validate};
 use arbeitgeber_check_core::duties::{
-    Applicability, DutyAnswer, DutyAnswers, DutyStatus, allows_not_relevant, applicability, check_duties, condition_line,
-    counts,
+    Applicability, DutyAnswer, DutyAnswers, DutyStatus, allows_not_relevant, applicability, check_duties,
+    condition_line, counts,
 };
 use arbeitgeber_check_core::lang::Lang;
 use arbeitgeber_check_core::profile::{Profile, SizeBand};
@@ -100,11 +100,22 @@ fn a_mark_on_a_measure_that_does_not_meet_the_duty_is_rejected() {
         }
     }
     let problems: Vec<String> = validate(&content).iter().map(ToString::to_string).collect();
-    assert!(problems.contains(&"m3.1.d: fulfils gefaehrdungsbeurteilung but does not list its law `§ 5 ArbSchG` in sources".into()), "{problems:?}");
-    assert!(problems.contains(&"m6.1.g: fulfils ausbildungsplan but does not list its law `§ 14 Abs. 1 BBiG` in sources".into()), "{problems:?}");
+    assert!(
+        problems.contains(
+            &"m3.1.d: fulfils gefaehrdungsbeurteilung but does not list its law `§ 5 ArbSchG` in sources".into()
+        ),
+        "{problems:?}"
+    );
+    assert!(
+        problems.contains(
+            &"m6.1.g: fulfils ausbildungsplan but does not list its law `§ 14 Abs. 1 BBiG` in sources".into()
+        ),
+        "{problems:?}"
+    );
     assert!(problems.contains(&"m3.2.f: fulfils bem but does not address its statement 3.2.d".into()), "{problems:?}");
     // The shipped marks: exactly the measures whose text meets the duty.
-    let marked: Vec<&str> = shipped().measures().filter(|(_, m)| !m.fulfils.is_empty()).map(|(_, m)| m.id.as_str()).collect();
+    let marked: Vec<&str> =
+        shipped().measures().filter(|(_, m)| !m.fulfils.is_empty()).map(|(_, m)| m.id.as_str()).collect();
     assert_eq!(marked, ["m3.1.c", "m3.2.f", "m6.1.b"]);
 }
 
@@ -144,17 +155,31 @@ fn thresholds_follow_the_exact_headcount_then_the_band_and_never_drop_silently()
 
 #[test]
 fn the_band_case_says_check_and_how_the_law_counts_in_both_languages() {
-    let checks = check_duties(shipped(), &profile(Some(SizeBand::Small), None, None), &Answers::new(), &DutyAnswers::default());
+    let checks =
+        check_duties(shipped(), &profile(Some(SizeBand::Small), None, None), &Answers::new(), &DutyAnswers::default());
     let quota = checks.iter().find(|c| c.duty.id == "beschaeftigungspflicht").expect("listed");
     assert_eq!(
         condition_line(shipped(), quota.duty, quota.applicability, Lang::De).as_deref(),
-        Some("Gilt ab 20 Arbeitsplätzen — prüfen Sie, ob das für Sie zutrifft. So zählt das Gesetz: Arbeitsplätze im Jahresdurchschnitt; Ausbildungsplätze zählen nicht mit")
+        Some(
+            "Gilt ab 20 Arbeitsplätzen — prüfen Sie, ob das für Sie zutrifft. So zählt das Gesetz: Arbeitsplätze im Jahresdurchschnitt; Ausbildungsplätze zählen nicht mit"
+        )
     );
-    assert!(condition_line(shipped(), quota.duty, quota.applicability, Lang::En).is_some_and(|line| line.starts_with("Applies from 20 jobs — check")));
-    let exact = check_duties(shipped(), &profile(Some(SizeBand::Small), Some(12), None), &Answers::new(), &DutyAnswers::default());
+    assert!(
+        condition_line(shipped(), quota.duty, quota.applicability, Lang::En)
+            .is_some_and(|line| line.starts_with("Applies from 20 jobs — check"))
+    );
+    let exact = check_duties(
+        shipped(),
+        &profile(Some(SizeBand::Small), Some(12), None),
+        &Answers::new(),
+        &DutyAnswers::default(),
+    );
     let quota = exact.iter().find(|c| c.duty.id == "beschaeftigungspflicht").expect("listed");
     assert_eq!(quota.status, DutyStatus::NotApplicable);
-    assert!(condition_line(shipped(), quota.duty, quota.applicability, Lang::De).is_some_and(|line| line.starts_with("Gilt erst ab 20 Arbeitsplätzen;")));
+    assert!(
+        condition_line(shipped(), quota.duty, quota.applicability, Lang::De)
+            .is_some_and(|line| line.starts_with("Gilt erst ab 20 Arbeitsplätzen;"))
+    );
     let risk = exact.iter().find(|c| c.duty.id == "gefaehrdungsbeurteilung").expect("listed");
     assert_eq!(condition_line(shipped(), risk.duty, risk.applicability, Lang::De), None);
 }

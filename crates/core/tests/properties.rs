@@ -103,26 +103,31 @@ proptest! {
     }
 
     #[test]
-    fn excluding_a_statement_leaves_the_others_contributions_unchanged(values in any_answers(), index in any::<proptest::sample::Index>()) {
-        // Marking one statement "nicht relevant" must give the goal exactly the weighted mean of its other answered
-        // statements: their values and weights are untouched.
-        let content = content();
+    fn excluding_a_statement_leaves_the_others_contributions_unchanged(
+        values in any_answers(),
+        index in any::<proptest::sample::Index>(),
+        instead in proptest::sample::select(SCALE_UP.to_vec()),
+    ) {
+        // Marking one statement "nicht relevant" scores every level exactly as answering it while it weighs nothing:
+        // it still counts as answered (coverage), and the other statements' values and weights are untouched.
         let ids = statement_ids();
         let excluded = &ids[index.index(ids.len())];
-        let mut answers = to_answers(&values);
-        answers.set(excluded, Some(Answer::NotRelevant));
-        let goal = content.goals().map(|(_, g)| g).find(|g| g.statements.iter().any(|s| &s.id == excluded)).unwrap();
-        let (mut sum, mut weights) = (0.0, 0.0);
-        for statement in goal.statements.iter().filter(|s| &s.id != excluded) {
-            if let Some(value) = answers.get(&statement.id).and_then(Answer::value) {
-                sum += statement.weight * value;
-                weights += statement.weight;
+        let mut not_relevant = to_answers(&values);
+        not_relevant.set(excluded, Some(Answer::NotRelevant));
+        let mut answered = to_answers(&values);
+        answered.set(excluded, Some(instead));
+        let mut weightless = content().clone();
+        for field in &mut weightless.fields {
+            for goal in &mut field.goals {
+                for statement in goal.statements.iter_mut().filter(|statement| &statement.id == excluded) {
+                    statement.weight = 0.0;
+                }
             }
         }
-        let scored = score(content, &answers).goal(&goal.id).unwrap().score.value;
-        if let Some(value) = scored {
-            prop_assert!((value - 100.0 * sum / weights).abs() < 1e-9);
-        }
+        let (by_exclusion, by_weight) = (score(content(), &not_relevant), score(&weightless, &answered));
+        prop_assert_eq!(all_values(&by_exclusion), all_values(&by_weight));
+        let coverage = |scores: &Scores<'_>| scores.goals().map(|goal| (goal.score.answered, goal.score.total)).collect::<Vec<_>>();
+        prop_assert_eq!(coverage(&by_exclusion), coverage(&by_weight));
     }
 
     #[test]
