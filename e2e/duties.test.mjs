@@ -62,6 +62,7 @@ test('the duty page is answered with the keyboard and its answers lead the resul
   await section.region.waitFor();
   const statuses = await section.statuses();
   assert.equal(statuses.length, dutyCheck.duties.length, 'every duty is listed');
+  await section.openMore();
   assert.deepEqual(statuses[0], ['nachweis', 'open'], 'open duties first');
   assert.equal(await section.status('arbeitszeiterfassung'), 'nearly_met');
   assert.ok((await section.item('arbeitszeiterfassung').innerText()).includes(statusText('nearly_met', 'de')));
@@ -109,6 +110,7 @@ test('the exact headcount decides a threshold inside the band', async () => {
   await app.goto('#/ergebnis');
   const section = new DutySection(app);
   await section.region.waitFor();
+  await section.openMore();
   assert.equal(await section.status('beschaeftigungspflicht'), 'unknown');
   // 12 people: below 20, not applicable with the reason.
   await app.goto('#/profil');
@@ -116,6 +118,7 @@ test('the exact headcount decides a threshold inside the band', async () => {
   await employees.press('Tab');
   await app.goto('#/ergebnis');
   await section.region.waitFor();
+  await section.openMore();
   assert.equal(await section.status('beschaeftigungspflicht'), 'not_applicable');
   assert.ok((await section.item('beschaeftigungspflicht').innerText()).startsWith(statusText('not_applicable', 'de')));
   await app.close();
@@ -129,6 +132,7 @@ test('in English, the section and the page speak English, also in embed mode', a
   assert.equal(await section.status('gefaehrdungsbeurteilung'), 'nearly_met', 'trifft eher zu on 3.1.b: nearly met');
   const risk = await section.item('gefaehrdungsbeurteilung').innerText();
   assert.ok(risk.includes(statusText('nearly_met', 'en')) && risk.includes(dutyById('gefaehrdungsbeurteilung').title.en), risk);
+  await section.openMore();
   assert.ok((await section.item('beschaeftigungspflicht').innerText()).includes(checkLine('beschaeftigungspflicht', 'en')));
   assert.equal(await app.main.getByText(texts.no_legal_advice.en).count(), 1);
   await section.link.click();

@@ -9,23 +9,45 @@ use crate::domain::duties::{DutyCheck, DutyStatus, condition_line, fill};
 use crate::domain::lang::Lang;
 use crate::domain::route::Screen;
 
-/// The section with every duty's status; nothing when the content has no duties.
+/// The section with every duty's status; nothing when the content has no duties. `compact` (the results screen)
+/// shows the open and nearly met duties and puts the others behind one disclosure, so the section does not push the
+/// score off the first screens; the report lists them all.
 #[component]
-pub fn LegalDuties(content: &'static Content, checks: Vec<DutyCheck<'static>>, lang: Lang) -> impl IntoView {
+pub fn LegalDuties(
+    content: &'static Content,
+    checks: Vec<DutyCheck<'static>>,
+    lang: Lang,
+    #[prop(optional)] compact: bool,
+) -> impl IntoView {
     let texts = content.duty_texts();
     let answered = checks.iter().filter(|check| check.answer.is_some()).count();
     let progress = fill(texts.progress.get(lang), &answered.to_string(), Some(checks.len()));
     (!checks.is_empty()).then(|| {
-        let items = checks.into_iter().map(|check| view! { <DutyItem content=content check=check lang=lang/> });
+        let (first, rest): (Vec<_>, Vec<_>) = checks
+            .into_iter()
+            .partition(|check| !compact || matches!(check.status, DutyStatus::Open | DutyStatus::NearlyMet));
+        let more = (!rest.is_empty()).then(|| {
+            let summary = fill(texts.more_duties.get(lang), &rest.len().to_string(), None);
+            let items = rest.into_iter().map(|check| view! { <DutyItem content=content check=check lang=lang/> });
+            view! {
+                <details class="duty-more" data-testid="more-duties">
+                    <summary>{summary}</summary>
+                    <ul class="duty-list">{items.collect_view()}</ul>
+                </details>
+            }
+        });
+        let items = first.into_iter().map(|check| view! { <DutyItem content=content check=check lang=lang/> });
         view! {
             <section class="card legal-duties" aria-labelledby="legal-duties-title" data-testid="legal-duties">
                 <h2 id="legal-duties-title">{texts.section_title.get(lang)}</h2>
-                <p>{texts.section_intro.get(lang)}" "<strong>{texts.no_legal_advice.get(lang)}</strong></p>
-                <p class="no-print">
-                    <a href=Screen::Duties.to_hash() data-testid="duties-link">{texts.open_page.get(lang)}</a>
-                    {format!(" ({progress})")}
+                <p>
+                    {(!compact).then(|| format!("{} ", texts.section_intro.get(lang)))}
+                    <strong>{texts.no_legal_advice.get(lang)}</strong>" "
+                    <a class="no-print" href=Screen::Duties.to_hash() data-testid="duties-link">{texts.open_page.get(lang)}</a>
+                    <span class="no-print">{format!(" ({progress})")}</span>
                 </p>
                 <ul class="duty-list">{items.collect_view()}</ul>
+                {more}
             </section>
         }
     })

@@ -85,7 +85,7 @@ pub fn ResultsPage() -> impl IntoView {
             <section class="page page--results" aria-labelledby=PAGE_TITLE>
                 <h1 id=PAGE_TITLE tabindex="-1">{t.results_title}</h1>
                 <p class="lead">{t.results_intro}</p>
-                <LegalDuties content=content checks=duty_checks lang=lang/>
+                <LegalDuties content=content checks=duty_checks lang=lang compact=true/>
                 <OverallCard overall=scores.overall comparison=comparison lang=lang/>
                 {below}
             </section>

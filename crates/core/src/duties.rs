@@ -92,6 +92,8 @@ pub struct DutyTexts {
     pub no_legal_advice: Text,
     /// The link from the results, the overview and the report's screen to the duty page.
     pub open_page: Text,
+    /// The results' disclosure with the duties that are neither open nor nearly met: "{n} weitere Pflichten …".
+    pub more_duties: Text,
     /// "{n} von {m} beantwortet"; `{m}` stands for the total.
     pub progress: Text,
     pub answer_yes: Text,
@@ -129,7 +131,7 @@ pub struct DutyTexts {
 
 impl DutyTexts {
     /// Every text with its name, for validation.
-    pub fn all(&self) -> [(&'static str, &Text); 30] {
+    pub fn all(&self) -> [(&'static str, &Text); 31] {
         [
             ("page_title", &self.page_title),
             ("page_intro", &self.page_intro),
@@ -137,6 +139,7 @@ impl DutyTexts {
             ("section_intro", &self.section_intro),
             ("no_legal_advice", &self.no_legal_advice),
             ("open_page", &self.open_page),
+            ("more_duties", &self.more_duties),
             ("progress", &self.progress),
             ("answer_yes", &self.answer_yes),
             ("answer_partly", &self.answer_partly),

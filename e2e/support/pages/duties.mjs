@@ -33,6 +33,11 @@ export class DutySection {
   status(id) { return this.item(id).getAttribute('data-status'); }
   async statuses() { return this.items.evaluateAll((items) => items.map((i) => [i.dataset.duty, i.dataset.status])); }
   get link() { return this.region.getByRole('link', { name: texts.open_page[this.app.lang], exact: true }); }
+  /** On the results, duties neither open nor nearly met sit behind one disclosure: opens it. */
+  async openMore() {
+    const more = this.region.getByTestId('more-duties');
+    if (await more.count() && !(await more.evaluate((d) => d.open))) await more.locator('summary').click();
+  }
 }
 
 /** "Gilt ab 20 Arbeitsplätzen — prüfen Sie, ob das für Sie zutrifft." for a duty with a threshold, in `lang`. */
