@@ -13,6 +13,7 @@ import { ANSWERS, answerAll, expectedScores, fields, goals, statementsOf } from 
 import { fill } from './support/texts.mjs';
 import { hasFocus, until } from './support/pages/util.mjs';
 import { tempDir } from './support/temp.mjs';
+import { sectionHeaded } from './support/pages/util.mjs';
 
 const env = useApp();
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -111,7 +112,7 @@ test('the printed report has "Veränderung seit …" with the same deltas, in or
   await app.results.toReportLink.click();
   await app.report.waitFor();
   const heading = fill(t.compare_since, { date: DATE.de });
-  const section = app.main.getByRole('region', { name: heading, exact: true });
+  const section = sectionHeaded(app, heading);
   const rowOrder = [expected.overall, ...fields.flatMap((field, i) => [expected.fields[i], ...field.goals.map((g) => expected.goals[g.id])])];
   assert.deepEqual(await section.getByTestId('report-delta').allTextContents(),
     rowOrder.map((delta) => shown(delta) + spoken(t, delta, DATE.de)));

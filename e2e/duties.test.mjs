@@ -84,7 +84,7 @@ test('the duty page is answered with the keyboard and its answers lead the resul
   await app.report.waitFor();
   const text = await pdfText(app);
   const at = text.indexOf(texts.section_title.de);
-  assert.ok(at >= 0 && at < text.indexOf(app.t.report_summary), 'the duties before the summary');
+  assert.ok(at >= 0 && at < text.indexOf(app.t.report_fields), 'the duties on the first pages, before the fields');
   for (const line of [statusText('nearly_met', 'de'), checkLine('beschaeftigungspflicht', 'de'), dutyById('nachweis').title.de]) {
     assert.ok(text.includes(line), line);
   }
@@ -148,7 +148,8 @@ test('the risk assessment can no longer be answered "nicht relevant"; BEM still 
   const app = await env.open({ at: (a) => a.field(3) });
   const field = app.field(3);
   const options = (id) => field.statement(id).group.getByRole('radio').count();
-  assert.equal(await options('3.1.b'), 4, statementById('3.1.b').text.de);
-  assert.equal(await options('3.2.d'), 5);
+  // Four answers and "weiß ich nicht" (issue 26); BEM also "nicht relevant".
+  assert.equal(await options('3.1.b'), 5, statementById('3.1.b').text.de);
+  assert.equal(await options('3.2.d'), 6);
   await app.close();
 });

@@ -11,30 +11,57 @@ import {
   answerAll, expectedScores, fields, savedState, seedScript, shownScore, statements,
 } from './support/content.mjs';
 import { fill, texts } from './support/texts.mjs';
+import { cpSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempDir } from './support/temp.mjs';
 
 let app;
 let host;
+let branded;
+let refusing;
 let browser;
 
-function hostPage(attributes) {
+/** A chamber's file with links to its own pages on another site. */
+const KAMMER = {
+  name: 'Handwerkskammer Beispiel',
+  contacts: [{ name: 'Erika Mustermann', email: 'fachkraefte@hwk-beispiel.example' }],
+  links: {
+    imprint: 'https://www.hwk-beispiel.example/impressum',
+    privacy: 'https://www.hwk-beispiel.example/datenschutz',
+    booking: 'https://www.hwk-beispiel.example/termin',
+  },
+};
+
+function hostPage(attributes, server = app) {
   return `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Handwerkskammer Beispiel</title></head>
     <body><h1>Fachkräfte sichern</h1><p>Testen Sie Ihren Betrieb:</p><div id="arbeitgeber-check"></div>
-    <script src="${app.url}embed.js" ${attributes}></script><footer style="height:1500px">Kammer-Fußzeile</footer></body></html>`;
+    <script src="${server.url}embed.js" ${attributes}></script><footer style="height:1500px">Kammer-Fußzeile</footer></body></html>`;
 }
 
 before(async () => {
   app = await serve({ root: DIST, headers: { 'content-security-policy': STRICT_CSP } });
+  const withKammer = tempDir('agc-embed-kammer-');
+  cpSync(DIST, withKammer, { recursive: true });
+  writeFileSync(join(withKammer, 'kammer.json'), JSON.stringify(KAMMER));
+  branded = await serve({ root: withKammer, headers: { 'content-security-policy': STRICT_CSP } });
+  // The server's frame-ancestors does not name the host page: the browser refuses the frame.
+  refusing = await serve({ root: DIST, headers: { 'content-security-policy': STRICT_CSP.replace(" http://localhost:*", '') } });
   host = await serve({
     root: DIST,
     base: '/nothing-here/',
     pages: {
       '/plain.html': hostPage('data-lang="de"'),
+      '/branded.html': hostPage('data-lang="de"', branded),
+      '/refused.html': hostPage('data-lang="de"', refusing),
       '/hostile.html': hostPage(`data-accent="red;}</style><script>alert(1)</script>" data-lang="javascript:alert(1)" data-title="${'x'.repeat(5000)}"`),
     },
   });
   browser = await launch();
 });
-after(async () => { await browser?.close(); await app?.close(); await host?.close(); });
+after(async () => {
+  await browser?.close();
+  for (const server of [app, branded, refusing, host]) await server?.close();
+});
 
 /** Opens a host page (on localhost, another origin than the app on 127.0.0.1): host page object, app in the frame, logs. */
 async function openHost(path, { initScript } = {}) {
@@ -45,7 +72,7 @@ async function openHost(path, { initScript } = {}) {
   const hostOrigin = host.origin.replace('127.0.0.1', 'localhost');
   page.on('request', (r) => {
     const origin = new URL(r.url()).origin;
-    if (origin !== app.origin && origin !== hostOrigin) log.foreign.push(r.url());
+    if (![app.origin, branded.origin, refusing.origin, hostOrigin].includes(origin)) log.foreign.push(r.url());
   });
   page.on('dialog', (d) => { log.dialogs.push(d.message()); d.dismiss(); });
   page.on('console', (m) => { if (m.type() === 'error') log.errors.push(m.text()); if (m.type() === 'warning') log.warnings.push(m.text()); });
@@ -184,5 +211,57 @@ test('hostile snippet options are ignored and break nothing', async () => {
   assert.ok((await embed.frameElement.getAttribute('title')).length <= 64);
   assert.ok(log.warnings.some((w) => /data-accent/.test(w)), 'the editor gets a console warning');
   assert.deepEqual(log.dialogs, []);
+  await page.context().close();
+});
+
+test('every link to another page opens outside the frame, in a new window that screen readers announce', async () => {
+  const initScript = `if (window !== window.top) { ${seedScript(savedState({ answers: answerAll(() => 'mostly') }))} }`;
+  const { page, app: check, log } = await openHost('/branded.html', { initScript });
+  await page.context().route('https://www.hwk-beispiel.example/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>HWK</title>' }));
+  await check.results.open();
+  await check.footer.imprintLink.waitFor();
+  const booking = check.main.getByRole('link', { name: check.t.contact_booking + check.t.opens_new_window, exact: true });
+  await booking.waitFor();
+  // Every link that leaves the app, on the results screen with the chamber's card and footer.
+  const outside = await check.root.evaluate(() => [...document.querySelectorAll('a[href]')]
+    .filter((a) => new URL(a.href).origin !== location.origin && !/^(mailto|tel):/.test(a.href))
+    .map((a) => ({ href: a.getAttribute('href'), target: a.target, rel: a.rel })));
+  assert.deepEqual(outside.map((link) => link.href).sort(), Object.values(KAMMER.links).sort());
+  for (const link of outside) assert.deepEqual([link.target, link.rel], ['_blank', 'noopener'], link.href);
+  const frameUrl = check.root.url();
+  for (const [link, href] of [[check.footer.imprintLink, KAMMER.links.imprint], [booking, KAMMER.links.booking]]) {
+    const [popup] = await Promise.all([page.waitForEvent('popup'), link.click()]);
+    assert.equal(popup.url(), href);
+    await popup.close();
+  }
+  assert.equal(check.root.url(), frameUrl, 'the frame stayed on the check');
+  assert.equal(new URL(page.url()).pathname, '/branded.html', 'the host page stayed');
+  assert.deepEqual(log.errors, []);
+  await page.context().close();
+});
+
+test('a frame the check\'s server refuses becomes a link that opens the check directly', async () => {
+  const context = await browser.newContext({ locale: 'de-DE' });
+  const page = await context.newPage();
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.goto(host.origin.replace('127.0.0.1', 'localhost') + '/refused.html');
+  const link = page.getByRole('link', { name: 'Arbeitgeber-Check öffnen', exact: true });
+  await link.waitFor({ timeout: 10_000 });
+  assert.equal(await page.locator('iframe').count(), 0, 'no empty frame left');
+  assert.equal(await link.getAttribute('href'), refusing.url + 'index.html');
+  assert.ok(warnings.some((w) => /frame-ancestors/.test(w)), warnings.join('\n'));
+  await link.click();
+  await page.waitForURL(refusing.url + 'index.html');
+  await page.locator('#prerender').waitFor({ state: 'detached', timeout: 20_000 });
+  await context.close();
+});
+
+test('an accepted frame stays a frame, also on a slow page: no refusal link', async () => {
+  const { page, host: embed } = await openHost('/plain.html');
+  await embed.waitForFit();
+  await page.waitForTimeout(5_000);
+  assert.equal(await page.locator('.arbeitgeber-check-link').count(), 0);
+  assert.equal(await page.locator('iframe').count(), 1);
   await page.context().close();
 });

@@ -41,8 +41,9 @@ test('export, then import in a fresh browser context, gives back everything', as
   await fresh.notices.waitFor('Imported');
   const imported = await fresh.stored('session');
   assert.deepEqual(imported.answers, original.answers);
-  // The seed was written in the first release's format, without a role; the app writes "no role given" as null.
-  assert.deepEqual(imported.profile, { role: null, ...original.profile });
+  // The seed was written in the first release's format, without a role or works council; the app writes "not given"
+  // as null.
+  assert.deepEqual(imported.profile, { role: null, works_council: null, ...original.profile });
   assert.deepEqual(imported.plan, original.plan);
   assert.equal(imported.duties, original.duties);
   assert.equal(imported.lang, 'de');
@@ -60,7 +61,8 @@ test('importing over existing answers asks first; cancel changes nothing', async
   const file = busy.start.resultFile;
   const before = await busy.stored('session');
   await file.choose(path);
-  await waitForFocus(file.confirmButton, 'focus on the confirmation');
+  // The safe choice has focus, so Enter by habit replaces nothing.
+  await waitForFocus(file.cancelButton, 'focus on the safe choice');
   assert.ok(await busy.start.shows(busy.t.file_import_confirm, file.status), 'the confirmation says what happens');
   await file.cancelButton.click();
   assert.deepEqual(await busy.stored('session'), before);

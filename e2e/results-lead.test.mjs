@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from './support/app.mjs';
 import { until } from './support/pages/util.mjs';
+import { literal } from './support/texts.mjs';
 import { ANSWERS, answerAll, goals } from './support/content.mjs';
 
 const env = useApp();
@@ -59,16 +60,19 @@ test('the long sections far below the first screen are laid out only when they c
   await app.close();
 });
 
-test('three goals lead in full, every other goal is one compact line with its measures behind a disclosure', async () => {
+test('three goals lead with the measure proposed first, every other goal is one compact line with its measures behind a disclosure', async () => {
   const app = await env.open({ seed: { answers }, at: (a) => a.results });
   const { results } = app;
   assert.equal(await results.prioritiesRegion.getByRole('article').count(), 3);
+  for (const goal of await results.prioritiesRegion.getByRole('article').all()) {
+    assert.equal(await goal.getByRole('heading', { level: 4 }).count(), 2, 'one measure card (and its hidden heading)');
+  }
   assert.equal(await results.otherGoalsRegion.getByRole('article').count(), goals.length - 3);
   assert.equal((await results.priorityGoalIds()).length, goals.length, 'every goal is shown once');
   // The compact goals render no measure card until opened.
   assert.equal(await results.otherGoalsRegion.getByRole('heading', { level: 4 }).count(), 0);
   const toggle = results.otherGoalsRegion.getByRole('group').first();
-  await toggle.getByText(new RegExp(app.t.results_measures)).click();
+  await toggle.getByText(new RegExp(`^${literal(app.t.results_show_measures.split('{n}')[0])}`)).click();
   await results.otherGoalsRegion.getByRole('heading', { level: 4 }).first().waitFor();
   await app.close();
 });

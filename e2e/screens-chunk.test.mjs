@@ -90,18 +90,19 @@ test('a result file chosen while the chunk cannot load is refused with the reaso
   await app.close();
 });
 
-test('a benchmark that arrives before the chunk does not turn the results into a failure', async () => {
+test('a chamber\'s benchmark waits for the chunk (kammer.json is checked there), and the results come after it', async () => {
   const { context, release } = await contextWithHeld(env, CHUNK);
   await context.route('**/kammer.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ benchmark: 'benchmark.json' }) }));
   const benchmarkAsked = [];
   // Any file will do: the app reads the content (and so needs the parser) before it looks at the file.
   await context.route('**/benchmark.json', (route) => { benchmarkAsked.push(1); route.fulfill({ contentType: 'application/json', body: '{}' }); });
   const app = await env.open({ context, seed: { answers: answerAll(() => 'mostly') }, mounted: false });
-  await until(() => benchmarkAsked.length === 1, 'the app to ask for the benchmark while the chunk is held');
   await app.goto('#/ergebnis');
   await app.contentLoading.waitFor();
+  assert.equal(benchmarkAsked.length, 0, 'no benchmark before kammer.json is checked');
   release();
   await app.results.waitFor();
+  await until(() => benchmarkAsked.length === 1, 'the app to ask for the benchmark once the chunk is here');
   assert.equal(await app.contentFailed.count(), 0, 'no failure');
   await app.close();
 });

@@ -5,7 +5,8 @@
 // Fails (never skips) when a server is missing: scripts/setup.sh installs both.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { firstLoadFiles } from '../scripts/size.mjs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -50,6 +51,7 @@ for (const [name, start] of [['apache', (unpacked) => startApache(unpacked)], ['
   test(`${name}: serves the unpacked package under /${SUB_PATH} with the shipped configuration`, async (t) => {
     const unpacked = unpack(zip, SUB_PATH);
     writeFileSync(join(unpacked.www, 'host.html'), hostPage());
+    writeFileSync(join(unpacked.web, 'kammer.json'), '{"name": "Musterkammer"}');
     const server = await start(unpacked);
     servers.push(server);
     const base = `${server.origin}/${SUB_PATH}`;
@@ -72,6 +74,21 @@ for (const [name, start] of [['apache', (unpacked) => startApache(unpacked)], ['
       assert.equal(plain.headers['content-type'], 'application/wasm');
       assert.equal(plain.headers['content-encoding'], undefined);
       assert.ok(plain.body.equals(original));
+    });
+
+    await t.test('the package ships no kammer.json and no .htaccess, and a missing kammer.json is a quiet 204', async () => {
+      const files = execFileSync('unzip', ['-Z1', zip], { encoding: 'utf8' }).split('\n');
+      assert.ok(files.some((f) => f.endsWith('/arbeitgeber-check/htaccess.txt')), 'htaccess.txt');
+      assert.ok(files.some((f) => f.endsWith('/arbeitgeber-check/kammer.example.json')), 'kammer.example.json');
+      assert.deepEqual(files.filter((f) => /\/(kammer\.json|\.htaccess)$/.test(f)), [], 'nothing the chamber edits');
+      for (const guide of ['KAMMER.md', 'EMBEDDING.md', 'BENCHMARK.md']) assert.ok(files.some((f) => f.endsWith(`/${guide}`)), guide);
+      rmSync(join(unpacked.web, 'kammer.json'));
+      const missing = await fetchRaw(base + 'kammer.json');
+      assert.equal(missing.status, 204);
+      assert.equal(missing.body.length, 0);
+      assert.equal(missing.headers['content-security-policy'], CSP);
+      writeFileSync(join(unpacked.web, 'kammer.json'), '{"name": "Musterkammer"}');
+      chmodSync(join(unpacked.web, 'kammer.json'), 0o644);
     });
 
     await t.test('the strict CSP and nosniff on the page and its files', async () => {

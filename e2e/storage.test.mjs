@@ -58,7 +58,12 @@ test('"delete all" asks first and then removes every trace', async () => {
   await start.remember.check();
   await app.page.evaluate((key) => localStorage.setItem(`${key}.unreadable.1`, 'old'), KEY);
   await start.deleteAllButton.click();
-  await waitForFocus(start.deleteAllYes, 'focus on the confirmation');
+  // The safe choice has focus; Escape cancels like "Abbrechen".
+  await waitForFocus(start.deleteAllCancel, 'focus on the safe choice');
+  await app.press('Escape');
+  await waitForFocus(start.deleteAllButton, 'focus back on "delete all" after Escape');
+  assert.equal(await start.deleteAllDialog.count(), 0, 'Escape closed the question');
+  await start.deleteAllButton.click();
   await start.deleteAllCancel.click();
   await waitForFocus(start.deleteAllButton, 'focus back on "delete all"');
   assert.notEqual(await app.stored('local'), null, 'cancel keeps everything');

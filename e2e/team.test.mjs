@@ -106,7 +106,8 @@ test('leaving with unsaved team data asks first; "Bleiben" keeps the data, closi
 
 test('a saved team file loads back to the same view', async () => {
   const app = await loaded();
-  const before = await app.main.innerText();
+  // The merged result (the file list names the files, which the team file does not keep).
+  const before = await app.team.result.innerText();
   const download = await app.download(app.team.saveButton);
   const path = join(dir, download.suggestedFilename());
   await download.saveAs(path);
@@ -116,7 +117,7 @@ test('a saved team file loads back to the same view', async () => {
   const fresh = await env.open({ at: (app) => app.team });
   await fresh.team.teamFilePicker.setInputFiles(path);
   await fresh.team.peopleHeading(3).waitFor();
-  assert.equal(await fresh.main.innerText(), before);
+  assert.equal(await fresh.team.result.innerText(), before);
   await fresh.close();
 });
 
@@ -159,5 +160,99 @@ test('the printed team report holds the scores, the talking points and room for 
     assert.ok(text.includes(expected), `PDF lacks “${expected}”`);
   }
   for (const absent of [app.t.team_save, app.t.team_drop_label]) assert.ok(!text.includes(absent), `PDF shows “${absent}”`);
+  await app.close();
+});
+
+test('files are added one at a time and removed one at a time; each outcome is announced', async () => {
+  const app = await env.open({ at: (app) => app.team });
+  const { team } = app;
+  await team.choose(files[0]);
+  await team.files.first().waitFor();
+  assert.equal(await team.summary.innerText(), fill(app.t.team_status, { added: 1, left: 0, total: 1 }));
+  assert.equal(await team.status.getAttribute('aria-live'), 'polite');
+  await team.choose(files[1]);
+  await team.peopleHeading(2).waitFor();
+  await team.choose([files[2], files[0], join(dir, 'notes.txt')]);
+  await team.peopleHeading(3).waitFor();
+  assert.equal(await team.summary.innerText(), fill(app.t.team_status, { added: 1, left: 2, total: 3 }));
+  assert.deepEqual(await team.files.allInnerTexts().then((t) => t.map((s) => s.split(/\s/)[0])),
+    ['person-0.json', 'person-1.json', 'person-2.json'], 'a later file joins the loaded ones');
+  assert.match((await team.rejected.allInnerTexts())[0], /^person-0\.json: /, 'the same file again is a duplicate');
+  await assertMerged(app);
+  // Removing one keeps the others; focus stays in the list.
+  await team.removeButton('person-1.json').click();
+  await team.peopleHeading(2).waitFor();
+  assert.equal(await team.files.count(), 2);
+  assert.equal(await team.filesRegion.evaluate((el) => el.contains(document.activeElement) && document.activeElement.tagName === 'BUTTON'), true);
+  await team.removeButton('person-0.json').click();
+  await team.removeButton('person-2.json').click();
+  await team.filesRegion.waitFor({ state: 'detached' });
+  assert.equal(await app.main.getByRole('heading', { name: app.t.team_drop_label, exact: true }).evaluate((el) => el === document.activeElement), true,
+    'with the last file gone, focus goes to the loading area');
+  await app.close();
+});
+
+test('the invitation can be copied: what to do, how to save the file, where to send it', async () => {
+  const app = await env.open({ at: (app) => app.team });
+  await app.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
+  const text = await app.team.inviteText.inputValue();
+  assert.ok(text.includes(env.server.url.replace(/\/$/, '')), 'the address of the check');
+  assert.ok(text.includes(app.t.file_export), 'names the button that saves the file');
+  await app.team.inviteCopy.click();
+  await app.team.inviteStatus.getByText(app.t.team_invite_copied).waitFor();
+  assert.equal(await app.page.evaluate(() => navigator.clipboard.readText()), text);
+  await app.close();
+});
+
+test('roles with fewer than three people are not shown beside answers unless the coordinator chooses so', async () => {
+  // Person 1 says "Beschäftigte", the others give no role: her answers must not carry her role by default.
+  const role = JSON.parse(readFileSync(files[1], 'utf8'));
+  role.profile.role = 'beschaeftigte';
+  const withRole = join(dir, 'person-1-role.json');
+  writeFileSync(withRole, JSON.stringify(role));
+  const app = await env.open({ at: (app) => app.team });
+  await app.team.choose([files[0], withRole, files[2]]);
+  await app.team.peopleHeading(3).waitFor();
+  const markers = async () => (await app.team.answersOf(app.team.divided.first()).allInnerTexts()).join(' | ');
+  assert.ok(!(await markers()).includes(app.t.roles.staff), await markers());
+  assert.ok(await app.team.shows(app.t.team_roles_hidden));
+  await app.team.showRoles.check();
+  await app.main.getByText(`(${app.t.roles.staff})`, { exact: false }).first().waitFor();
+  assert.ok((await markers()).includes(app.t.roles.staff));
+  assert.equal(await app.team.showRoles.evaluate((el) => el === document.activeElement), true);
+  await app.close();
+});
+
+test('"nicht relevant" against an agreement and open statements per person are listed; the report has firm, date and chart; measures go into the plan', async () => {
+  const relevant = statements[10];
+  const given = [{ [relevant.id]: 'fully' }, { [relevant.id]: 'not_relevant' }];
+  const paths = [];
+  for (const [i, own] of given.entries()) {
+    const answers = answerAll((s) => own[s.id] ?? 'mostly');
+    delete answers[statements[20 + i].id];
+    answers[statements[30].id] = 'unknown';
+    const app = await env.open({ seed: { answers, profile: { company_name: 'Elektro Lüneburg' } } });
+    const download = await app.download(app.start.resultFile.exportButton);
+    paths.push(join(dir, `nr-${i}.json`));
+    await download.saveAs(paths[i]);
+    await app.close();
+  }
+  const app = await env.open({ at: (app) => app.team });
+  await app.team.choose(paths);
+  await app.team.peopleHeading(2).waitFor();
+  const item = app.team.divided.filter({ has: app.page.getByRole('heading', { name: `${goalOf(relevant).id} ${relevant.text.de}` }) });
+  assert.match(await item.innerText(), new RegExp(app.t.team_not_relevant_against));
+  const open = await app.team.openRegion.getByRole('listitem').allInnerTexts();
+  assert.equal(open.length, 2);
+  for (const line of open) {
+    assert.ok(line.includes(fill(app.t.team_open_count, { count: 1 })) && line.includes(fill(app.t.team_clarify_count, { count: 1 })), line);
+  }
+  assert.match(await app.team.dated.innerText(), /^Elektro Lüneburg · \d{1,2}\. \S+ \d{4}$/);
+  await app.team.chart.waitFor();
+  const first = app.team.addToPlan.first();
+  const measure = await first.evaluate((el) => el.closest('li').dataset.measure);
+  await first.click();
+  assert.equal(await first.getAttribute('aria-pressed'), 'true');
+  assert.ok((await app.stored('session')).plan.some((entry) => entry.measure_id === measure));
   await app.close();
 });

@@ -123,7 +123,7 @@ fn start_page(t: &Messages, statements: usize) -> String {
     };
     format!(
         concat!(
-            r#"<section class="page page--start" aria-labelledby="page-title">"#,
+            r#"<section class="page page--start">"#,
             r#"<h1 id="page-title" tabindex="-1">{title}</h1><p class="lead">{intro}</p><p class="facts">{facts}</p>"#,
             r#"<div class="actions"><a class="button button--primary button--large" href="{profile}">{start}</a></div>"#,
             r#"<div class="info-grid">{whom}{how}<section class="info-card"><h2>{data_title}</h2><p>{data}</p>"#,
@@ -157,9 +157,9 @@ fn storage_choice(t: &Messages) -> String {
             r#"<div class="check"><input type="checkbox" id="remember" aria-describedby="remember-hint"/>"#,
             r#"<label for="remember">{remember}</label></div><p class="hint" id="remember-hint">{hint}</p>"#,
             r#"<p class="save-status" data-mode="Session">{status}</p>"#,
-            r#"<section class="result-file" aria-labelledby="result-file-title"><h3 id="result-file-title">{file_title}</h3>"#,
-            r#"<p class="hint">{file_hint}</p><div class="actions"><button type="button">{export}</button>"#,
-            r#"<label class="button file-button">{import}<input type="file" accept=".json,application/json" class="visually-hidden"/></label>"#,
+            r#"<section class="result-file"><h3 id="result-file-title">{file_title}</h3>"#,
+            r#"<p class="hint">{file_hint}</p><div class="actions"><button type="button" id="file-export">{export}</button>"#,
+            r#"<label class="button file-button">{import}<input type="file" accept=".json,application/json" class="visually-hidden" id="import-file"/></label>"#,
             r#"</div><div role="status" aria-live="polite"></div></section></section>"#,
         ),
         title = e(t.storage_title),

@@ -12,18 +12,27 @@
 //    service worker (sw.js, generated at build time) that keeps the app for offline use; registered earlier, its
 //    copies of the wasm and the content would download alongside the app's own on the first visit. Browsers that
 //    refuse service workers simply run the app from the network, as before.
+// 4. When the app cannot start (WebAssembly or a script refused by a Content-Security-Policy, a file that fails to
+//    load, the content not here 20 s after the start), says so in the page, in the page's language, and names the
+//    cause in the console for the web editor. Should the app come up after all, the message goes again.
+// 5. In a frame, greets the embedding page at once (embed.js shows a direct link when no greeting comes: the frame
+//    was refused, e.g. by frame-ancestors).
 (function () {
   var root = document.documentElement;
   var query = new URLSearchParams(location.search);
   if (query.get('embed') === '1' || query.get('embed') === 'true') root.classList.add('embed');
   var show = /^#?\/?$/.test(location.hash);
   var lang = query.get('lang');
+  var english = lang === 'en';
   try {
     // Remembered on this device: the start page shows that state, not the pre-rendered one.
     if (localStorage.getItem('arbeitgeber-check') !== null) show = false;
     var saved = JSON.parse(sessionStorage.getItem('arbeitgeber-check') || 'null');
     if (saved) {
-      if (lang !== 'de' && saved.lang === 'en') show = false;
+      if (lang !== 'de' && saved.lang === 'en') {
+        show = false;
+        english = true;
+      }
       var profile = saved.profile || {};
       var data = Object.keys(saved.answers || {}).length > 0 || (saved.plan || []).length > 0 ||
         Object.keys(profile).some(function (key) { return profile[key] !== '' && profile[key] !== null; });
@@ -62,6 +71,67 @@
     });
     addEventListener('visibilitychange', markPainted);
     setTimeout(markPainted, 3000);
+  }
+
+  if (parent !== window) parent.postMessage({ type: 'arbeitgeber-check:hello' }, '*');
+
+  var started = false;
+  var ready = false;
+  var failure;
+  function fail(cause) {
+    if (ready || failure) return;
+    console.error('Arbeitgeber-Check: Start fehlgeschlagen: ' + cause);
+    failure = document.createElement('p');
+    failure.className = 'notice notice--warning start-failed';
+    failure.setAttribute('role', 'alert');
+    failure.textContent = english
+      ? 'The check cannot start in this browser right now. Please reload the page or try another browser.'
+      : 'Der Check kann in diesem Browser gerade nicht starten. Bitte laden Sie die Seite neu oder versuchen Sie einen anderen Browser.';
+    var attach = function () { document.body.prepend(failure); };
+    if (document.body) attach(); else document.addEventListener('DOMContentLoaded', attach);
+  }
+  addEventListener('securitypolicyviolation', function (event) {
+    if (!started && event.disposition === 'enforce' && /^script-src/.test(event.effectiveDirective)) {
+      fail('Content-Security-Policy blockiert ' + event.blockedURI + ' (zwei CSP-Header? KAMMER.md)');
+    }
+  });
+  addEventListener('error', function (event) {
+    var target = event.target;
+    if (started) return;
+    if (target && (target.localName === 'script' || target.rel === 'modulepreload')) {
+      fail('nicht geladen: ' + (target.src || target.href));
+    } else if (event.error) {
+      fail(String(event.error));
+    }
+  }, true);
+  addEventListener('unhandledrejection', function (event) { if (!started) fail(String(event.reason)); });
+  addEventListener('TrunkApplicationStarted', function () { started = true; });
+  setTimeout(function () { fail('nach 20 s nicht bereit'); }, 20000);
+  addEventListener('arbeitgeber-check-ready', function () {
+    ready = true;
+    if (failure) failure.remove();
+  });
+  // 4. The app takes the pre-render's place in one task (src/app.rs); what the user did on it carries over: focus
+  //    moves to the app's control with the same id (or link with the same target), and a ticked "merken" box is
+  //    ticked there too, by a click, so that the app's own handler applies the choice.
+  if (show) {
+    var focused;
+    addEventListener('focusin', function (event) {
+      var id = event.target.id, href = event.target.getAttribute('href');
+      focused = id ? '#' + id : href ? 'a[href="' + href + '"]' : null;
+    });
+    document.addEventListener('DOMContentLoaded', function () {
+      var pre = document.getElementById('prerender');
+      if (!pre) return;
+      new MutationObserver(function (records, observer) {
+        if (pre.isConnected) return;
+        observer.disconnect();
+        var own = document.getElementById('remember');
+        if (pre.querySelector('#remember:checked') && own && !own.checked) own.click();
+        var twin = focused && document.activeElement === document.body && document.querySelector(focused);
+        if (twin) twin.focus();
+      }).observe(document.body, { childList: true });
+    });
   }
 
   if ('serviceWorker' in navigator) {

@@ -47,6 +47,12 @@ export async function minifyModule(js, keep = []) {
   return code;
 }
 
+/** A classic script (not a module) minified in full. */
+export async function minifyScript(js) {
+  const { code } = await minify(js, { compress: true, mangle: true, format: { comments: false } });
+  return code;
+}
+
 /** `js` without its whole-line comments. */
 export function stripJsComments(js) {
   const kept = [];
@@ -79,7 +85,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const name of readdirSync(dir).filter((file) => file.endsWith('.css') || /^start-[0-9a-f]+\.js$/.test(file))) {
     const path = join(dir, name);
     const text = readFileSync(path, 'utf8');
-    writeFileSync(path, name.endsWith('.css') ? minifyCss(text) : stripJsComments(text));
+    // start.js in full (terser, as a classic script): it carries the start-failure message (issue 29), 1.3 -> 1.1 KB.
+    writeFileSync(path, name.endsWith('.css') ? minifyCss(text) : await minifyScript(text));
     // The files index.html names carry Trunk's digest; the screens' sheet has its own (scripts/split-wasm.mjs).
     if (html.includes(`"./${name}"`)) html = renewIntegrity(html, name, integrity(path));
   }

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Writes target/package/arbeitgeber-check-<version>.zip: the release files with precompressed .br/.gz beside each
-# compressible file, the default kammer.json and kammer.example.json, the web editors' guide (KAMMER.md), an Apache
-# .htaccess and the nginx sample configuration. SKIP_BUILD=1 packages the dist/ that is already there.
+# compressible file, kammer.example.json, the Apache settings as htaccess.txt, the nginx sample configuration and the
+# guides (KAMMER.md and the guides it links). SKIP_BUILD=1 packages the dist/ (or $DIST) that is already there.
+# Never shipped under the name a chamber edits, so uploading an update over an installation keeps the chamber's
+# edition: no kammer.json (missing means "no chamber"), no .htaccess (the chamber renames htaccess.txt once).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/setup.sh
@@ -15,12 +17,22 @@ web="$stage/arbeitgeber-check"
 rm -rf "$stage" "$out_dir/$name.zip"
 mkdir -p "$web" "$stage/nginx"
 
-[ -f dist/index.html ] && [ -f dist/kammer.json ] || { echo "dist/ is not a complete release build" >&2; exit 1; }
-cp -a dist/. "$web/"
+dist=${DIST:-dist}
+[ -f "$dist/index.html" ] && [ -f "$dist/sw.js" ] || { echo "dist/ is not a complete release build" >&2; exit 1; }
+for edited in kammer.json .htaccess; do
+  [ ! -e "$dist/$edited" ] || { echo "$dist/$edited must not ship: an update would overwrite the chamber's file" >&2; exit 1; }
+done
+cp -a "$dist/." "$web/"
 cp kammer.example.json "$web/"
-cp packaging/htaccess "$web/.htaccess"
+cp packaging/htaccess.txt "$web/htaccess.txt"
 cp packaging/nginx/*.conf "$stage/nginx/"
-cp KAMMER.md "$stage/"
+# The editors' guide and the guides it links; a link to a guide left out fails the build.
+cp KAMMER.md EMBEDDING.md BENCHMARK.md "$stage/"
+for guide in "$stage"/*.md; do
+  for linked in $(grep -o '](\([A-Za-z_-]*\.md\))' "$guide" | sed 's/^](//; s/)$//'); do
+    [ -f "$stage/$linked" ] || { echo "$(basename "$guide") links $linked, which the package lacks" >&2; exit 1; }
+  done
+done
 
 # Precompress what the app is made of, the content file (content-<hash>.json, never edited) included. Not kammer.json
 # and kammer.example.json: the chamber edits them, and a stale precompressed copy would be served instead.

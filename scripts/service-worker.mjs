@@ -2,7 +2,10 @@
 // the staged build. Its precache list is every file of this build the app needs (not embed.js, which host pages
 // load, nor kammer.json, which is fetched fresh), and its version is a hash of their contents, so a new build is a
 // new worker with a cache of its own: a page is always served from one build's cache, never a mix of two.
-// The new worker waits (no skipWaiting) and takes over on the next visit, when no page of the old one is open.
+// A new build shows on the next reload of a tab: the document comes from the network first (the cached one only
+// offline or after a few seconds without an answer), and the new worker takes over at once (skipWaiting, claim).
+// No answers are lost by the switch: they live in the browser's storage, which every build reads. A tab still showing
+// the old build keeps getting its files from the old build's cache, which is dropped one build later.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,17 +32,28 @@ const FILES = ${JSON.stringify(files)};
 const scope = new URL('./', self.location).href;
 const DOCUMENT = scope + 'index.html';
 const KAMMER = scope + 'kammer.json';
+/** Where the worker notes which build's cache was current before it, so that one stays for tabs still open on it. */
+const META = PREFIX + 'meta';
+/** How long a reload waits for the server's document before it takes the cached one. */
+const DOCUMENT_WAIT_MS = 4000;
 
 self.addEventListener('install', (event) => {
   // 'no-cache' revalidates with the server, so an old copy in the HTTP cache never enters this build's cache.
   event.waitUntil(caches.open(CACHE).then((cache) =>
-    cache.addAll(FILES.map((name) => new Request(scope + name, { cache: 'no-cache' })))));
+    cache.addAll(FILES.map((name) => new Request(scope + name, { cache: 'no-cache' })))).then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {
-  // Only now, with no page of the old build left open, are the older builds' caches dropped.
-  event.waitUntil(caches.keys().then((keys) =>
-    Promise.all(keys.filter((key) => key.startsWith(PREFIX) && key !== CACHE).map((key) => caches.delete(key)))));
+  // The build before this one keeps its cache (a tab may still run it and load its screens' chunk); older ones go.
+  event.waitUntil((async () => {
+    const meta = await caches.open(META);
+    const before = await meta.match('current').then((response) => response?.text());
+    await meta.put('current', new Response(CACHE));
+    const keep = new Set([CACHE, META, before]);
+    const keys = await caches.keys();
+    await Promise.all(keys.filter((key) => key.startsWith(PREFIX) && !keep.has(key)).map((key) => caches.delete(key)));
+    await self.clients.claim();
+  })());
 });
 
 self.addEventListener('fetch', (event) => {
@@ -48,18 +62,33 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   const path = url.origin + url.pathname;
   if (request.mode === 'navigate' && (path === scope || path === DOCUMENT)) {
-    // The document of this build, whatever the query (?lang, ?embed) or hash.
-    event.respondWith(fromCache(DOCUMENT, request));
+    // The server's document when it answers (a new build shows on reload); this build's offline.
+    event.respondWith(networkFirstDocument(request));
   } else if (path === KAMMER) {
     event.respondWith(networkFirst(request));
   } else if (path.startsWith(scope) && FILES.includes(path.slice(scope.length))) {
     event.respondWith(fromCache(path, request));
+  } else if (path.startsWith(scope)) {
+    // A file of the build before (a tab still open on it): from its cache, else the network.
+    event.respondWith(caches.match(path).then((cached) => cached ?? fetch(request)));
   }
 });
 
 async function fromCache(key, request) {
   const cached = await (await caches.open(CACHE)).match(key);
   return cached ?? fetch(request);
+}
+
+/** The document from the server; this build's copy when offline, on a server error, or after DOCUMENT_WAIT_MS. */
+async function networkFirstDocument(request) {
+  const cached = () => caches.open(CACHE).then((cache) => cache.match(DOCUMENT));
+  const network = fetch(request).then((response) => (response.ok ? response : Promise.reject(new Error(response.status))));
+  const wait = new Promise((resolve) => setTimeout(resolve, DOCUMENT_WAIT_MS));
+  try {
+    return (await Promise.race([network, wait])) ?? (await cached()) ?? (await network);
+  } catch {
+    return (await cached()) ?? fetch(request);
+  }
 }
 
 /** Fresh when online; the last fetched copy when offline. */

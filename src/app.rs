@@ -92,7 +92,7 @@ fn run_in_tasks(mut steps: Vec<Box<dyn FnOnce()>>) {
 }
 
 /// Moves the mounted app from its detached element into `<body>`, in the task that removes the pre-rendered start
-/// page.
+/// page. (What the user did on the pre-render — focus, a ticked "merken" box — public/start.js carries over.)
 fn replace_prerender(parts: &web_sys::Element) {
     remove_prerender();
     let Some(body) = document().body() else { return };
@@ -205,6 +205,11 @@ impl Wiring {
         crate::state::benchmark::provide();
         set_up_embedding(&options, state);
         apply_kammer_accent(&options, kammer);
+        Effect::new(move |_| {
+            if let Some(kammer) = kammer.0.get() {
+                crate::components::header::show_chamber(&kammer);
+            }
+        });
         sync_document(state, content);
         move_focus_on_screen_change(state);
         move_focus_when_screen_ready(state, content);
@@ -253,6 +258,9 @@ fn sync_document(state: AppState, content: ContentState) {
                 leptos::logging::error!("could not set <html lang>: {error:?}");
             }
         }
+        if embed::in_frame() {
+            embed::report_lang(lang.as_str());
+        }
         let t = state.t();
         // Only a field's title needs the content (asking for it parses it); the status is read so that the title
         // follows once the content has arrived.
@@ -278,9 +286,11 @@ fn move_focus_on_screen_change(state: AppState) {
                 embed::report_navigation();
             }
             // After the new page is in the DOM.
-            request_animation_frame(move || match state.take_statement_to_focus() {
-                Some(statement_id) => focus_statement(statement_id),
-                None => focus_page_title(),
+            // A statement asked for but not on this screen (never kept for a later one) leaves focus to the heading.
+            request_animation_frame(move || {
+                if !state.take_statement_to_focus().is_some_and(focus_statement) {
+                    focus_page_title();
+                }
             });
         }
         screen

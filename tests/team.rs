@@ -107,7 +107,9 @@ proptest! {
             prop_assert_eq!(b.score.score.value, a.score.score.value, "goal {}", b.goal.id);
             prop_assert_eq!(b.score.spread(), a.score.spread());
         }
-        let ids = |r: &TeamResult<'_>| r.divided.iter().map(|d| d.statement.id.clone()).collect::<Vec<_>>();
+        let ids = |r: &TeamResult<'_>| {
+            r.divided.iter().filter(|d| d.steps >= DIVIDED_STEPS).map(|d| d.statement.id.clone()).collect::<Vec<_>>()
+        };
         prop_assert_eq!(ids(&before), ids(&after));
     }
 
@@ -135,9 +137,10 @@ proptest! {
             .map(|(answers, role)| Member { role, answers })
             .collect();
         prop_assume!(members.len() >= MIN_MEMBERS);
-        let text = encode_team(&members, "2026-11-25T10:00:00.000Z");
-        let decoded = decode_team(text.as_bytes(), content()).unwrap();
+        let text = encode_team(&members, "Tischlerei Muster", "2026-11-25T10:00:00.000Z");
+        let (decoded, firm) = decode_team(text.as_bytes(), content()).unwrap();
         prop_assert_eq!(&decoded, &members);
+        prop_assert_eq!(firm, "Tischlerei Muster");
         prop_assert_eq!(shown(&merge(content(), &decoded)), shown(&merge(content(), &members)));
     }
 
@@ -147,11 +150,11 @@ proptest! {
             Member { role: Some(Role::Staff), answers: all(Answer::Mostly) },
             Member { role: None, answers: all(Answer::NotTrue) },
         ];
-        let mut bytes = encode_team(&members, "2026-11-25T10:00:00.000Z").into_bytes();
+        let mut bytes = encode_team(&members, "", "2026-11-25T10:00:00.000Z").into_bytes();
         let at = position.index(bytes.len());
         let end = (at + replacement.len()).min(bytes.len());
         bytes.splice(at..end, replacement);
-        if let Ok(decoded) = decode_team(&bytes, content()) {
+        if let Ok((decoded, _)) = decode_team(&bytes, content()) {
             for member in &decoded {
                 for (id, _) in member.answers.iter() {
                     prop_assert!(content().statement(id).is_some());
@@ -168,7 +171,9 @@ fn nicht_relevant_is_not_a_low_answer() {
     let team = merge(content(), &loaded.members);
     assert_eq!(team.overall.score.value, Some(100.0), "counted as 0 it would be 50");
     assert_eq!(team.overall.scored, 1);
-    assert!(team.divided.is_empty());
+    // Listed as "nicht relevant" against "trifft voll zu", never as steps apart.
+    assert!(team.divided.iter().all(|d| d.not_relevant_against && d.steps == 0));
+    assert_eq!(team.divided.len(), statements().len());
 }
 
 #[test]
@@ -190,7 +195,7 @@ fn bad_files_are_named_with_a_reason_and_skipped() {
         ("leer.json".into(), file(&Answers::new(), None, 3)),
         ("unbekannt.json".into(), unknown.to_string()),
         ("neu.json".into(), too_new.to_string()),
-        ("team.json".into(), encode_team(&members, "2026-11-25T10:00:00.000Z")),
+        ("team.json".into(), encode_team(&members, "", "2026-11-25T10:00:00.000Z")),
         ("nichts.json".into(), String::new()),
     ];
     let loaded = load(&set);
@@ -249,7 +254,7 @@ fn divided_statements_most_divided_first_with_every_answer() {
     use Answer::*;
     let all = statements();
     // In content order: two steps apart; one against three at the extremes; two against two; one step (not listed);
-    // "nicht relevant" against "trifft voll zu" (not listed).
+    // "nicht relevant" against "trifft voll zu" (listed last, with no steps).
     let picked = [all[0], all[5], all[10], all[15], all[20]];
     let rows = [
         [Fully, RatherNot, Fully, Fully],
@@ -259,8 +264,17 @@ fn divided_statements_most_divided_first_with_every_answer() {
         [Fully, NotRelevant, NotRelevant, Fully],
     ];
     let team = merge(content(), &four_people(&picked, &rows));
-    let found: Vec<(&str, u8)> = team.divided.iter().map(|d| (d.statement.id.as_str(), d.steps)).collect();
-    assert_eq!(found, [(picked[2].id.as_str(), 3), (picked[1].id.as_str(), 3), (picked[0].id.as_str(), 2)]);
+    let found: Vec<(&str, u8, bool)> =
+        team.divided.iter().map(|d| (d.statement.id.as_str(), d.steps, d.not_relevant_against)).collect();
+    assert_eq!(
+        found,
+        [
+            (picked[2].id.as_str(), 3, false),
+            (picked[1].id.as_str(), 3, false),
+            (picked[0].id.as_str(), 2, false),
+            (picked[4].id.as_str(), 0, true)
+        ]
+    );
     // Every person is listed, in marker order: roles in the profile's order, people without a role last.
     let most = &team.divided[0];
     let markers: Vec<String> = most.answers.iter().map(|(m, _)| messages(Lang::De).person(*m)).collect();
@@ -315,4 +329,70 @@ fn every_role_has_its_own_label_in_both_languages() {
     }
     assert_eq!(messages(Lang::De).role(Role::Apprentice), "Auszubildende");
     assert_eq!(messages(Lang::En).person(Marker { number: 4, role: Some(Role::Lead) }), "Person 4 (Team leader)");
+}
+
+/// Files join one at a time, a file added again is a duplicate of the loaded one, and removing one keeps the rest.
+#[test]
+fn files_are_added_one_at_a_time_and_removed_one_at_a_time() {
+    let a = file(&all(Answer::Mostly), Some(Role::Staff), 1);
+    let b = file(&all(Answer::NotTrue), None, 2);
+    let c = file(&all(Answer::Fully), Some(Role::Management), 3);
+    let mut roster = Roster::default();
+    assert!(roster.add([("a.json", a.as_bytes())], content()).is_empty());
+    assert!(roster.add([("b.json", b.as_bytes())], content()).is_empty());
+    let rejected = roster.add([("c.json", c.as_bytes()), ("a-again.json", a.as_bytes())], content());
+    assert_eq!(roster.file_names(), ["a.json", "b.json", "c.json"]);
+    assert_eq!(
+        rejected,
+        [Rejected { file_name: "a-again.json".into(), reason: Rejection::Duplicate { of: "a.json".into() } }]
+    );
+    assert!(roster.remove(1));
+    assert!(!roster.remove(5));
+    assert_eq!(roster.file_names(), ["a.json", "c.json"]);
+    assert_eq!(roster.members()[1].role, Some(Role::Management));
+    assert_eq!(roster.firm(), "Tischlerei Muster");
+    // A team file's people join too, up to the limit.
+    let members = roster.members();
+    assert_eq!(roster.add_team(members, "", "team.json"), 0);
+    assert_eq!(roster.file_names()[2..], ["team.json (1)".to_string(), "team.json (2)".to_string()]);
+}
+
+/// Fewer than three people in a role: the anonymous merge shows no role beside any answer and numbers people by
+/// their answers alone, while the roles line still counts them.
+#[test]
+fn small_roles_are_not_shown_beside_answers() {
+    use Answer::*;
+    let all_statements = statements();
+    let picked = [all_statements[0]];
+    let members = four_people(&picked, &[[Fully, NotTrue, NotTrue, Fully]]);
+    assert!(roles_identify(&members));
+    let team = merge_anonymous(content(), &members);
+    assert!(team.people.iter().all(|person| person.role.is_none()));
+    assert!(team.divided[0].answers.iter().all(|(marker, _)| marker.role.is_none()));
+    assert_eq!(team.roles, [(Role::Management, 1), (Role::Staff, 2)]);
+    // The same answers in another order of roles give the same numbering: it does not follow the roles.
+    let mut swapped = members.clone();
+    swapped[0].role = Some(Role::Staff);
+    swapped[2].role = Some(Role::Management);
+    assert_eq!(
+        format!("{:?}", merge_anonymous(content(), &swapped).divided[0].answers),
+        format!("{:?}", team.divided[0].answers)
+    );
+    let three: Vec<Member> = (0..3).map(|_| Member { role: Some(Role::Staff), answers: all(Mostly) }).collect();
+    assert!(!roles_identify(&three));
+}
+
+/// Unanswered and "weiß ich nicht" are counted per person; "weiß ich nicht" is never a step on the scale.
+#[test]
+fn open_and_unknown_statements_are_counted_per_person() {
+    let ids = statements();
+    let mut first = all(Answer::Fully);
+    first.set(&ids[0].id, None);
+    first.set(&ids[1].id, Some(Answer::Unknown));
+    first.set(&ids[2].id, Some(Answer::Unknown));
+    let second = all(Answer::NotTrue);
+    let team = merge(content(), &[Member { role: None, answers: first }, Member { role: None, answers: second }]);
+    let open: Vec<(usize, usize)> = team.open.iter().map(|(_, open, unknown)| (*open, *unknown)).collect();
+    assert_eq!(open, [(1, 2)]);
+    assert!(team.divided.iter().all(|d| d.statement.id != ids[1].id), "unknown against an answer is not divided");
 }

@@ -129,7 +129,7 @@ async fn a_statement_saves_its_answer_at_once_and_can_be_cleared() {
     let id = fieldset.get_attribute("data-statement").unwrap();
     assert_eq!(fieldset.get_attribute("data-answer").as_deref(), Some(""));
     assert_eq!(fieldset.query_selector("legend").unwrap().unwrap().text_content().map(|t| t.len() > 10), Some(true));
-    assert_eq!(fieldset.query_selector_all("input[type=radio]").unwrap().length(), 5);
+    assert_eq!(fieldset.query_selector_all("input[type=radio]").unwrap().length(), 6);
 
     let mostly: web_sys::HtmlElement =
         fieldset.query_selector("input[value=mostly]").unwrap().unwrap().unchecked_into();

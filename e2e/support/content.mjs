@@ -13,9 +13,9 @@ export const statements = goals.flatMap((g) => g.statements);
 export const measures = goals.flatMap((g) => g.measures);
 
 /** The answer scale as stored, in the order the app offers it (and labels it: `answer_labels`). */
-export const ANSWERS = ['fully', 'mostly', 'rather_not', 'not_true', 'not_relevant'];
+export const ANSWERS = ['fully', 'mostly', 'rather_not', 'not_true', 'not_relevant', 'unknown'];
 /** What an answer is worth (0–1); "not relevant" counts for coverage only. Mirrors `domain::answers`. */
-export const VALUE = { fully: 1, mostly: 2 / 3, rather_not: 1 / 3, not_true: 0, not_relevant: null };
+export const VALUE = { fully: 1, mostly: 2 / 3, rather_not: 1 / 3, not_true: 0, not_relevant: null, unknown: null };
 /** Share of a level's parts that must be covered for a score (`scoring::MIN_COVERAGE`). */
 export const MIN_COVERAGE = 0.5;
 
@@ -68,7 +68,8 @@ export function expectedScores(answers) {
   const fieldScores = fields.map((field) => combine(field.goals.map((goal) => {
     let answered = 0; let sum = 0; let weights = 0;
     for (const s of goal.statements) {
-      if (!(s.id in answers)) continue;
+      // "weiß ich nicht" counts like no answer for a score (not for progress).
+      if (!(s.id in answers) || answers[s.id] === 'unknown') continue;
       answered++;
       const value = VALUE[answers[s.id]];
       if (value !== null) { sum += (s.weight ?? 1) * value; weights += s.weight ?? 1; }

@@ -67,6 +67,11 @@ export async function serve({ root, port = 0, host = '127.0.0.1', base = '/', he
       response.writeHead(403).end('forbidden');
       return;
     }
+    // A missing kammer.json means "no chamber": 204, as the package's Apache and nginx configurations answer it.
+    if (path === `${base}kammer.json` && !(await stat(file).catch(() => null))) {
+      response.writeHead(204, { 'cache-control': 'no-cache', ...headers }).end();
+      return;
+    }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const [body, info] = await Promise.all([readFile(file), stat(file)]);

@@ -8,10 +8,11 @@ import { readFileSync } from 'node:fs';
 
 const dir = new URL('../../src/i18n/', import.meta.url);
 
-/** Parses the `Messages { key: value, … }` literal of one language file into a plain object. */
-export function parseMessages(source, file = 'messages') {
-  const open = /=\s*Messages\s*\{/.exec(source);
-  if (!open) throw new Error(`${file}: no \`Messages { … }\` literal found`);
+/** Parses the `Messages { key: value, … }` literal (or another table's, `struct`) of one language file into a plain
+ * object. */
+export function parseMessages(source, file = 'messages', struct = 'Messages') {
+  const open = new RegExp(`=\\s*${struct}\\s*\\{`).exec(source);
+  if (!open) throw new Error(`${file}: no \`${struct} { … }\` literal found`);
   let i = open.index + open[0].length;
   const fail = (what) => { throw new Error(`${file}: ${what} at offset ${i}: ${JSON.stringify(source.slice(i, i + 40))}`); };
 
@@ -115,9 +116,11 @@ function strict(table, lang) {
   });
 }
 
+/** Both tables of a language: `Messages` and `ScreenTexts` (the chunk screens' texts), one namespace. */
 function load(lang) {
-  const file = new URL(`${lang}.rs`, dir);
-  return strict(parseMessages(readFileSync(file, 'utf8'), `src/i18n/${lang}.rs`), lang);
+  const source = readFileSync(new URL(`${lang}.rs`, dir), 'utf8');
+  const name = `src/i18n/${lang}.rs`;
+  return strict({ ...parseMessages(source, name), ...parseMessages(source, name, 'ScreenTexts') }, lang);
 }
 
 /** `texts.de.start_title`, `texts.en.answer_labels[0]`, … */
@@ -131,4 +134,12 @@ export function fill(template, values) {
 /** Escapes text for use inside a RegExp. */
 export function literal(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A pattern for `text` as the app shows it in narrow places: long German words carry soft hyphens (U+00AD) at their
+ * joints (domain::hyphen), which are part of the DOM text and of names computed from it.
+ */
+export function softly(text) {
+  return [...text].map((c) => literal(c)).join('\u00AD?');
 }

@@ -1,6 +1,7 @@
 // Real web servers for the package test: Debian's apache2 and nginx, started as plain processes with their own
 // configuration in a temp dir, on free ports of 127.0.0.1, serving the unpacked package zip under a sub-path with
-// the configuration files the package ships (.htaccess; the nginx snippets included into a test server block).
+// the configuration files the package ships (htaccess.txt renamed to .htaccess, as KAMMER.md says; the nginx snippets
+// included into a test server block).
 import { spawn, execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request } from 'node:http';
@@ -12,18 +13,28 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const APACHE = '/usr/sbin/apache2';
 export const NGINX = '/usr/sbin/nginx';
 
-/** Builds the package from the current dist/ (the e2e layer builds dist/ first) and returns the zip's path. */
-export function buildPackage() {
-  execFileSync('scripts/package.sh', { cwd: ROOT, env: { ...process.env, SKIP_BUILD: '1' }, stdio: ['ignore', 'ignore', 'inherit'] });
+/**
+ * Builds the package from the current dist/ (the e2e layer builds dist/ first), or from another build folder, and
+ * returns the zip's path.
+ */
+export function buildPackage(dist = undefined) {
+  const env = { ...process.env, SKIP_BUILD: '1', ...(dist ? { DIST: dist } : {}) };
+  execFileSync('scripts/package.sh', { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
   const version = /^version = "([^"]+)"/m.exec(readFileSync(join(ROOT, 'Cargo.toml'), 'utf8'))[1];
   return join(ROOT, 'target/package', `arbeitgeber-check-${version}.zip`);
+}
+
+/** The shipped Apache settings as the editor installs them: htaccess.txt renamed, `edit` applied to its text. */
+export function installHtaccess(web, edit = (text) => text) {
+  writeFileSync(join(web, '.htaccess'), edit(readFileSync(join(web, 'htaccess.txt'), 'utf8')));
+  chmodSync(join(web, '.htaccess'), 0o644);
 }
 
 /**
  * Unpacks the zip into a fresh temp dir: `<dir>/www/<subPath>` holds the web folder, `<dir>/package` the whole
  * package (for the nginx snippets). Everything is made world-readable: the servers' workers drop root.
  */
-export function unpack(zip, subPath) {
+export function unpack(zip, subPath, { htaccess = true } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'ac-servers-'));
   execFileSync('unzip', ['-q', zip, '-d', join(dir, 'unzipped')]);
   const [top] = readdirSync(join(dir, 'unzipped'));
@@ -31,6 +42,7 @@ export function unpack(zip, subPath) {
   const web = join(dir, 'www', subPath);
   mkdirSync(join(web, '..'), { recursive: true });
   execFileSync('cp', ['-a', join(pkg, 'arbeitgeber-check'), web]);
+  if (htaccess) installHtaccess(web);
   execFileSync('chmod', ['-R', 'a+rX', dir]);
   chmodSync(dir, 0o755);
   return { dir, pkg, web, www: join(dir, 'www') };
@@ -82,11 +94,16 @@ function stopper(child, dir) {
   };
 }
 
-/** Apache 2.4 with Debian's module and MIME defaults, `AllowOverride All`, so the shipped .htaccess applies. */
-export async function startApache({ dir, www }) {
+/**
+ * Apache 2.4 with Debian's module and MIME defaults, so the shipped .htaccess applies: `AllowOverride All` unless
+ * `allowOverride` names less, every module but those in `without`, and `site` (server configuration of the web site,
+ * e.g. its own CSP) in the virtual host.
+ */
+export async function startApache({ dir, www }, { allowOverride = 'All', without = [], site = '' } = {}) {
   if (!existsSync(APACHE)) throw new Error(`${APACHE} is missing: run scripts/setup.sh`);
   const port = await freePort();
   const modules = ['mpm_event', 'authz_core', 'unixd', 'mime', 'dir', 'rewrite', 'headers', 'alias', 'setenvif']
+    .filter((name) => !without.includes(name))
     .filter((name) => existsSync(`/usr/lib/apache2/modules/mod_${name}.so`))
     .map((name) => `LoadModule ${name}_module /usr/lib/apache2/modules/mod_${name}.so`);
   const conf = join(dir, 'apache.conf');
@@ -108,9 +125,10 @@ DocumentRoot ${www}
   Require all denied
 </Directory>
 <Directory ${www}>
-  AllowOverride All
+  AllowOverride ${allowOverride}
   Require all granted
 </Directory>
+${site}
 `);
   const child = spawn(APACHE, ['-f', conf, '-DFOREGROUND'], { stdio: 'ignore' });
   const origin = `http://127.0.0.1:${port}`;
@@ -118,8 +136,11 @@ DocumentRoot ${www}
   return { name: 'apache', origin, stop: stopper(child, dir) };
 }
 
-/** nginx with the package's two snippets: the http part in `http {}`, the location part in the check's location. */
-export async function startNginx({ dir, www, pkg }, subPath) {
+/**
+ * nginx with the package's two snippets: the http part in `http {}`, the location part in the check's location; the
+ * site's own line for the pages that may embed it (`einbetten`) and `site` (e.g. its CSP) go into the server block.
+ */
+export async function startNginx({ dir, www, pkg }, subPath, { einbetten = '', site = '' } = {}) {
   if (!existsSync(NGINX)) throw new Error(`${NGINX} is missing: run scripts/setup.sh`);
   const port = await freePort();
   mkdirSync(join(dir, 'snippets'), { recursive: true });
@@ -142,6 +163,8 @@ http {
   server {
     listen 127.0.0.1:${port};
     root ${www};
+    ${site}
+    set $arbeitgeber_check_einbetten "${einbetten}";
     location /${subPath} {
       include ${dir}/snippets/arbeitgeber-check-location.conf;
     }

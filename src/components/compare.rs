@@ -15,12 +15,15 @@ use crate::domain::answers::Answers;
 use crate::domain::compare::{Comparison, compare};
 use crate::domain::date::CalendarDate;
 use crate::domain::lang::Lang;
+use crate::domain::saved::Area;
 use crate::domain::scoring::Scores;
-use crate::i18n::messages;
+use crate::i18n::later::later;
+use crate::i18n::{messages, screen_texts};
 use crate::state::clock::{local_time, offset_at};
 use crate::state::compare::use_compare;
-use crate::state::files::{chosen_files, import_file};
 use crate::state::content;
+use crate::state::files::{chosen_files, import_file};
+use crate::state::persist::Mode;
 use crate::state::use_app_state;
 
 /// Where focus goes once a comparison is chosen: the line that names it.
@@ -93,7 +96,7 @@ pub fn ComparePanel(
         }
     });
     view! {
-        <section class="card compare" aria-labelledby=SUMMARY data-testid="compare">
+        <section class="card compare" data-testid="compare">
             {active}
             <details prop:open=move || open.get() on:toggle=move |event| {
                 open.set(event_target::<web_sys::HtmlDetailsElement>(&event).open());
@@ -131,6 +134,7 @@ fn KeptStates(lang: Lang, said: RwSignal<Said>) -> impl IntoView {
                 .map(|snapshot| {
                     let label = t.snapshot_of.replace("{date}", &snapshot_time(snapshot.taken_at, lang));
                     let taken_at = snapshot.taken_at;
+                    let removed = later(lang).snapshot_removed.replace("{label}", &label);
                     view! {
                         <li data-testid="snapshot">
                             <span class="compare__label">{label.clone()}</span>
@@ -141,9 +145,13 @@ fn KeptStates(lang: Lang, said: RwSignal<Said>) -> impl IntoView {
                             }>
                                 {t.compare_with}<span class="visually-hidden">": "{label.clone()}</span>
                             </button>
-                            <button type="button" data-testid="snapshot-remove" on:click=move |_| {
-                                state.remove_snapshot(taken_at);
-                                request_animation_frame(|| focus_by_id(TAKE));
+                            <button type="button" data-testid="snapshot-remove" on:click={
+                                move |_| {
+                                    state.remove_snapshot(taken_at);
+                                    // Focus moves on (the line is gone) and the status says what happened.
+                                    said.set(Said::Done(removed.clone()));
+                                    request_animation_frame(|| focus_by_id(TAKE));
+                                }
                             }>
                                 {t.snapshot_remove}<span class="visually-hidden">": "{label}</span>
                             </button>
@@ -191,6 +199,7 @@ fn EarlierFile(lang: Lang, said: RwSignal<Said>) -> impl IntoView {
 #[component]
 fn TakeSnapshot(lang: Lang, said: RwSignal<Said>) -> impl IntoView {
     let t = messages(lang);
+    let s = screen_texts(lang);
     let state = use_app_state();
     let take = move |_| {
         let text = match state.take_snapshot() {
@@ -204,6 +213,10 @@ fn TakeSnapshot(lang: Lang, said: RwSignal<Said>) -> impl IntoView {
             <button type="button" id=TAKE data-testid="snapshot-take" on:click=take>{t.snapshot_take}</button>
         </p>
         <p class="hint">{t.snapshot_hint}</p>
+        // In the default mode the kept states live in this tab only: say so where they are taken.
+        {move || (state.mode().get() != Mode::Stored(Area::Local)).then(|| view! {
+            <p class="notice notice--warning" data-testid="snapshot-tab-warning">{s.snapshot_tab_warning}</p>
+        })}
     }
 }
 
@@ -234,13 +247,13 @@ pub fn ChangeTable(comparison: Comparison<'static>, current: Scores<'static>, la
         let delta = comparison.field(&field.field.id);
         rows.push(row(name, score_text(&before.score, lang), score_text(&field.score, lang), delta, "table__field"));
         for (goal, before) in field.goals.iter().zip(&before.goals) {
-            let name = format!("{} {}", goal.goal.id, goal.goal.title.get(lang));
+            let name = format!("{} {}", goal.goal.id, goal.goal.plain_title.get(lang));
             let delta = comparison.goal(&goal.goal.id);
             rows.push(row(name, goal_score_text(before, lang), goal_score_text(goal, lang), delta, "table__goal"));
         }
     }
     view! {
-        <section class="report__change" aria-labelledby="change-title" data-testid="report-change">
+        <section class="report__change" data-testid="report-change">
             <h2 id="change-title">{t.change_since(date.as_deref())}</h2>
             <p>{t.compare_report_intro}</p>
             <table class="table table--scores">

@@ -39,9 +39,7 @@ pub fn ContactCard() -> impl IntoView {
                 {logo}
                 <h2 id="contact-title">{title(&kammer, t)}</h2>
                 <ContactList contacts=kammer.contacts t=t/>
-                {kammer.links.booking.map(|href| view! {
-                    <p><a class="button" href=href rel="noopener">{t.contact_booking}</a></p>
-                })}
+                {kammer.links.booking.map(|href| view! { <p>{external_link(href, t.contact_booking, "button")}</p> })}
                 <Offers offers=kammer.offers t=t/>
             </section>
         })
@@ -114,4 +112,15 @@ fn Offers(offers: Vec<Offer>, t: &'static Messages) -> impl IntoView {
             </div>
         }
     })
+}
+
+/// A link to another site. It opens in a new window: inside a chamber's frame a page would load in the frame (or be
+/// blocked there), and the answers stay open beside it. Screen readers hear that it opens a new window.
+pub fn external_link(href: String, text: &'static str, class: &'static str) -> impl IntoView {
+    let state = use_app_state();
+    view! {
+        <a class=class href=href target="_blank" rel="noopener">
+            {text}<span class="visually-hidden">{state.t().opens_new_window}</span>
+        </a>
+    }
 }

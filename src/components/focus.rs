@@ -20,11 +20,12 @@ pub fn focus_page_title() {
     focus_by_id(PAGE_TITLE);
 }
 
-/// Moves keyboard focus into a statement's group: its checked option, else its first option.
-pub fn focus_statement(statement_id: &str) {
+/// Moves keyboard focus into a statement's group: its checked option, else its first option. False when the
+/// statement is not on the screen (focus then stays where it was).
+pub fn focus_statement(statement_id: &str) -> bool {
     let group = statement_dom_id(statement_id);
     let selector = format!("#{group} input:checked, #{group} input");
-    focus(document().query_selector(&selector).ok().flatten());
+    focus(document().query_selector(&selector).ok().flatten())
 }
 
 /// Moves keyboard focus to the element with this id, if it is there.
@@ -32,10 +33,14 @@ pub fn focus_by_id(id: &str) {
     focus(document().get_element_by_id(id));
 }
 
-/// Moves keyboard focus to an element, if there is one and it can take focus.
-fn focus(element: Option<web_sys::Element>) {
-    if let Some(element) = element.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok()) {
-        // `focus()` only fails for detached or inert elements; there is nothing better to do then.
-        let _ = element.focus();
+/// Moves keyboard focus to an element, if there is one and it can take focus; whether there was one.
+fn focus(element: Option<web_sys::Element>) -> bool {
+    match element.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok()) {
+        Some(element) => {
+            // `focus()` only fails for detached or inert elements; there is nothing better to do then.
+            let _ = element.focus();
+            true
+        }
+        None => false,
     }
 }

@@ -43,11 +43,19 @@ fn host_links(kammer: Option<Kammer>) -> impl IntoView {
     let state = use_app_state();
     let t = state.t();
     let links = kammer.map(|kammer| kammer.links).unwrap_or_default();
+    // Another site: a new window (never inside a chamber's frame, and the answers stay open), which screen readers hear.
     let link = |href: Option<String>, text: &'static str| {
-        href.map(|href| view! { <li><a href=href rel="noopener">{text}</a></li> })
+        href.map(|href| {
+            view! {
+                <li><a href=href target="_blank" rel="noopener">
+                    {text}<span class="visually-hidden">{t.opens_new_window}</span>
+                </a></li>
+            }
+        })
     };
     view! {
         {link(links.imprint, t.footer_imprint_link)}
         {link(links.privacy, t.footer_host_privacy_link)}
     }
 }
+

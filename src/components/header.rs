@@ -1,7 +1,9 @@
-//! The page header: product name, the link to the page in plain language, and the language switch.
+//! The page header: product name, the chamber's name and logo from `kammer.json`, the link to the page in plain
+//! language, and the language switch.
 
 use leptos::prelude::*;
 
+use crate::domain::kammer::Kammer;
 use crate::domain::lang::Lang;
 use crate::domain::route::Screen;
 use crate::state::use_app_state;
@@ -51,6 +53,7 @@ pub fn Header(
         <header class="site-header">
             <div class="site-header__inner">
                 <a class="site-header__name" href="#/">{move || state.t().app_name}</a>
+                <span class="site-header__chamber" data-testid="header-chamber"><img alt="" height="32"/><span></span></span>
                 <span class="site-header__links">
                     {easy_language}
                     <nav aria-label=move || state.t().language_switch_label>{switch}</nav>
@@ -59,4 +62,32 @@ pub fn Header(
         </header>
     }
     .into_any()
+}
+
+/// Fills the header's place for the chamber (an empty logo and name in the markup above) once `kammer.json` has
+/// arrived. Set through the DOM rather than as reactive view parts: the header is on the start page, whose first load
+/// has no room for the view code (reactive text and attribute: +1 KB brotli; this: a few bytes). The header is built
+/// once, so nothing overwrites it. Compact (embedded) mode has no header: nothing to fill.
+pub fn show_chamber(kammer: &Kammer) {
+    let Ok(Some(place)) = document().query_selector(".site-header__chamber") else { return };
+    if let (Some(logo), Ok(Some(img))) = (&kammer.logo, place.query_selector("img")) {
+        let _ = img.set_attribute("src", logo);
+    }
+    if let Ok(Some(name)) = place.query_selector("span") {
+        name.set_text_content(kammer.name.as_deref());
+    }
+}
+
+/// The chamber's logo and name as the report's cover and the editor's preview show them, when `kammer.json` gives
+/// them. The logo is decorative beside the name; alone it is named "Logo".
+pub fn chamber(kammer: Kammer) -> Option<impl IntoView> {
+    (kammer.name.is_some() || kammer.logo.is_some()).then(|| {
+        let alt = if kammer.name.is_some() { "" } else { "Logo" };
+        view! {
+            <span class="site-header__chamber" data-testid="header-chamber">
+                {kammer.logo.map(|file| view! { <img src=file alt=alt height="32"/> })}
+                {kammer.name}
+            </span>
+        }
+    })
 }

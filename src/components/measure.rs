@@ -45,6 +45,8 @@ pub fn MeasureCard(
                 <span>{format!("{}: {}", t.measure_effort, t.effort_label(measure.effort))}</span>
                 <span>{format!("{}: {}", t.measure_time, t.time_label(measure.time_to_effect))}</span>
             </p>
+            // A toggle: its name stays "In den Maßnahmenplan: <measure>", aria-pressed says whether it is in (the
+            // pressed look and a ✓ without alternative text show it on screen).
             <button
                 type="button"
                 class="measure__add no-print"
@@ -58,12 +60,17 @@ pub fn MeasureCard(
                     }
                 }
             >
-                {move || if in_plan.get() { t.in_plan } else { t.add_to_plan }}
+                {t.add_to_plan}
                 <span class="visually-hidden">{format!(": {title}")}</span>
             </button>
             <MeasureDetails measure=measure lang=lang/>
         </li>
     }
+}
+
+/// Whether the profile says the firm has a works council: only then does a measure say its co-determination sentence.
+fn has_works_council() -> bool {
+    use_app_state().saved().with_untracked(|saved| saved.profile.works_council == Some(true))
 }
 
 /// What the measure is, the support on offer and the sources, rendered once the disclosure is opened.
@@ -77,10 +84,20 @@ fn MeasureDetails(measure: &'static Measure, lang: Lang) -> impl IntoView {
                 view! { <p class="measure__support"><strong>{t.measure_support}" "</strong>{support.get(lang)}</p> }
             });
             let sources = (!measure.sources.is_empty()).then(|| {
-                view! { <p class="measure__sources">{t.measure_sources_label}" "{measure.sources.join("; ")}</p> }
+                // The sources are German law and programme names, in English too: marked as German (WCAG 3.1.2).
+                let source_lang = (lang == Lang::En).then_some("de");
+                view! {
+                    <p class="measure__sources">
+                        {t.measure_sources_label}" "<span lang=source_lang>{measure.sources.join("; ")}</span>
+                    </p>
+                }
+            });
+            let codetermination = measure.codetermination.as_ref().filter(|_| has_works_council()).map(|text| {
+                view! { <p data-testid="codetermination">{text.get(lang)}</p> }
             });
             view! {
                 <p>{measure.description.get(lang)}</p>
+                {codetermination}
                 {support}
                 {sources}
             }
@@ -96,20 +113,38 @@ fn MeasureDetails(measure: &'static Measure, lang: Lang) -> impl IntoView {
     }
 }
 
-/// Further measures behind a disclosure. They are rendered only once opened: most users never open most of them, and
-/// the results screen renders faster with a third of the measure cards.
+/// Measures behind a disclosure, at most [`SHOWN_AT_ONCE`] once opened and the rest behind a further "Weitere
+/// Maßnahmen zeigen" (issue 26: three measures per goal until the reader asks for more). They are rendered only once
+/// opened: most users never open most of them, and the results screen renders faster with fewer measure cards.
 #[component]
-pub fn MoreMeasures(measures: Vec<RecommendedMeasure<'static>>, label: String) -> impl IntoView {
+pub fn MoreMeasures(
+    measures: Vec<RecommendedMeasure<'static>>,
+    label: String,
+    /// Lines said before the measures once opened (a compact goal's official title, then its weakest answer).
+    #[prop(optional)]
+    intro: Vec<String>,
+) -> impl IntoView {
     let open = RwSignal::new(false);
+    let lang = use_app_state().lang().get_untracked();
     view! {
         <details class="more-measures" on:toggle=move |event| {
             open.set(event_target::<web_sys::HtmlDetailsElement>(&event).open());
         }>
             <summary>{label}</summary>
             {move || open.get().then(|| {
-                let cards = measures.iter().cloned().map(|m| view! { <MeasureCard recommended=m/> }).collect_view();
-                view! { <ul class="measures">{cards}</ul> }
+                let cards = measures.iter().take(SHOWN_AT_ONCE).cloned().map(|m| view! { <MeasureCard recommended=m/> }).collect_view();
+                let rest: Vec<_> = measures.iter().skip(SHOWN_AT_ONCE).cloned().collect();
+                let more = (!rest.is_empty()).then(|| {
+                    let label = messages(lang).results_more_measures.replace("{n}", &rest.len().to_string());
+                    // Boxed: the component nests itself.
+                    view! { <MoreMeasures measures=rest label=label/> }.into_any()
+                });
+                let intro = intro.iter().cloned().map(|line| view! { <p class="more-measures__intro">{line}</p> }).collect_view();
+                view! { {intro}<ul class="measures">{cards}</ul>{more} }
             })}
         </details>
     }
 }
+
+/// Measures shown at once when a goal's measures are opened (issue 26: at most three until the reader asks for more).
+pub const SHOWN_AT_ONCE: usize = 3;

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::delta::{Of, delta_of};
 use crate::components::measure::MoreMeasures;
-use crate::components::score::{ScoreBadge, goal_score_text};
+use crate::components::score::GoalHeading;
 use crate::domain::compare::Comparison;
 use crate::domain::lang::Lang;
 use crate::domain::recommend::GoalRecommendation;
@@ -30,7 +30,7 @@ pub fn OtherGoals(
             })
             .collect_view();
         view! {
-            <section class="other-goals deferred deferred--others" aria-labelledby="other-goals-title">
+            <section class="other-goals deferred deferred--others">
                 <h2 id="other-goals-title">{t.results_others_title}</h2>
                 <ul class="other-goals__list">{items}</ul>
             </section>
@@ -38,7 +38,8 @@ pub fn OtherGoals(
     })
 }
 
-/// One goal in a line: id, title, score with band, and its weakest answer (or that every answer is "fully").
+/// One goal in a line: its heading (plain title, official title, score with band), its weakest answer (or that every
+/// answer is "fully") and its measures behind a disclosure.
 #[component]
 fn OtherGoal(
     recommendation: GoalRecommendation<'static>,
@@ -49,28 +50,27 @@ fn OtherGoal(
 ) -> impl IntoView {
     let t = messages(lang);
     let GoalRecommendation { goal, weakest, measures, .. } = recommendation;
-    let goal_score = scores.goal(&goal.id);
-    let score_text = goal_score.map(|score| goal_score_text(score, lang)).unwrap_or_default();
-    let badge = goal_score.map(|score| view! { <ScoreBadge score=score.score lang=lang/> });
+    let heading = scores
+        .goal(&goal.id)
+        .cloned()
+        .map(|goal_score| view! { <GoalHeading goal_score=goal_score lang=lang compact=true/> });
     let line = match weakest.first() {
         Some(statement) => format!("{} {}", t.results_weakest, statement.text.get(lang)),
         None => t.results_others_all_met.to_string(),
     };
-    let more = (!measures.is_empty()).then(|| {
-        let label = format!("{} (+{})", t.results_measures, measures.len());
-        view! { <MoreMeasures measures=measures label=label/> }
-    });
+    // The official title, the smaller line, said once the goal is opened.
+    let official = goal.title.get(lang).to_string();
+    let more = if measures.is_empty() {
+        view! { <p class="goal-heading__official">{official}</p><p class="other-goal__line">{line}</p> }.into_any()
+    } else {
+        let label = t.results_show_measures.replace("{n}", &measures.len().to_string());
+        view! { <MoreMeasures measures=measures label=label intro=vec![official, line]/> }.into_any()
+    };
     view! {
         <li class="other-goal">
             <article class="priority priority--compact" data-testid="priority" data-goal=goal.id.clone()>
-                <h3 class="other-goal__title">
-                    <span class="priority__id">{goal.id.clone()}</span>
-                    {format!(" {} – ", goal.title.get(lang))}
-                    <span data-testid="goal-score" class="visually-hidden">{score_text}</span>
-                    <span class="visually-hidden">" / 100"</span>
-                </h3>
-                <p class="other-goal__score">{badge}{change.map(|change| view! { " "{change} })}</p>
-                <p class="other-goal__line">{line}</p>
+                {heading}
+                {change.map(|change| view! { <p class="other-goal__score">{change}</p> })}
                 {more}
             </article>
         </li>

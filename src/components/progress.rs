@@ -3,8 +3,10 @@
 
 use leptos::prelude::*;
 
-use super::notice::SaveStatus;
-use crate::domain::progress::progress;
+use super::focus::focus_statement;
+use super::storage_control::StorageControl;
+use crate::domain::hyphen::hyphenate;
+use crate::domain::progress::{Progress, progress};
 use crate::domain::route::Screen;
 use crate::state::content;
 use crate::state::use_app_state;
@@ -44,7 +46,7 @@ pub fn ProgressPanel() -> impl IntoView {
                         aria-current=move || (state.screen().get() == screen).then_some("step")
                     >
                         <span class="steps__number">{index + 1}</span>
-                        <span class="steps__name">{field.title.get(lang)}</span>
+                        <span class="steps__name">{hyphenate(lang, field.short_title.get(lang))}</span>
                         <span class="steps__count">
                             <span class="visually-hidden">{t.progress_label}": "</span>
                             {counts}
@@ -55,23 +57,8 @@ pub fn ProgressPanel() -> impl IntoView {
         })
         .collect_view();
 
-    let next_open = move || {
-        progress.get().next_open.map(|(number, statement_id)| {
-            view! {
-                <a
-                    class="progress__next"
-                    href=Screen::Field(number).to_hash()
-                    data-testid="next-open"
-                    on:click=move |_| state.focus_after_navigation(statement_id)
-                >
-                    {t.next_open_statement}
-                </a>
-            }
-        })
-    };
-
     view! {
-        <section class="progress no-print" aria-label=t.progress_label>
+        <div class="progress no-print" data-testid="progress">
             <div class="progress__summary">
                 <p class="progress__text" role="status" data-testid="progress-text">
                     {move || {
@@ -82,12 +69,41 @@ pub fn ProgressPanel() -> impl IntoView {
                 <div class="progress__bar" aria-hidden="true">
                     <div class="progress__fill" style:width=move || format!("{}%", percent())></div>
                 </div>
-                {next_open}
-                <SaveStatus/>
+                <NextOpenLink progress=progress/>
+                <StorageControl/>
             </div>
             <nav aria-label=t.progress_nav_label>
                 <ol class="steps">{steps}</ol>
             </nav>
-        </section>
+        </div>
+    }
+}
+
+/// "Zur nächsten offenen Aussage": to the statement's field, focus on the statement. On that field already, the link
+/// would change nothing, so focus goes there at once (and no target is kept for a later screen).
+#[component]
+fn NextOpenLink(progress: Memo<Progress>) -> impl IntoView {
+    let state = use_app_state();
+    let t = state.t();
+    move || {
+        progress.get().next_open.map(|(number, statement_id)| {
+            view! {
+                <a
+                    class="progress__next"
+                    href=Screen::Field(number).to_hash()
+                    data-testid="next-open"
+                    on:click=move |event| {
+                        if state.screen().get_untracked() == Screen::Field(number) {
+                            event.prevent_default();
+                            focus_statement(statement_id);
+                        } else {
+                            state.focus_after_navigation(statement_id);
+                        }
+                    }
+                >
+                    {t.next_open_statement}
+                </a>
+            }
+        })
     }
 }

@@ -3,8 +3,10 @@
 
 use leptos::prelude::*;
 
-use super::focus::focus_by_id;
+use super::focus::{focus_by_id, focus_page_title};
+use super::storage_control::StorageControl;
 use crate::domain::export::Imported;
+use crate::i18n::screen_texts;
 use crate::state::files::{chosen_files, import_file, save_file};
 use crate::state::use_app_state;
 
@@ -28,10 +30,12 @@ pub fn ResultFile() -> impl IntoView {
 
     let save = move |_| save_file(state);
 
-    // Success is announced by the app-wide notice: a language change in the file re-renders this page.
+    // Success is announced by the app-wide notice: a language change in the file re-renders this page, and a
+    // confirmation (with the button that had focus) is gone: focus continues from the page's heading.
     let apply = move |imported: Imported| {
         status.set(ImportState::Idle);
         state.replace_with_file(imported);
+        request_animation_frame(focus_page_title);
     };
 
     let on_file = move |event: leptos::ev::Event| {
@@ -46,7 +50,8 @@ pub fn ResultFile() -> impl IntoView {
                         state.saved().with_untracked(|saved| !saved.answers.is_empty() || !saved.plan.is_empty());
                     if has_data {
                         status.set(ImportState::Confirm(Box::new(imported)));
-                        request_animation_frame(|| focus_by_id("import-confirm"));
+                        // The safe choice first.
+                        request_animation_frame(|| focus_by_id("import-cancel"));
                     } else {
                         apply(imported);
                     }
@@ -56,14 +61,14 @@ pub fn ResultFile() -> impl IntoView {
     };
 
     view! {
-        <section class="result-file" aria-labelledby="result-file-title">
+        <section class="result-file">
             <h3 id="result-file-title">{t.file_title}</h3>
             <p class="hint">{t.file_hint}</p>
             <div class="actions">
-                <button type="button" data-testid="export" on:click=save>{t.file_export}</button>
+                <button type="button" id="file-export" data-testid="export" on:click=save>{t.file_export}</button>
                 <label class="button file-button">
                     {t.file_import}
-                    <input type="file" accept=".json,application/json" class="visually-hidden" data-testid="import" on:change=on_file/>
+                    <input type="file" accept=".json,application/json" class="visually-hidden" id="import-file" data-testid="import" on:change=on_file/>
                 </label>
             </div>
             <ImportStatus status=status attempt=attempt apply=apply/>
@@ -88,18 +93,55 @@ fn ImportStatus(
                 ImportState::Failed(message) => view! {
                     <p class="notice notice--warning" data-result="failed">{message}</p>
                 }.into_any(),
-                ImportState::Confirm(imported) => view! {
-                    <div class="confirm">
-                        <p>{t.file_import_confirm}</p>
-                        <div class="actions">
-                            <button type="button" class="button--danger" id="import-confirm" data-testid="import-confirm"
-                                on:click=move |_| apply((*imported).clone())>{t.file_import_yes}</button>
-                            <button type="button" data-testid="import-cancel"
-                                on:click=move |_| status.set(ImportState::Idle)>{t.file_import_cancel}</button>
+                ImportState::Confirm(imported) => {
+                    // Back to the file button, which chose the file.
+                    let cancel = move || {
+                        status.set(ImportState::Idle);
+                        request_animation_frame(|| focus_by_id("import-file"));
+                    };
+                    view! {
+                        <div class="confirm" role="group" aria-labelledby="import-question"
+                            on:keydown=move |event| if event.key() == "Escape" { cancel() }>
+                            <p id="import-question">{t.file_import_confirm}</p>
+                            <div class="actions">
+                                <button type="button" class="button--danger" data-testid="import-confirm"
+                                    on:click=move |_| apply((*imported).clone())>{t.file_import_yes}</button>
+                                <button type="button" id="import-cancel" data-testid="import-cancel"
+                                    on:click=move |_| cancel()>{t.file_import_cancel}</button>
+                            </div>
                         </div>
-                    </div>
-                }.into_any(),
+                    }.into_any()
+                }
             }}
         </div>
+    }
+}
+
+/// "Ergebnis sichern": the result file where the user is (results, plan, report, the end of the questionnaire), with
+/// where the answers are kept right now and, at the end of the questionnaire, the hint for a team round.
+#[component]
+pub fn SaveFile(
+    /// Also show the save status with its "ändern" (screens without the questionnaire's progress panel).
+    #[prop(optional)]
+    with_status: bool,
+    /// Say that a colleague in a team round sends the file to the person who asked.
+    #[prop(optional)]
+    team_hint: bool,
+) -> impl IntoView {
+    let state = use_app_state();
+    let t = state.t();
+    let s = screen_texts(state.lang().get());
+    view! {
+        <section class="card save-file no-print" aria-labelledby="save-file-title" data-testid="save-file">
+            <h2 id="save-file-title">{s.file_save_title}</h2>
+            <p class="hint">{s.file_save_hint}</p>
+            {team_hint.then(|| view! { <p data-testid="team-hint">{s.file_team_hint}</p> })}
+            <p class="actions">
+                <button type="button" class="button--primary" data-testid="save-file-export" on:click=move |_| save_file(state)>
+                    {t.file_export}
+                </button>
+            </p>
+            {with_status.then(|| view! { <StorageControl/> })}
+        </section>
     }
 }

@@ -8,6 +8,7 @@ use crate::components::chart::ChartValue;
 use crate::components::delta::{Of, delta_of};
 use crate::domain::compare::Comparison;
 use crate::domain::content::Content;
+use crate::domain::hyphen::hyphenate;
 use crate::domain::lang::Lang;
 use crate::domain::reading::{BandClass, band};
 use crate::domain::scoring::{GoalScore, Score, Scores};
@@ -62,7 +63,7 @@ pub fn field_chart_values(scores: &Scores<'static>, lang: Lang) -> Vec<ChartValu
     scores
         .fields
         .iter()
-        .map(|field| ChartValue { label: field.field.title.get(lang).to_string(), value: field.score.value })
+        .map(|field| ChartValue { label: hyphenate(lang, field.field.short_title.get(lang)), value: field.score.value })
         .collect()
 }
 
@@ -95,9 +96,9 @@ pub fn ScoreTable(
                 .map(|goal| {
                     view! {
                         <tr class="table__goal">
-                            <th scope="row">{format!("{} {}", goal.goal.id, goal.goal.title.get(lang))}</th>
+                            <th scope="row">{format!("{} {}", goal.goal.id, hyphenate(lang, goal.goal.plain_title.get(lang)))}</th>
                             <td>{goal_score_text(goal, lang)}</td>
-                            <td>{band_label(content, &goal.score, lang)}</td>
+                            <td>{hyphenate(lang, band_label(content, &goal.score, lang))}</td>
                             <MedianCell level=BenchmarkLevel::Goal(goal.goal.id.clone())/>
                             {change(Of::Goal(&goal.goal.id))}
                         </tr>
@@ -106,9 +107,9 @@ pub fn ScoreTable(
                 .collect_view();
             view! {
                 <tr class="table__field">
-                    <th scope="row">{field.field.title.get(lang).to_string()}</th>
+                    <th scope="row">{hyphenate(lang, field.field.title.get(lang))}</th>
                     <td data-testid="table-field-score">{score_text(&field.score, lang)}</td>
-                    <td>{band_label(content, &field.score, lang)}</td>
+                    <td>{hyphenate(lang, band_label(content, &field.score, lang))}</td>
                     <MedianCell level=BenchmarkLevel::Field(field.field.id.clone())/>
                     {change(Of::Field(&field.field.id))}
                 </tr>
@@ -141,5 +142,26 @@ fn MedianCell(level: BenchmarkLevel) -> impl IntoView {
         has_benchmark().then(|| {
             view! { <td data-testid="table-median">{median_text(&level).unwrap_or_else(|| "–".into())}</td> }
         })
+    }
+}
+
+/// A goal's heading: its number and plain title, the official title as the smaller line, and the score with its band
+/// on a line of its own, so a long title never leaves a dangling dash or pushes the score onto a broken line.
+#[component]
+pub fn GoalHeading(
+    goal_score: GoalScore<'static>,
+    lang: Lang,
+    /// Leave the official title out (a compact goal says it inside its disclosure).
+    #[prop(optional)]
+    compact: bool,
+) -> impl IntoView {
+    let goal = goal_score.goal;
+    view! {
+        <h3 class="goal-heading">
+            <span class="priority__id">{goal.id.clone()}</span>
+            {format!(" {}", goal.plain_title.get(lang))}
+        </h3>
+        {(!compact).then(|| view! { <p class="goal-heading__official">{goal.title.get(lang).to_string()}</p> })}
+        <p class="goal-heading__score"><ScoreBadge score=goal_score.score lang=lang testid="goal-score"/></p>
     }
 }

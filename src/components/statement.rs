@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::focus::{focus_statement, statement_dom_id};
+use super::storage_control::FirstAnswerQuestion;
 use crate::domain::answers::Answer;
 use crate::domain::content::Statement;
 use crate::domain::duties::allows_not_relevant;
@@ -83,5 +84,6 @@ pub fn StatementItem(
                 })}
             </div>
         </fieldset>
+        <FirstAnswerQuestion statement_id=id/>
     }
 }

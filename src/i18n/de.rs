@@ -1,4 +1,4 @@
-use super::{Messages, RoleLabels};
+use super::{Messages, RoleLabels, ScreenTexts};
 use crate::domain::answers::Answer;
 use crate::domain::content::{Effort, TimeToEffect};
 use crate::domain::plan::Status;
@@ -84,6 +84,8 @@ pub const DE: Messages = Messages {
     profile_sector_label: "Branche",
     profile_sector_labels,
     profile_trains_legend: "Bildet Ihr Betrieb derzeit aus?",
+    profile_council_legend: "Gibt es in Ihrem Betrieb einen Betriebsrat?",
+    journey_steps: ["Ihr Unternehmen", "Aussagen in sechs Handlungsfeldern", "Ergebnis, Plan und Bericht"],
     yes: "Ja",
     no: "Nein",
     no_answer: "Keine Angabe",
@@ -113,8 +115,8 @@ pub const DE: Messages = Messages {
     to_results: "Zum Ergebnis",
 
     results_title: "Ihr Ergebnis",
-    results_intro: "So steht Ihr Betrieb als Arbeitgeber da – nach Ihren eigenen Angaben. Die Punktzahlen reichen von \
-        0 bis 100. Ein Feld mit niedriger Punktzahl ist das Feld mit dem meisten Potenzial.",
+    results_intro: "So steht Ihr Betrieb als Arbeitgeber da – nach Ihren eigenen Angaben, auf einer Skala von 0 bis \
+        100 Punkten.",
     results_overall: "Gesamtergebnis",
     results_not_scored: "nicht bewertet",
     results_not_scored_hint: "Für eine Bewertung fehlen noch Antworten.",
@@ -124,19 +126,24 @@ pub const DE: Messages = Messages {
     results_chart_title: "Ergebnis als Netzdiagramm",
     results_chart_fields: "Handlungsfelder",
     results_chart_goals: "Strategische Ziele",
+    easy_results_title: "Ihr Ergebnis in Leichter Sprache",
     results_table_caption: "Punktzahlen (0 bis 100)",
     results_table_area: "Bereich",
     results_table_score: "Punkte",
     results_table_band: "Einstufung",
     results_priorities_title: "Ihre Prioritäten und passende Maßnahmen",
-    results_priorities_intro: "Die Ziele mit dem größten Potenzial stehen oben. Innerhalb eines Ziels kommen zuerst \
-        die Maßnahmen, die an Ihren schwächsten Punkten ansetzen. „Schneller Erfolg“ heißt: wenig Aufwand, rasch \
-        spürbar.",
-    results_weakest: "Hier liegt das meiste Potenzial:",
+    results_weakest: "Wo es noch hakt:",
     results_measures: "Empfohlene Maßnahmen",
     results_no_priorities: "Sobald genug Aussagen beantwortet sind, zeigen wir hier Ihre Prioritäten.",
     results_answer_more: "Offene Aussagen beantworten",
     results_unscored_title: "Noch nicht bewertete Ziele",
+    results_strengths_title: "Ihre Stärken",
+    results_strengths_none: "Noch kein Ziel liegt über dem Bereich „Handlungsbedarf“.",
+    results_priorities_rule: "Ihre Prioritäten sind die Ziele mit den niedrigsten Punktzahlen, denn dort bringt der \
+        nächste Schritt am meisten; offene gesetzliche Pflichten stehen gesondert oben.",
+    results_field_reading: "Was heißt das?",
+    results_more_measures: "Weitere Maßnahmen zeigen ({n})",
+    results_show_measures: "Maßnahmen zeigen ({n})",
 
     measure_first_step: "Erster Schritt in diesem Monat:",
     measure_effort: "Aufwand",
@@ -147,7 +154,6 @@ pub const DE: Messages = Messages {
     quick_win: "Schneller Erfolg",
     sector_fit: "Passt zu Ihrer Branche",
     add_to_plan: "In den Maßnahmenplan",
-    in_plan: "Im Plan ✓",
 
     plan_title: "Ihr Maßnahmenplan",
     plan_intro: "Legen Sie fest, wer sich bis wann um welche Maßnahme kümmert. Alles wird sofort gespeichert – genau \
@@ -155,10 +161,11 @@ pub const DE: Messages = Messages {
     plan_empty: "Ihr Plan ist noch leer. Fügen Sie im Ergebnis Maßnahmen hinzu.",
     plan_owner: "Verantwortlich",
     plan_due: "Erledigen bis",
-    plan_status: "Stand",
+    plan_status: "Status",
     plan_note: "Notiz",
     plan_remove: "Aus dem Plan entfernen",
     plan_measure: "Maßnahme",
+    plan_overdue: "Überfällig",
     status_labels,
     to_plan: "Zum Maßnahmenplan",
     to_report: "Bericht ansehen und drucken",
@@ -169,8 +176,7 @@ pub const DE: Messages = Messages {
     report_cover_subtitle: "Selbst-Check zur Arbeitgeberattraktivität entlang der Handlungsfelder der Allianz für \
         Fachkräfte Nordostniedersachsen",
     report_company_unnamed: "Ihr Unternehmen",
-    report_date: "Stand",
-    report_summary: "Zusammenfassung",
+    report_date: "Erstellt am",
     report_fields: "Ergebnisse je Handlungsfeld",
     report_top_measures: "Wichtigste Maßnahmen",
     report_plan: "Maßnahmenplan",
@@ -179,6 +185,12 @@ pub const DE: Messages = Messages {
     report_handoff_intro: "Diese Seite ist für ein Gespräch mit Ihrer Kammer, der Wirtschaftsförderung oder dem \
         Arbeitgeber-Service der Agentur für Arbeit gedacht.",
     report_handoff_goals: "Unsere drei wichtigsten Ziele",
+    report_handoff_plan: "Unser Maßnahmenplan",
+    report_profile_size: "{size} Beschäftigte",
+    report_profile_trains: "bildet aus",
+    report_profile_not_training: "bildet derzeit nicht aus",
+    report_profile_council: "mit Betriebsrat",
+    report_profile_no_council: "ohne Betriebsrat",
     report_handoff_notes: "Notizen aus dem Gespräch",
     report_handoff_proposed: "Vorgeschlagene Maßnahme:",
     report_handoff_questions_title: "Fragen für das Gespräch",
@@ -244,8 +256,8 @@ pub const DE: Messages = Messages {
         Sie sie im neuen Fenster.",
 
     profile_role_legend: "Ihre Rolle im Betrieb",
-    profile_role_hint: "Freiwillig. Nur für eine Team-Auswertung: Dort erscheinen Ihre Antworten unter dieser Rolle \
-        statt nur als „Person 1“, „Person 2“ … Ein Name wird nie abgefragt.",
+    profile_role_hint: "Freiwillig. Nur für eine Team-Auswertung: Dort steht die Rolle bei Ihren Antworten, wenn \
+        mindestens drei Personen sie angeben oder die auswertende Person es so wählt. Ein Name wird nie abgefragt.",
     roles: RoleLabels {
         management: "Geschäftsführung",
         human_resources: "Personalverantwortung",
@@ -304,6 +316,22 @@ pub const DE: Messages = Messages {
     contact_email: "E-Mail",
     contact_hours: "Erreichbar",
     contact_booking: "Beratungstermin vereinbaren",
+    opens_new_window: " (öffnet in neuem Fenster)",
+    preview_title: "Vorschau: kammer.json",
+    preview_intro: "Jedes Feld dort, wo es im Check erscheint.",
+    preview_check_title: "Prüfung",
+    preview_missing: "Keine kammer.json: Der Check läuft ohne Kammer-Angaben.",
+    preview_no_warnings: "Keine Warnungen.",
+    preview_not_given: "–",
+    preview_places: [
+        "Kopfzeile, Titelseite",
+        "Kontaktkarte",
+        "Gesprächsseite",
+        "Fußzeile",
+        "Barrierefreiheit",
+        "Akzentfarbe",
+        "Vergleich",
+    ],
     handoff_appointment_title: "Termin für das Gespräch",
     handoff_appointment_date: "Datum",
     handoff_appointment_time: "Uhrzeit",
@@ -317,8 +345,8 @@ pub const DE: Messages = Messages {
     contact_offers_title: "Unterstützung in der Region",
     // Team screen (issue 13: the team round).
     team_intro: "Mehrere Personen Ihres Betriebs füllen den Check jeweils für sich aus und speichern ihr Ergebnis als \
-        Datei. Laden Sie hier 2 bis 30 dieser Dateien auf einmal: Sie sehen, wo Sie sich einig sind und wo nicht. Die \
-        Daten bleiben in diesem Browserfenster, bis Sie sie als Team-Datei speichern.",
+        Datei. Laden Sie hier 2 bis 30 dieser Dateien, einzeln oder mehrere auf einmal: Sie sehen, wo Sie sich einig \
+        sind und wo nicht. Die Daten bleiben in diesem Browserfenster, bis Sie sie als Team-Datei speichern.",
     team_pick_files: "Ergebnisdateien auswählen",
     team_drop_label: "Ergebnisdateien laden",
     team_drop_hint: "Ziehen Sie die Dateien hierher oder wählen Sie sie aus.",
@@ -362,6 +390,51 @@ pub const DE: Messages = Messages {
     content_retry: "Erneut versuchen",
 };
 
+/// Texts only the screens in the on-demand chunk use (`ScreenTexts`).
+pub(super) const SCREENS: ScreenTexts = ScreenTexts {
+    remember_ask_title: "Antworten auf diesem Gerät behalten?",
+    remember_ask_text: "Bisher bleiben Ihre Antworten nur, solange dieser Tab offen ist. Auf diesem Gerät \
+        gespeichert, können Sie später weitermachen. Die Antworten bleiben in Ihrem Browser, nichts wird übertragen. \
+        Nicht auf fremden oder gemeinsam genutzten Rechnern.",
+    remember_ask_yes: "Auf diesem Gerät behalten",
+    remember_ask_no: "Nur in diesem Tab",
+    remember_on_device_text: "Ihre Antworten bleiben in diesem Browser auf diesem Gerät, bis Sie sie löschen. Nichts \
+        wird übertragen.",
+    storage_change: "ändern",
+    snapshot_tab_warning: "Ihre Antworten sind nur in diesem Tab gespeichert: Festgehaltene Stände gehen mit ihm \
+        verloren. Behalten Sie sie auf diesem Gerät oder speichern Sie Ihre Antworten als Datei – die Datei enthält \
+        die Stände.",
+    file_save_title: "Ergebnis sichern",
+    file_save_hint: "Die Datei enthält Ihre Antworten, Ihr Profil, Ihren Plan und festgehaltene Stände. Sie bleibt \
+        bei Ihnen.",
+    file_team_hint: "Für eine Team-Auswertung gefragt? Speichern Sie Ihre Antworten als Datei und schicken Sie sie \
+        der Person, die Sie gefragt hat.",
+    clarify_title: "Zu klären",
+    clarify_duty: "gesetzliche Pflicht",
+    clarify_show: "Aussagen zeigen",
+    clarify_hint: "Hier haben Sie „weiß ich nicht“ geantwortet. Diese Aussagen zählen nicht in die Bewertung. Klären \
+        Sie sie und ändern Sie dann die Antwort.",
+    team_clarify_count: "{count} zu klären",
+    team_open_count: "{count} offen",
+    team_open_title: "Offene und unklare Aussagen je Person",
+    team_not_relevant_against: "„nicht relevant“ gegen eine Einschätzung",
+    team_files_title: "Geladene Dateien",
+    team_status: "{added} hinzugefügt, {left} nicht verwendet. Geladen: {total} Ergebnisdateien.",
+    team_invite_title: "Kolleginnen und Kollegen einladen",
+    team_invite_intro: "Schicken Sie diesen Text an alle, die mitmachen sollen:",
+    team_invite_text: "Bitte machen Sie für unseren Betrieb den Arbeitgeber-Check, jede und jeder für sich (etwa 20 \
+        Minuten): {url} – Wählen Sie im Profil Ihre Rolle; Ihr Name wird nicht abgefragt. Klicken Sie am Ende auf \
+        „Antworten als Datei speichern“ und schicken Sie mir die Datei. Ihre Antworten verlassen Ihren Rechner nur \
+        mit dieser Datei.",
+    team_invite_copy: "Text kopieren",
+    team_invite_copied: "Der Text ist kopiert.",
+    team_invite_copy_failed: "Kopieren ging nicht. Bitte markieren und kopieren Sie den Text selbst.",
+    team_roles_hidden: "Rollen mit weniger als drei Personen stehen nicht neben den Antworten, damit niemandem \
+        einzelne Antworten zugeordnet werden können.",
+    team_show_roles: "Rollen trotzdem neben den Antworten zeigen",
+    team_chart_title: "Team-Werte je Handlungsfeld",
+};
+
 // Labels by exhaustive match: a reordered or new variant cannot silently take another variant's label.
 
 fn answer_labels(answer: Answer) -> &'static str {
@@ -371,6 +444,7 @@ fn answer_labels(answer: Answer) -> &'static str {
         Answer::RatherNot => "trifft eher nicht zu",
         Answer::NotTrue => "trifft nicht zu",
         Answer::NotRelevant => "nicht relevant für uns",
+        Answer::Unknown => "weiß ich nicht / muss ich klären",
     }
 }
 

@@ -1,4 +1,4 @@
-use super::{Messages, RoleLabels};
+use super::{Messages, RoleLabels, ScreenTexts};
 use crate::domain::answers::Answer;
 use crate::domain::content::{Effort, TimeToEffect};
 use crate::domain::plan::Status;
@@ -80,6 +80,8 @@ pub const EN: Messages = Messages {
     profile_sector_label: "Sector",
     profile_sector_labels,
     profile_trains_legend: "Does your company currently train apprentices?",
+    profile_council_legend: "Does your company have a works council (Betriebsrat)?",
+    journey_steps: ["Your company", "Statements in six fields of action", "Results, plan and report"],
     yes: "Yes",
     no: "No",
     no_answer: "Prefer not to say",
@@ -108,8 +110,8 @@ pub const EN: Messages = Messages {
     to_results: "To the results",
 
     results_title: "Your result",
-    results_intro: "This is where your company stands as an employer – based on your own answers. Scores run from 0 to \
-        100. A field with a low score is the field with the most potential.",
+    results_intro: "This is where your company stands as an employer – based on your own answers, on a scale from 0 \
+        to 100 points.",
     results_overall: "Overall result",
     results_not_scored: "not rated",
     results_not_scored_hint: "More answers are needed for a rating.",
@@ -119,18 +121,24 @@ pub const EN: Messages = Messages {
     results_chart_title: "Result as a radar chart",
     results_chart_fields: "Fields of action",
     results_chart_goals: "Strategic goals",
+    easy_results_title: "Your result in plain English",
     results_table_caption: "Scores (0 to 100)",
     results_table_area: "Area",
     results_table_score: "Score",
     results_table_band: "Rating",
     results_priorities_title: "Your priorities and suitable measures",
-    results_priorities_intro: "Goals with the most potential come first. Within a goal, measures that address your \
-        weakest points come first. “Quick win” means: little effort, soon noticeable.",
-    results_weakest: "This is where the most potential lies:",
+    results_weakest: "Where it falls short:",
     results_measures: "Recommended measures",
     results_no_priorities: "As soon as enough statements are answered, your priorities appear here.",
     results_answer_more: "Answer open statements",
     results_unscored_title: "Goals not rated yet",
+    results_strengths_title: "Your strengths",
+    results_strengths_none: "No goal is above “Action needed” yet.",
+    results_priorities_rule: "Your priorities are the goals with the lowest scores, because that is where the next \
+        step pays off most; open legal obligations are listed separately above.",
+    results_field_reading: "What does this mean?",
+    results_more_measures: "Show more measures ({n})",
+    results_show_measures: "Show measures ({n})",
 
     measure_first_step: "First step this month:",
     measure_effort: "Effort",
@@ -141,7 +149,6 @@ pub const EN: Messages = Messages {
     quick_win: "Quick win",
     sector_fit: "Suits your sector",
     add_to_plan: "Add to action plan",
-    in_plan: "In the plan ✓",
 
     plan_title: "Your action plan",
     plan_intro: "Decide who takes care of which measure by when. Everything is saved at once – just like your answers.",
@@ -152,6 +159,7 @@ pub const EN: Messages = Messages {
     plan_note: "Note",
     plan_remove: "Remove from plan",
     plan_measure: "Measure",
+    plan_overdue: "Overdue",
     status_labels,
     to_plan: "To the action plan",
     to_report: "View and print the report",
@@ -162,8 +170,7 @@ pub const EN: Messages = Messages {
     report_cover_subtitle: "Self-check of employer attractiveness along the fields of action of the skilled-labour \
         alliance of north-east Lower Saxony",
     report_company_unnamed: "Your company",
-    report_date: "Date",
-    report_summary: "Summary",
+    report_date: "Created on",
     report_fields: "Results per field of action",
     report_top_measures: "Key measures",
     report_plan: "Action plan",
@@ -172,6 +179,12 @@ pub const EN: Messages = Messages {
     report_handoff_intro: "This page is meant for a meeting with your chamber, the business development agency or the \
         employer service of the employment agency.",
     report_handoff_goals: "Our three most important goals",
+    report_handoff_plan: "Our action plan",
+    report_profile_size: "{size} employees",
+    report_profile_trains: "trains apprentices",
+    report_profile_not_training: "does not train apprentices at present",
+    report_profile_council: "with a works council",
+    report_profile_no_council: "no works council",
     report_handoff_notes: "Notes from the meeting",
     report_handoff_proposed: "Proposed measure:",
     report_handoff_questions_title: "Questions for the meeting",
@@ -234,8 +247,8 @@ pub const EN: Messages = Messages {
         window.",
 
     profile_role_legend: "Your role in the company",
-    profile_role_hint: "Optional. Only for a team evaluation: there your answers appear under this role instead of \
-        just “Person 1”, “Person 2” … We never ask for a name.",
+    profile_role_hint: "Optional. Only for a team evaluation: there the role stands beside your answers when at least \
+        three people give it or the person evaluating chooses so. We never ask for a name.",
     roles: RoleLabels {
         management: "Management",
         human_resources: "Human resources",
@@ -292,6 +305,22 @@ pub const EN: Messages = Messages {
     contact_email: "Email",
     contact_hours: "Available",
     contact_booking: "Book an appointment",
+    opens_new_window: " (opens in a new window)",
+    preview_title: "Preview: kammer.json",
+    preview_intro: "Every field where the check shows it.",
+    preview_check_title: "Check",
+    preview_missing: "No kammer.json: the check runs without chamber details.",
+    preview_no_warnings: "No warnings.",
+    preview_not_given: "–",
+    preview_places: [
+        "Header, cover",
+        "Contact card",
+        "Hand-off page",
+        "Footer",
+        "Accessibility",
+        "Accent colour",
+        "Comparison",
+    ],
     handoff_appointment_title: "Appointment for the conversation",
     handoff_appointment_date: "Date",
     handoff_appointment_time: "Time",
@@ -305,8 +334,8 @@ pub const EN: Messages = Messages {
     contact_offers_title: "Support in the region",
     // Team screen (issue 13: the team round).
     team_intro: "Several people in your company each fill in the check on their own and save their result as a file. \
-        Load 2 to 30 of these files here at once: you see where you agree and where you do not. The data stays in \
-        this browser window until you save it as a team file.",
+        Load 2 to 30 of these files here, one at a time or several at once: you see where you agree and where you do \
+        not. The data stays in this browser window until you save it as a team file.",
     team_pick_files: "Choose result files",
     team_drop_label: "Load result files",
     team_drop_hint: "Drag the files here or choose them.",
@@ -350,6 +379,47 @@ pub const EN: Messages = Messages {
     content_retry: "Try again",
 };
 
+/// Texts only the screens in the on-demand chunk use (`ScreenTexts`).
+pub(super) const SCREENS: ScreenTexts = ScreenTexts {
+    remember_ask_title: "Keep your answers on this device?",
+    remember_ask_text: "So far your answers last only while this tab is open. Kept on this device, you can continue \
+        later. The answers stay in your browser; nothing is sent. Not on other people's or shared computers.",
+    remember_ask_yes: "Keep on this device",
+    remember_ask_no: "Only in this tab",
+    remember_on_device_text: "Your answers stay in this browser on this device until you delete them. Nothing is \
+        sent.",
+    storage_change: "change",
+    snapshot_tab_warning: "Your answers are saved in this tab only: kept states are lost with it. Keep them on this \
+        device or save your answers as a file – the file contains the states.",
+    file_save_title: "Keep your result",
+    file_save_hint: "The file contains your answers, profile, plan and kept states. It stays with you.",
+    file_team_hint: "Asked for a team evaluation? Save your answers as a file and send it to the person who asked \
+        you.",
+    clarify_title: "To clarify",
+    clarify_duty: "legal duty",
+    clarify_show: "Show statements",
+    clarify_hint: "Here you answered “don't know”. These statements do not count towards the score. Clarify them, \
+        then change the answer.",
+    team_clarify_count: "{count} to clarify",
+    team_open_count: "{count} open",
+    team_open_title: "Open and unclear statements per person",
+    team_not_relevant_against: "“not relevant” against a rating",
+    team_files_title: "Loaded files",
+    team_status: "{added} added, {left} not used. Loaded: {total} result files.",
+    team_invite_title: "Invite colleagues",
+    team_invite_intro: "Send this text to everyone who should take part:",
+    team_invite_text: "Please take the employer check for our firm, each of you on your own (about 20 minutes): \
+        {url} – In the profile, choose your role; your name is not asked for. At the end, click “Save answers as a \
+        file” and send me the file. Your answers leave your computer only with this file.",
+    team_invite_copy: "Copy text",
+    team_invite_copied: "The text is copied.",
+    team_invite_copy_failed: "Copying did not work. Please select and copy the text yourself.",
+    team_roles_hidden: "Roles with fewer than three people are not shown beside the answers, so that no one's answers \
+        can be traced to them.",
+    team_show_roles: "Show roles beside the answers anyway",
+    team_chart_title: "Team scores per field of action",
+};
+
 // Labels by exhaustive match: a reordered or new variant cannot silently take another variant's label.
 
 fn answer_labels(answer: Answer) -> &'static str {
@@ -359,6 +429,7 @@ fn answer_labels(answer: Answer) -> &'static str {
         Answer::RatherNot => "mostly does not apply",
         Answer::NotTrue => "does not apply",
         Answer::NotRelevant => "not relevant for us",
+        Answer::Unknown => "don't know / need to check",
     }
 }
 

@@ -4,6 +4,7 @@
 mod de;
 mod en;
 pub mod info_pages;
+pub mod later;
 
 use crate::domain::answers::Answer;
 use crate::domain::benchmark::{Position, Scope, Stats};
@@ -76,6 +77,9 @@ pub struct Messages {
     pub profile_sector_label: &'static str,
     pub profile_sector_labels: fn(Sector) -> &'static str,
     pub profile_trains_legend: &'static str,
+    pub profile_council_legend: &'static str,
+    /// The profile's step indicator: the three steps of the check.
+    pub journey_steps: [&'static str; 3],
     pub yes: &'static str,
     pub no: &'static str,
     pub no_answer: &'static str,
@@ -113,17 +117,30 @@ pub struct Messages {
     pub results_chart_title: &'static str,
     pub results_chart_fields: &'static str,
     pub results_chart_goals: &'static str,
+    /// "Ihr Ergebnis in Leichter Sprache": the easy-language result's title and the results screen's link to it.
+    pub easy_results_title: &'static str,
     pub results_table_caption: &'static str,
     pub results_table_area: &'static str,
     pub results_table_score: &'static str,
     pub results_table_band: &'static str,
     pub results_priorities_title: &'static str,
-    pub results_priorities_intro: &'static str,
     pub results_weakest: &'static str,
     pub results_measures: &'static str,
     pub results_no_priorities: &'static str,
     pub results_answer_more: &'static str,
     pub results_unscored_title: &'static str,
+    // Issue 26: the results' first view, the priorities' rule, measures on demand.
+    pub results_strengths_title: &'static str,
+    /// When no goal is past the lowest band.
+    pub results_strengths_none: &'static str,
+    /// The rule behind the priorities, in one sentence, where they are shown.
+    pub results_priorities_rule: &'static str,
+    /// "{n}": how many more measures a goal has.
+    pub results_more_measures: &'static str,
+    /// Above a field card's plain-words reading, behind a disclosure.
+    pub results_field_reading: &'static str,
+    /// "{n}": how many measures a goal has, behind a compact goal's disclosure.
+    pub results_show_measures: &'static str,
 
     pub measure_first_step: &'static str,
     pub measure_effort: &'static str,
@@ -134,7 +151,6 @@ pub struct Messages {
     pub quick_win: &'static str,
     pub sector_fit: &'static str,
     pub add_to_plan: &'static str,
-    pub in_plan: &'static str,
 
     pub plan_title: &'static str,
     pub plan_intro: &'static str,
@@ -145,6 +161,8 @@ pub struct Messages {
     pub plan_note: &'static str,
     pub plan_remove: &'static str,
     pub plan_measure: &'static str,
+    /// Issue 26: a plan item due before today and not done.
+    pub plan_overdue: &'static str,
     pub status_labels: fn(Status) -> &'static str,
     pub to_plan: &'static str,
     pub to_report: &'static str,
@@ -155,7 +173,6 @@ pub struct Messages {
     pub report_cover_subtitle: &'static str,
     pub report_company_unnamed: &'static str,
     pub report_date: &'static str,
-    pub report_summary: &'static str,
     pub report_fields: &'static str,
     pub report_top_measures: &'static str,
     pub report_plan: &'static str,
@@ -163,6 +180,15 @@ pub struct Messages {
     pub report_handoff_title: &'static str,
     pub report_handoff_intro: &'static str,
     pub report_handoff_goals: &'static str,
+    // Issue 26: the report's hand-off from the firm's plan, its cover facts and footer.
+    /// Above the firm's plan on the hand-off page.
+    pub report_handoff_plan: &'static str,
+    /// "{size}": the size band's label.
+    pub report_profile_size: &'static str,
+    pub report_profile_trains: &'static str,
+    pub report_profile_not_training: &'static str,
+    pub report_profile_council: &'static str,
+    pub report_profile_no_council: &'static str,
     pub report_handoff_notes: &'static str,
     pub report_handoff_proposed: &'static str,
     pub report_handoff_questions_title: &'static str,
@@ -170,6 +196,7 @@ pub struct Messages {
     pub report_method_title: &'static str,
     pub report_method: &'static [&'static str],
     /// The neutral sentence next to each unmet legal duty, whatever the score band.
+    /// Said once above the list of open legal duties, not after each.
     pub legal_duty_note: &'static str,
     /// Label on a measure that answers an unmet legal duty.
     pub legal_duty_measure_label: &'static str,
@@ -282,6 +309,19 @@ pub struct Messages {
     pub contact_email: &'static str,
     pub contact_hours: &'static str,
     pub contact_booking: &'static str,
+    /// After a link to another site, for screen readers: it opens a new window (never inside a chamber's frame).
+    pub opens_new_window: &'static str,
+    // The web editor's preview of kammer.json (issue 29, `#/vorschau`).
+    pub preview_title: &'static str,
+    pub preview_intro: &'static str,
+    pub preview_check_title: &'static str,
+    pub preview_missing: &'static str,
+    pub preview_no_warnings: &'static str,
+    /// Shown for a field the file does not give (or that was ignored).
+    pub preview_not_given: &'static str,
+    /// Where the fields appear (KAMMER.md maps each field to these): header and cover, contact card, hand-off page,
+    /// footer, accessibility statement, accent colour, benchmark.
+    pub preview_places: [&'static str; 7],
     pub handoff_appointment_title: &'static str,
     pub handoff_appointment_date: &'static str,
     pub handoff_appointment_time: &'static str,
@@ -338,6 +378,56 @@ pub struct Messages {
     pub content_failed_title: &'static str,
     pub content_failed_text: &'static str,
     pub content_retry: &'static str,
+}
+
+/// Texts only the screens in the on-demand wasm chunk use (issue 26: nothing lost, the result file where the user
+/// is, the team round, "weiß ich nicht"). Kept out of [`Messages`], whose tables the start page's code reaches, so
+/// that their bytes travel with the chunk: wasm-split moves data that only the chunk's code refers to. Typed like
+/// `Messages`: a text missing in one language fails to compile.
+pub struct ScreenTexts {
+    pub remember_ask_title: &'static str,
+    pub remember_ask_text: &'static str,
+    pub remember_ask_yes: &'static str,
+    pub remember_ask_no: &'static str,
+    pub remember_on_device_text: &'static str,
+    /// Beside the save status: opens the choice.
+    pub storage_change: &'static str,
+    pub snapshot_tab_warning: &'static str,
+    pub file_save_title: &'static str,
+    pub file_save_hint: &'static str,
+    pub file_team_hint: &'static str,
+    pub clarify_title: &'static str,
+    pub clarify_duty: &'static str,
+    pub clarify_show: &'static str,
+    pub clarify_hint: &'static str,
+    /// "{count}": statements answered "weiß ich nicht" (team view, per person).
+    pub team_clarify_count: &'static str,
+    /// "{count}": statements not answered (team view, per person).
+    pub team_open_count: &'static str,
+    pub team_open_title: &'static str,
+    pub team_not_relevant_against: &'static str,
+    pub team_files_title: &'static str,
+    /// "{added}", "{left}", "{total}": files added now, left out now, result files loaded in all.
+    pub team_status: &'static str,
+    pub team_invite_title: &'static str,
+    pub team_invite_intro: &'static str,
+    /// "{url}": the address of the check.
+    pub team_invite_text: &'static str,
+    pub team_invite_copy: &'static str,
+    pub team_invite_copied: &'static str,
+    pub team_invite_copy_failed: &'static str,
+    pub team_roles_hidden: &'static str,
+    pub team_show_roles: &'static str,
+    pub team_chart_title: &'static str,
+}
+
+/// The chunk screens' texts in `lang`. Call it only from code in the chunk (pages other than the start page and the
+/// components only they use), or the texts land in the first load.
+pub fn screen_texts(lang: Lang) -> &'static ScreenTexts {
+    match lang {
+        Lang::De => &de::SCREENS,
+        Lang::En => &en::SCREENS,
+    }
 }
 
 /// The names of the roles in the profile, one field per role so none can be missing or mixed up.

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::components::focus::PAGE_TITLE;
 
 use crate::domain::kammer::Contact;
-use crate::i18n::info_pages::{AccessibilityTexts, Section, accessibility};
+use crate::i18n::info_pages::{AccessibilityTexts, Section, accessibility, language_parts};
 use crate::state::kammer::use_kammer;
 use crate::domain::route::Screen;
 use crate::state::use_app_state;
@@ -18,9 +18,9 @@ pub fn AccessibilityPage() -> impl IntoView {
     let texts = accessibility(state.lang().get());
     let t = state.t();
     view! {
-        <section class="page page--info" aria-labelledby=PAGE_TITLE data-testid="accessibility-page">
+        <section class="page page--info" data-testid="accessibility-page">
             <h1 id=PAGE_TITLE tabindex="-1">{texts.title}</h1>
-            {texts.intro.iter().map(|text| view! { <p>{*text}</p> }).collect_view()}
+            {texts.intro.iter().map(|text| view! { <p>{marked(text)}</p> }).collect_view()}
             {texts.before_feedback.iter().map(info_section).collect_view()}
             <FeedbackSection texts=texts/>
             {texts.after_feedback.iter().map(info_section).collect_view()}
@@ -33,19 +33,27 @@ pub fn AccessibilityPage() -> impl IntoView {
 pub fn info_section(section: &'static Section) -> impl IntoView {
     view! {
         <h2>{section.heading}</h2>
-        {section.paragraphs.iter().map(|text| view! { <p>{*text}</p> }).collect_view()}
+        {section.paragraphs.iter().map(|text| view! { <p>{marked(text)}</p> }).collect_view()}
         {(!section.items.is_empty()).then(|| view! {
-            <ul>{section.items.iter().map(|item| view! { <li>{*item}</li> }).collect_view()}</ul>
+            <ul>{section.items.iter().map(|item| view! { <li>{marked(item)}</li> }).collect_view()}</ul>
         })}
     }
 }
 
-/// Where to report a barrier: the chamber's contact when `kammer.json` has one, else the fallback text. Reactive,
+/// A text with its German passages (`{de:…}`) marked `lang="de"`.
+pub fn marked(text: &'static str) -> impl IntoView {
+    language_parts(text)
+        .into_iter()
+        .map(|(german, part)| if german { view! { <span lang="de">{part}</span> }.into_any() } else { part.into_any() })
+        .collect_view()
+}
+
+/// Where to report a barrier: the chamber's `accessibility_contact`, else its first contact, else the fallback text. Reactive,
 /// because the chamber settings may arrive after the page is shown.
 #[component]
 fn FeedbackSection(texts: &'static AccessibilityTexts) -> impl IntoView {
     let kammer = use_kammer();
-    let contact = move || kammer.get().and_then(|kammer| kammer.contacts.into_iter().next());
+    let contact = move || kammer.get().and_then(|kammer| kammer.feedback_contact().cloned());
     view! {
         <h2>{texts.feedback_heading}</h2>
         <div data-testid="accessibility-feedback">
@@ -54,7 +62,7 @@ fn FeedbackSection(texts: &'static AccessibilityTexts) -> impl IntoView {
                     <p>{texts.feedback_intro}</p>
                     {contact_details(contact, texts)}
                 }.into_any(),
-                None => view! { <p>{texts.feedback_fallback}</p> }.into_any(),
+                None => view! { <p>{marked(texts.feedback_fallback)}</p> }.into_any(),
             }}
         </div>
     }

@@ -17,11 +17,15 @@ pub fn EasyLanguagePage() -> impl IntoView {
     let texts = easy_language(state.lang().get());
     let t = state.t();
     view! {
-        <section class="page page--info page--easy" aria-labelledby=PAGE_TITLE data-testid="easy-language-page">
+        <section class="page page--info page--easy" data-testid="easy-language-page">
             <h1 id=PAGE_TITLE tabindex="-1">{texts.title}</h1>
             {texts.intro.iter().map(|text| view! { <p>{*text}</p> }).collect_view()}
             {texts.sections.iter().map(info_section).collect_view()}
-            <p><a href=Screen::Start.to_hash()>{t.back_to_start}</a></p>
+            <ul class="easy__links">
+                <li><a href=Screen::EasyResults.to_hash()>{t.easy_results_title}</a></li>
+                <li><a href=Screen::Accessibility.to_hash()>{t.footer_accessibility_link}</a></li>
+                <li><a href=Screen::Start.to_hash()>{t.back_to_start}</a></li>
+            </ul>
         </section>
     }
 }

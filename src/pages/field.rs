@@ -4,8 +4,11 @@ use leptos::prelude::*;
 
 use crate::components::focus::PAGE_TITLE;
 use crate::components::progress::ProgressPanel;
+use crate::components::result_file::SaveFile;
 use crate::components::statement::StatementItem;
 use crate::domain::content::Field;
+use crate::domain::hyphen::hyphenate;
+use crate::domain::progress::progress;
 use crate::domain::route::Screen;
 use crate::state::content;
 use crate::state::use_app_state;
@@ -26,20 +29,35 @@ pub fn FieldPage(
     let lang = state.lang().get_untracked();
     let t = state.t();
     let back = screen.previous().unwrap_or(Screen::Start);
-    let next = screen.next().unwrap_or(Screen::Overview);
     let total = content.fields.len();
+    let all_answered = Memo::new(move |_| {
+        state.saved().with(|saved| {
+            let progress = progress(content, &saved.answers);
+            progress.answered == progress.total
+        })
+    });
+    let next = move || screen.next_when(all_answered.get()).unwrap_or(Screen::Overview);
 
     view! {
         <ProgressPanel/>
-        <section class="page page--field" aria-labelledby=PAGE_TITLE data-testid="field-page" data-field=number>
-            <p class="eyebrow">{t.field_of(usize::from(number), total)}</p>
-            <h1 id=PAGE_TITLE tabindex="-1">{field.title.get(lang)}</h1>
+        <section class="page page--field" data-testid="field-page" data-field=number>
+            // "Handlungsfeld 3 von 6" is part of the heading, so it is read when focus lands there.
+            <h1 id=PAGE_TITLE tabindex="-1">
+                <span class="eyebrow">{t.field_of(usize::from(number), total)}<span class="visually-hidden">": "</span></span>
+                {hyphenate(lang, field.title.get(lang))}
+            </h1>
             <p class="lead">{field.subtitle.get(lang)}</p>
             <Goals field=field/>
+            // The last field ends the questionnaire: the place to save the file (and, in a team round, to send it).
+            {(usize::from(number) == total).then(|| view! { <SaveFile team_hint=true/> })}
             <nav class="pager" aria-label=t.pager_label>
                 <a class="button" href=back.to_hash() data-testid="back">{t.back}</a>
-                <a class="button button--primary" href=next.to_hash() data-testid="next">
-                    {if next == Screen::Overview { t.to_overview } else { t.next }}
+                <a class="button button--primary" href=move || next().to_hash() data-testid="next">
+                    {move || match next() {
+                        Screen::Overview => t.to_overview,
+                        Screen::Results => t.to_results,
+                        _ => t.next,
+                    }}
                 </a>
             </nav>
         </section>
@@ -59,7 +77,6 @@ fn Goals(field: &'static Field) -> impl IntoView {
         .iter()
         .map(|goal| {
             let heading_id = format!("goal-{}", goal.id.replace('.', "-"));
-            let labelled_by = heading_id.clone();
             let statements = goal
                 .statements
                 .iter()
@@ -69,9 +86,10 @@ fn Goals(field: &'static Field) -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <section class="goal" aria-labelledby=labelled_by>
+                <section class="goal">
                     <p class="eyebrow">{t.goal_eyebrow}" "{goal.id.clone()}</p>
-                    <h2 id=heading_id>{goal.title.get(lang)}</h2>
+                    <h2 id=heading_id>{hyphenate(lang, goal.plain_title.get(lang))}</h2>
+                    <p class="goal-heading__official">{goal.title.get(lang)}</p>
                     {statements}
                 </section>
             }

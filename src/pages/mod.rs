@@ -4,10 +4,12 @@
 pub mod accessibility;
 pub mod duties;
 pub mod easy_language;
+pub mod easy_results;
 pub mod field;
 pub mod on_demand;
 pub mod overview;
 pub mod plan;
+pub mod preview;
 pub mod privacy;
 pub mod profile;
 pub mod report;
@@ -37,6 +39,7 @@ pub fn title(screen: Screen, lang: Lang, content: Option<&Content>) -> String {
             .unwrap_or_default(),
         Screen::Overview => t.overview_title.into(),
         Screen::Results => t.results_title.into(),
+        Screen::EasyResults => t.easy_results_title.into(),
         Screen::Plan => t.plan_title.into(),
         Screen::Report => t.report_title.into(),
         Screen::Team => t.team_title.into(),
@@ -45,5 +48,6 @@ pub fn title(screen: Screen, lang: Lang, content: Option<&Content>) -> String {
             .and_then(|content| content.duty_texts.as_deref())
             .map(|texts| texts.page_title.get(lang).to_string())
             .unwrap_or_default(),
+        Screen::Preview => t.preview_title.into(),
     }
 }

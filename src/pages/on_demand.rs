@@ -32,6 +32,7 @@ split_point! {
             Screen::Field(number) => view! { <super::field::FieldPage number=number/> }.into_any(),
             Screen::Overview => super::overview::OverviewPage().into_any(),
             Screen::Results => super::results::ResultsPage().into_any(),
+            Screen::EasyResults => super::easy_results::EasyResultsPage().into_any(),
             Screen::Plan => super::plan::PlanPage().into_any(),
             Screen::Report => super::report::ReportPage().into_any(),
             Screen::Team => super::team::TeamPage().into_any(),
@@ -40,6 +41,7 @@ split_point! {
             Screen::Accessibility => super::accessibility::AccessibilityPage().into_any(),
             Screen::EasyLanguage => super::easy_language::EasyLanguagePage().into_any(),
             Screen::Profile => super::profile::ProfilePage().into_any(),
+            Screen::Preview => super::preview::PreviewPage().into_any(),
             // The one screen not in the chunk; the root renders it itself.
             Screen::Start => ().into_any(),
         })

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::focus::PAGE_TITLE;
 use crate::components::progress::ProgressPanel;
+use crate::components::result_file::SaveFile;
 use crate::domain::progress::progress;
 use crate::domain::route::Screen;
 use crate::state::content;
@@ -24,12 +25,8 @@ pub fn OverviewPage() -> impl IntoView {
                 .iter()
                 .zip(Screen::fields())
                 .map(|(field, screen)| {
-                    let statements: Vec<_> = field
-                        .goals
-                        .iter()
-                        .flat_map(|goal| goal.statements.iter())
-                        .filter(|statement| saved.answers.get(&statement.id).is_none())
-                        .collect();
+                    let statements = field.goals.iter().flat_map(|goal| goal.statements.iter());
+                    let statements: Vec<_> = statements.filter(|s| saved.answers.get(&s.id).is_none()).collect();
                     (screen, field, statements)
                 })
                 .filter(|(_, _, statements)| !statements.is_empty())
@@ -40,7 +37,7 @@ pub fn OverviewPage() -> impl IntoView {
 
     view! {
         <ProgressPanel/>
-        <section class="page page--overview" aria-labelledby=PAGE_TITLE>
+        <section class="page page--overview">
             <h1 id=PAGE_TITLE tabindex="-1">{t.overview_title}</h1>
             <p class="lead">{t.overview_intro}</p>
             <h2>{t.overview_open_title}</h2>
@@ -98,6 +95,7 @@ fn OverviewFoot() -> impl IntoView {
     let texts = content::get_or_parse().duty_texts();
     let lang = state.lang().get_untracked();
     view! {
+        <SaveFile team_hint=true/>
         <h2>{texts.page_title.get(lang)}</h2>
         <p>
             <a class="button" href=Screen::Duties.to_hash() data-testid="to-duties">{texts.open_page.get(lang)}</a>

@@ -2,10 +2,12 @@
 
 use leptos::prelude::*;
 
-use crate::components::focus::PAGE_TITLE;
+use crate::components::focus::{PAGE_TITLE, focus_page_title};
+use crate::components::result_file::SaveFile;
 use crate::domain::plan::{MAX_TEXT, Status};
 use crate::domain::route::Screen;
 use crate::state::content;
+use crate::state::clock::local_date;
 use crate::state::use_app_state;
 
 /// The plan screen. Each field saves on change, like the answers.
@@ -18,7 +20,7 @@ pub fn PlanPage() -> impl IntoView {
     });
 
     view! {
-        <section class="page page--plan" aria-labelledby=PAGE_TITLE>
+        <section class="page page--plan">
             <h1 id=PAGE_TITLE tabindex="-1">{t.plan_title}</h1>
             <p class="lead">{t.plan_intro}</p>
             // Re-rendered only when an entry is added or removed (`ids` is a memo); edits update in place.
@@ -31,6 +33,7 @@ pub fn PlanPage() -> impl IntoView {
                     view! { <ol class="plan" data-testid="plan">{items}</ol> }.into_any()
                 }
             }}
+            <SaveFile with_status=true/>
             <nav class="pager" aria-label=t.pager_label>
                 <a class="button" href=Screen::Results.to_hash()>{t.back}</a>
                 <a class="button button--primary" href=Screen::Report.to_hash() data-testid="to-report">{t.to_report}</a>
@@ -67,27 +70,29 @@ fn PlanItem(measure_id: String) -> impl IntoView {
     let (owner_id, due_id, status_id, note_id) =
         (format!("{dom}-owner"), format!("{dom}-due"), format!("{dom}-status"), format!("{dom}-note"));
     let heading_id = format!("{dom}-title");
+    let title = measure.title.get(lang);
+    // Four entries have four "Verantwortlich" fields: each label ends with its measure, for screen readers.
+    let of_measure = move || view! { <span class="visually-hidden">": "{title}</span> };
     let labelled_by = heading_id.clone();
 
+    let overdue = Memo::new(move |_| local_date().is_some_and(|today| entry.get().is_overdue(today)));
+
     view! {
-        <li class="card plan__item" data-testid="plan-item" data-measure=id aria-labelledby=labelled_by>
-            <p class="eyebrow">{goal.id.clone()}" "{goal.title.get(lang)}</p>
-            <h2 class="plan__title" id=heading_id>{measure.title.get(lang)}</h2>
+        <li class="card plan__item" class:plan__item--overdue=overdue data-testid="plan-item" data-measure=id aria-labelledby=labelled_by>
+            <p class="eyebrow">{goal.id.clone()}" "{goal.plain_title.get(lang)}</p>
+            <h2 class="plan__title" id=heading_id>{title}</h2>
+            {move || overdue.get().then(|| view! { <p><span class="badge badge--overdue" data-testid="plan-overdue">{t.plan_overdue}</span></p> })}
+            <p class="plan__step"><strong>{t.measure_first_step}</strong>" "{measure.first_step.get(lang)}</p>
             <div class="plan__fields">
                 <div class="form__row">
-                    <label for=owner_id.clone()>{t.plan_owner}</label>
+                    <label for=owner_id.clone()>{t.plan_owner}{of_measure()}</label>
                     <input type="text" id=owner_id maxlength=MAX_TEXT data-testid="plan-owner"
                         prop:value=move || entry.get().owner
                         on:change=move |ev| state.set_plan_owner(id, event_target_value(&ev))/>
                 </div>
+                <DueDate id=id title=title due_id=due_id due=Signal::derive(move || entry.get().due) overdue=overdue/>
                 <div class="form__row">
-                    <label for=due_id.clone()>{t.plan_due}</label>
-                    <input type="date" id=due_id data-testid="plan-due"
-                        prop:value=move || entry.get().due
-                        on:change=move |ev| state.set_plan_due(id, event_target_value(&ev))/>
-                </div>
-                <div class="form__row">
-                    <label for=status_id.clone()>{t.plan_status}</label>
+                    <label for=status_id.clone()>{t.plan_status}{of_measure()}</label>
                     <select id=status_id data-testid="plan-status"
                         on:change=move |ev| {
                             if let Some(status) = Status::parse(&event_target_value(&ev)) {
@@ -100,17 +105,45 @@ fn PlanItem(measure_id: String) -> impl IntoView {
                     </select>
                 </div>
                 <div class="form__row plan__note">
-                    <label for=note_id.clone()>{t.plan_note}</label>
+                    <label for=note_id.clone()>{t.plan_note}{of_measure()}</label>
                     <textarea id=note_id rows="2" maxlength=MAX_TEXT data-testid="plan-note"
                         prop:value=move || entry.get().note
                         on:change=move |ev| state.set_plan_note(id, event_target_value(&ev))></textarea>
                 </div>
             </div>
-            <button type="button" class="link-button" data-testid="plan-remove" on:click=move |_| state.remove_from_plan(id)>
+            // The entry and its button go: focus continues from the page's heading.
+            <button type="button" class="link-button" data-testid="plan-remove" on:click=move |_| {
+                state.remove_from_plan(id);
+                request_animation_frame(focus_page_title);
+            }>
                 {t.plan_remove}
-                <span class="visually-hidden">": "{measure.title.get(lang)}</span>
+                <span class="visually-hidden">": "{title}</span>
             </button>
         </li>
     }
     .into_any()
+}
+
+/// The due date, and beside it "Überfällig" while it lies before today and the measure is not done. The label names
+/// the measure (`title`) for screen readers, as every field of a plan entry does.
+#[component]
+fn DueDate(
+    id: &'static str,
+    title: &'static str,
+    due_id: String,
+    due: Signal<String>,
+    overdue: Memo<bool>,
+) -> impl IntoView {
+    let state = use_app_state();
+    let t = state.t();
+    let hint_id = format!("{due_id}-hint");
+    view! {
+        <div class="form__row">
+            <label for=due_id.clone()>{t.plan_due}<span class="visually-hidden">": "{title}</span></label>
+            <input type="date" id=due_id data-testid="plan-due" aria-describedby=hint_id.clone()
+                prop:value=move || due.get()
+                on:change=move |ev| state.set_plan_due(id, event_target_value(&ev))/>
+            <p class="hint plan__due-hint" id=hint_id role="status">{move || overdue.get().then_some(t.plan_overdue)}</p>
+        </div>
+    }
 }

@@ -1,10 +1,12 @@
-//! The optional company profile: name for the report cover, size, sector, whether the firm trains apprentices.
+//! The optional company profile: name for the report cover, size, sector, whether the firm trains apprentices and
+//! has a works council; a step indicator shows where the profile sits in the check.
 
 use leptos::prelude::*;
 
 use crate::components::focus::PAGE_TITLE;
 use crate::domain::profile::{MAX_COMPANY_NAME, MAX_EMPLOYEES, Profile, Role, Sector, SizeBand};
 use crate::domain::route::Screen;
+use crate::i18n::Messages;
 use crate::state::use_app_state;
 
 /// The profile form. Every change is saved at once, like the answers.
@@ -26,21 +28,30 @@ pub fn ProfilePage() -> impl IntoView {
         })
         .collect_view();
 
-    let trains_options = [("yes", t.yes, Some(true)), ("no", t.no, Some(false)), ("none", t.no_answer, None)]
-        .into_iter()
-        .map(|(value, label, trains)| {
-            choice(
-                "trains",
-                value,
-                label,
-                move || profile.with(|p| p.trains_apprentices == trains),
-                move || state.set_trains_apprentices(trains),
-            )
+    let trains_options = yes_no(
+        t,
+        "trains",
+        move || profile.with(|p| p.trains_apprentices),
+        move |trains| state.set_trains_apprentices(trains),
+    );
+    let council_options = yes_no(
+        t,
+        "council",
+        move || profile.with(|p| p.works_council),
+        move |council| state.set_works_council(council),
+    );
+    let journey = t
+        .journey_steps
+        .iter()
+        .enumerate()
+        .map(|(index, step)| {
+            view! { <li aria-current=(index == 0).then_some("step")><span class="journey__number">{index + 1}</span>" "{*step}</li> }
         })
         .collect_view();
 
     view! {
-        <section class="page page--profile" aria-labelledby=PAGE_TITLE>
+        <section class="page page--profile">
+            <ol class="journey" aria-label=t.progress_label>{journey}</ol>
             <h1 id=PAGE_TITLE tabindex="-1">{t.profile_title}</h1>
             <p class="lead">{t.profile_intro}</p>
             <form class="form" on:submit=|event| event.prevent_default()>
@@ -54,6 +65,10 @@ pub fn ProfilePage() -> impl IntoView {
                 <fieldset class="form__row">
                     <legend>{t.profile_trains_legend}</legend>
                     <div class="choices">{trains_options}</div>
+                </fieldset>
+                <fieldset class="form__row">
+                    <legend>{t.profile_council_legend}</legend>
+                    <div class="choices">{council_options}</div>
                 </fieldset>
                 <RoleSelect/>
             </form>
@@ -165,6 +180,19 @@ fn RoleSelect() -> impl IntoView {
             <p class="hint" id="role-hint">{t.profile_role_hint}</p>
         </div>
     }
+}
+
+/// A yes / no / not given group of radio buttons over an optional answer.
+fn yes_no(
+    t: &'static Messages,
+    group: &'static str,
+    current: impl Fn() -> Option<bool> + Copy + Send + Sync + 'static,
+    set: impl Fn(Option<bool>) + Copy + 'static,
+) -> impl IntoView {
+    [("yes", t.yes, Some(true)), ("no", t.no, Some(false)), ("none", t.no_answer, None)]
+        .into_iter()
+        .map(|(value, label, answer)| choice(group, value, label, move || current() == answer, move || set(answer)))
+        .collect_view()
 }
 
 /// One option of a profile radio group, rendered once; `checked` is read reactively and `choose` stores the choice.

@@ -1,5 +1,8 @@
-//! The printable report (A4 through the browser's print, no library): cover, summary, chart, results per field with
-//! top measures, the action plan, a hand-off page for an adviser conversation and a method note. Every number
+//! The printable report (A4 through the browser's print, no library). Page one sums up (issue 26): the firm named once
+//! with its profile and the date, the overall result beside the field chart, the open legal duties and the plan in
+//! brief; then the results per field with top measures and the score table, a method note, and last, on its own
+//! page, the hand-off for an adviser conversation built from the firm's plan (who, by when, status, note). Every page carries a footer with firm and date
+//! and a page number (`PrintFooter`, print.css). Every number
 //! comes from the same engine calls and formatting as the results screen, so screen and paper agree.
 
 use leptos::prelude::*;
@@ -9,24 +12,53 @@ use crate::components::chart::RadarChart;
 use crate::components::compare::{ChangeTable, current_comparison, earlier_outline};
 use crate::components::contact::HandoffContact;
 use crate::components::focus::PAGE_TITLE;
+use crate::components::header::chamber;
 use crate::components::legal_duties::LegalDuties;
+use crate::components::print_footer::PrintFooter;
+use crate::components::result_file::SaveFile;
 use crate::components::score::{ScoreBadge, ScoreTable, field_chart_values, score_text};
 use crate::domain::compare::Comparison;
 use crate::domain::content::{Content, ContentDate, Measure};
+use crate::domain::date::short_due_date;
 use crate::domain::duties::check_duties;
 use crate::domain::lang::{Lang, Text};
 use crate::domain::plan::PlanEntry;
+use crate::domain::profile::Profile;
+use crate::domain::reading::shown_range;
 use crate::domain::report::{HandoffGoal, ReportField, assemble};
-use crate::domain::scoring::{Score, Scores};
-use crate::i18n::{Messages, messages};
 use crate::domain::route::Screen;
+use crate::domain::scoring::{Score, Scores};
+use crate::i18n::later::later;
+use crate::i18n::{Messages, messages};
+use crate::state::clock::local_date;
 use crate::state::content;
-use crate::state::clock::today;
+use crate::state::kammer::use_kammer;
 use crate::state::use_app_state;
+
+/// Today's date as the report writes every date: "6.12.2026" / "6 Dec 2026".
+fn today(lang: Lang) -> String {
+    local_date().map(|date| date.format_short(lang)).unwrap_or_default()
+}
 
 /// A reading in the language, or the hint that the level is not scored.
 fn reading_text(reading: Option<&Text>, lang: Lang) -> String {
     reading.map(|text| text.get(lang).to_string()).unwrap_or_else(|| messages(lang).results_not_scored_hint.into())
+}
+
+/// The profile as one line of facts for the cover: size, sector, training, works council, as far as given.
+fn profile_line(profile: &Profile, lang: Lang) -> String {
+    let t = messages(lang);
+    let parts = [
+        profile.size.map(|size| t.report_profile_size.replace("{size}", t.size_label(size))),
+        profile.sector.map(|sector| t.sector_label(sector).to_string()),
+        profile
+            .trains_apprentices
+            .map(|trains| if trains { t.report_profile_trains } else { t.report_profile_not_training }.to_string()),
+        profile
+            .works_council
+            .map(|council| if council { t.report_profile_council } else { t.report_profile_no_council }.to_string()),
+    ];
+    parts.into_iter().flatten().collect::<Vec<_>>().join(" · ")
 }
 
 /// The report screen: a print button and the report itself. Re-renders when the data or the language change.
@@ -46,24 +78,37 @@ pub fn ReportPage() -> impl IntoView {
         } else {
             saved.profile.company_name.clone()
         };
+        let date = today(lang);
+        let cover = Cover {
+            company: company.clone(),
+            profile: profile_line(&saved.profile, lang),
+            date: date.clone(),
+            overall: report.scores.overall,
+            reading: reading_text(report.overall_reading, lang),
+        };
         let fields =
             report.fields.into_iter().map(|field| view! { <FieldSection field=field lang=lang/> }).collect_view();
         view! {
             <PrintActions t=t/>
+            <PrintFooter text=format!("{company} · {} {date}", t.report_date)/>
             <article class="report" data-testid="report">
-                <Cover company=company.clone() overall=report.scores.overall reading=reading_text(report.overall_reading, lang) lang=lang/>
-                // First after the title page, before any score.
-                <LegalDuties content=content checks=check_duties(content, &saved.profile, &saved.answers, &saved.duties) lang=lang/>
-                <Summary scores=report.scores.clone() comparison=comparison.clone() lang=lang/>
-                {comparison.map(|comparison| view! { <ChangeTable comparison=comparison current=report.scores.clone() lang=lang/> })}
+                // Page one: who, when, the overall result and chart, the open duties and the plan.
+                <section class="report__first">
+                    <CoverView cover=cover scores=report.scores.clone() comparison=comparison.clone() lang=lang/>
+                    <LegalDuties content=content checks=check_duties(content, &saved.profile, &saved.answers, &saved.duties) lang=lang/>
+                    <PlanSummary plan=report.plan lang=lang/>
+                </section>
                 <section class="report__fields">
                     <h2>{t.report_fields}</h2>
                     {fields}
+                    <ScoreTable scores=report.scores.clone() lang=lang/>
                 </section>
-                <PlanTable plan=report.plan lang=lang/>
-                <Handoff company=company overall=report.scores.overall goals=report.handoff lang=lang/>
+                {comparison.map(|comparison| view! { <ChangeTable comparison=comparison current=report.scores.clone() lang=lang/> })}
                 <Method content=content as_of=report.content_as_of lang=lang/>
+                // Last, on a page of its own: the page an adviser takes into the conversation.
+                <Handoff company=company overall=report.scores.overall goals=report.handoff from_plan=report.handoff_from_plan lang=lang/>
             </article>
+            <SaveFile with_status=true/>
         }
     }
 }
@@ -84,44 +129,87 @@ fn PrintActions(t: &'static Messages) -> impl IntoView {
     }
 }
 
-/// The cover: company, date and the overall result.
+/// What the cover says about the firm and its result.
+struct Cover {
+    company: String,
+    /// Size, sector, training and works council as one line; empty when the profile is empty.
+    profile: String,
+    date: String,
+    overall: Score,
+    reading: String,
+}
+
+/// The top of page one: the firm (named once), its profile and the date, the overall result beside the field chart.
 #[component]
-fn Cover(company: String, overall: Score, reading: String, lang: Lang) -> impl IntoView {
+fn CoverView(
+    cover: Cover,
+    scores: Scores<'static>,
+    comparison: Option<Comparison<'static>>,
+    lang: Lang,
+) -> impl IntoView {
     let t = messages(lang);
+    let kammer = use_kammer();
+    let Cover { company, profile, date, overall, reading } = cover;
+    let levels = BenchmarkLevel::fields(&scores);
+    let values = field_chart_values(&scores, lang);
+    let names: Vec<_> =
+        scores.fields.iter().map(|field| (field.field.title.get(lang).to_string(), field.score.rounded())).collect();
+    let title = later(lang).chart_summary(&format!("{} – {}", t.results_chart_title, t.results_chart_fields), &names);
+    let earlier = comparison.map(|comparison| earlier_outline(&comparison, false, lang));
+    let overlays = move || median_outline(&levels, lang).into_iter().chain(earlier.clone()).collect::<Vec<_>>();
     view! {
-        <section class="report__cover">
-            <p class="eyebrow">{t.app_name}</p>
+        <header class="report__cover">
+            <p class="eyebrow">{t.app_name}" · "{t.report_cover_subtitle}</p>
+            {move || kammer.get().and_then(chamber)}
             <h1 id=PAGE_TITLE tabindex="-1">{format!("{} – {}", t.report_title, company)}</h1>
-            <p class="lead">{t.report_cover_subtitle}</p>
-            <p data-testid="report-company">{company}</p>
-            <p>{t.report_date}": "{today(lang)}</p>
+            <p class="report__facts">
+                {(!profile.is_empty()).then(|| view! { <span data-testid="report-profile">{profile}</span>" · " })}
+                <span>{t.report_date}" "{date}</span>
+            </p>
+        </header>
+        <div class="report__summary">
             <div class="report__overall">
                 <h2>{t.results_overall}</h2>
                 <p class="overall__score"><ScoreBadge score=overall lang=lang testid="report-overall-score"/></p>
                 <p>{reading}</p>
             </div>
-        </section>
-    }
-}
-
-/// The field chart and the score table.
-#[component]
-fn Summary(scores: Scores<'static>, comparison: Option<Comparison<'static>>, lang: Lang) -> impl IntoView {
-    let t = messages(lang);
-    let levels = BenchmarkLevel::fields(&scores);
-    let values = field_chart_values(&scores, lang);
-    let title = format!("{} – {}", t.results_chart_title, t.results_chart_fields);
-    let overall = scores.overall;
-    let earlier = comparison.map(|comparison| earlier_outline(&comparison, false, lang));
-    let overlays = move || median_outline(&levels, lang).into_iter().chain(earlier.clone()).collect::<Vec<_>>();
-    view! {
-        <section class="report__summary">
-            <h2>{t.report_summary}</h2>
-            <BenchmarkLine level=BenchmarkLevel::Overall score=overall lang=lang/>
             <div class="chart-wrap">
                 {move || view! { <RadarChart values=values.clone() title=title.clone() overlays=overlays()/> }}
             </div>
-            <ScoreTable scores=scores lang=lang/>
+        </div>
+        <BenchmarkLine level=BenchmarkLevel::Overall score=overall lang=lang/>
+    }
+}
+
+/// The plan in brief on page one: each measure with who and by when; the full table follows later.
+#[component]
+fn PlanSummary(plan: Vec<(&'static Measure, PlanEntry)>, lang: Lang) -> impl IntoView {
+    let t = messages(lang);
+    let body = if plan.is_empty() {
+        view! { <p>{t.report_plan_empty}</p> }.into_any()
+    } else {
+        let items = plan
+            .into_iter()
+            .map(|(measure, entry)| {
+                let facts: Vec<String> = [
+                    (!entry.owner.is_empty()).then(|| entry.owner.clone()),
+                    (!entry.due.is_empty()).then(|| format!("{} {}", t.plan_due, short_due_date(&entry.due, lang))),
+                    Some(t.status_label(entry.status).to_string()),
+                ]
+                .into_iter()
+                .flatten()
+                .collect();
+                view! {
+                    <li><strong>{measure.title.get(lang).to_string()}</strong>" – "{facts.join(" · ")}</li>
+                }
+            })
+            .collect_view();
+        view! { <ul data-testid="report-plan-summary">{items}</ul> }.into_any()
+    };
+    view! {
+        <section class="report__plan-summary">
+            <h2>{t.report_plan}</h2>
+            {body}
         </section>
     }
 }
@@ -156,69 +244,45 @@ fn FieldSection(field: ReportField<'static>, lang: Lang) -> impl IntoView {
     }
 }
 
-/// The action plan as a table, or a note that it is empty.
+/// The page for an adviser conversation: the firm's own plan (who, by when, status), or without one its weakest
+/// goals with the measure proposed first; questions and room for notes.
 #[component]
-fn PlanTable(plan: Vec<(&'static Measure, PlanEntry)>, lang: Lang) -> impl IntoView {
-    let t = messages(lang);
-    let table = if plan.is_empty() {
-        view! { <p>{t.report_plan_empty}</p> }.into_any()
-    } else {
-        let rows = plan
-            .into_iter()
-            .map(|(measure, entry)| {
-                view! {
-                    <tr>
-                        <td>{measure.title.get(lang).to_string()}</td>
-                        <td>{entry.owner}</td>
-                        <td>{entry.due}</td>
-                        <td>{t.status_label(entry.status)}</td>
-                        <td>{entry.note}</td>
-                    </tr>
-                }
-            })
-            .collect_view();
-        view! {
-            <table class="table table--plan" data-testid="report-plan">
-                <thead><tr>
-                    <th scope="col">{t.plan_measure}</th><th scope="col">{t.plan_owner}</th>
-                    <th scope="col">{t.plan_due}</th><th scope="col">{t.plan_status}</th><th scope="col">{t.plan_note}</th>
-                </tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        }
-        .into_any()
-    };
-    view! {
-        <section class="report__plan">
-            <h2>{t.report_plan}</h2>
-            {table}
-        </section>
-    }
-}
-
-/// The page for an adviser conversation: priority goals with the measure proposed first, questions, room for notes.
-#[component]
-fn Handoff(company: String, overall: Score, goals: Vec<HandoffGoal<'static>>, lang: Lang) -> impl IntoView {
+fn Handoff(
+    company: String,
+    overall: Score,
+    goals: Vec<HandoffGoal<'static>>,
+    from_plan: bool,
+    lang: Lang,
+) -> impl IntoView {
     let t = messages(lang);
     let goals = goals
         .into_iter()
         .map(|handoff| {
             let measure = handoff.measure.map(|measure| {
-                format!(
-                    "{} ({}: {}, {}: {})",
-                    measure.title.get(lang),
-                    t.measure_effort,
-                    t.effort_label(measure.effort),
-                    t.measure_time,
-                    t.time_label(measure.time_to_effect)
-                )
+                let facts = match &handoff.entry {
+                    Some(entry) => [
+                        (!entry.owner.is_empty()).then(|| format!("{}: {}", t.plan_owner, entry.owner)),
+                        (!entry.due.is_empty())
+                            .then(|| format!("{}: {}", t.plan_due, short_due_date(&entry.due, lang))),
+                        Some(format!("{}: {}", t.plan_status, t.status_label(entry.status))),
+                        (!entry.note.is_empty()).then(|| format!("{}: {}", t.plan_note, entry.note)),
+                    ]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>(),
+                    None => vec![
+                        format!("{}: {}", t.measure_effort, t.effort_label(measure.effort)),
+                        format!("{}: {}", t.measure_time, t.time_label(measure.time_to_effect)),
+                    ],
+                };
+                let label = if from_plan { t.plan_measure } else { t.report_handoff_proposed };
+                view! { <br/>{format!("{label}: {} ({})", measure.title.get(lang), facts.join(", "))} }
             });
             view! {
                 <li>
-                    <strong>{format!("{} {}", handoff.goal.id, handoff.goal.title.get(lang))}</strong>
+                    <strong>{format!("{} {}", handoff.goal.id, handoff.goal.plain_title.get(lang))}</strong>
                     {format!(" – {} / 100", score_text(&handoff.score, lang))}
-                    {handoff.has_unmet_duty.then(|| view! { <br/>{t.legal_duty_note} })}
-                    {measure.map(|m| view! { <br/>{t.report_handoff_proposed}" "{m} })}
+                    {measure}
                 </li>
             }
         })
@@ -227,8 +291,8 @@ fn Handoff(company: String, overall: Score, goals: Vec<HandoffGoal<'static>>, la
         <section class="report__handoff" data-testid="report-handoff">
             <h2>{t.report_handoff_title}</h2>
             <p>{t.report_handoff_intro}</p>
-            <p><strong>{company}</strong>" · "{t.results_overall}": "{score_text(&overall, lang)}</p>
-            <h3>{t.report_handoff_goals}</h3>
+            <p><strong>{company}</strong>" · "{t.results_overall}": "{score_text(&overall, lang)}" / 100"</p>
+            <h3>{if from_plan { t.report_handoff_plan } else { t.report_handoff_goals }}</h3>
             <ol>{goals}</ol>
             <h3>{t.report_handoff_questions_title}</h3>
             <ul class="report__questions">
@@ -249,7 +313,10 @@ fn Method(content: &'static Content, as_of: ContentDate, lang: Lang) -> impl Int
         .bands
         .bands
         .iter()
-        .map(|band| view! { <li>{format!("{}: {}–{}", band.label.get(lang), band.min, band.max)}</li> })
+        .map(|band| {
+            let (low, high) = shown_range(content, band);
+            view! { <li>{format!("{}: {low}–{high}", band.label.get(lang))}</li> }
+        })
         .collect_view();
     view! {
         <section class="report__method">
@@ -258,6 +325,7 @@ fn Method(content: &'static Content, as_of: ContentDate, lang: Lang) -> impl Int
             <ul>{bands}</ul>
             <p>{t.method_time_to_effect}</p>
             <p>{t.method_quick_win}</p>
+            <p>{t.results_priorities_rule}</p>
             <p>{t.method_legal_duties}</p>
             <p data-testid="content-as-of">{t.content_as_of.replace("{date}", &as_of.display(lang))}</p>
         </section>

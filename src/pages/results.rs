@@ -1,7 +1,9 @@
-//! The results, in the order that leads to action: open legal duties, overall score and reading, six field cards, the
-//! three goals with the largest gap in full (weakest answers, best measures), every other goal as a compact list
-//! expandable on demand, then the radar chart with its table. The page is a list of named components so features can
-//! add one line each; on arrival the part from the field cards on renders after the first view's paint.
+//! The results, in the order that leads to action (issue 26: the first screen says what matters): the overall score,
+//! the open legal duties, the three weakest goals (the priorities: weakest answers and the measure proposed first with
+//! its first step, more on demand) beside the firm's strengths; then, under their own headings, every other goal as
+//! a compact line, the six fields beside the radar chart; the comparison sits beside the priorities. The page is a list of named components so
+//! features can add one line each; on arrival the part from the contact card on renders after the first view's
+//! paint.
 
 use leptos::prelude::*;
 
@@ -12,19 +14,24 @@ use crate::components::compare::{ComparePanel, current_comparison, earlier_outli
 use crate::components::delta::{Of, delta_of};
 use crate::components::contact::ContactCard;
 use crate::components::focus::PAGE_TITLE;
+use crate::components::glance::Strengths;
 use crate::components::legal_duties::LegalDuties;
 use crate::components::measure::{MeasureCard, MoreMeasures};
 use crate::components::other_goals::OtherGoals;
-use crate::components::score::{ScoreBadge, ScoreTable, field_chart_values, goal_chart_values, goal_score_text};
+use crate::components::result_file::SaveFile;
+use crate::components::score::{GoalHeading, ScoreBadge, ScoreTable, field_chart_values, goal_chart_values};
+use crate::components::to_clarify::ToClarify;
 use crate::domain::compare::Comparison;
+use crate::domain::hyphen::hyphenate;
 use crate::domain::lang::Lang;
-use crate::domain::lead::{Lead, LeadGoal, lead};
+use crate::domain::lead::{Lead, LeadGoal, lead, strengths};
 use crate::domain::reading::reading;
 use crate::domain::duties::check_duties;
-use crate::domain::scoring::{Score, Scores, score};
+use crate::domain::route::Screen;
+use crate::domain::scoring::{GoalScore, Score, Scores, score};
+use crate::i18n::later::later;
 use crate::i18n::{Messages, messages};
 use crate::state::content;
-use crate::domain::route::Screen;
 use crate::state::use_app_state;
 
 /// The results screen. Re-renders when answers or language change, its lower part also when the profile changes; the
@@ -53,40 +60,50 @@ pub fn ResultsPage() -> impl IntoView {
         let scores = score(content, &answers);
         let comparison = current_comparison(&answers);
         let duty_checks = duty_inputs.with(|(profile, duties)| check_duties(content, profile, &answers, duties));
+        let Lead { top, others } = lead(&scores, &answers, &profile.get());
         let below = {
-            let (answers, scores, comparison) = (answers.clone(), scores.clone(), comparison.clone());
+            let (scores, comparison) = (scores.clone(), comparison.clone());
             move || {
                 first_view_shown.get().then(|| {
-                    let Lead { top, others } = lead(&scores, &answers, &profile.get());
                     view! {
-                        <FieldCards scores=scores.clone() comparison=comparison.clone() lang=lang/>
-                        <ComparePanel comparison=comparison.clone() lang=lang open=compare_open/>
-                        <section class="deferred deferred--priorities" aria-labelledby="priorities-title">
-                            <h2 id="priorities-title">{t.results_priorities_title}</h2>
-                            <p>{t.results_priorities_intro}</p>
-                            <UnscoredGoals scores=scores.clone() lang=lang/>
-                            <Priorities top=top scores=scores.clone() comparison=comparison.clone() lang=lang/>
-                        </section>
                         <ContactCard/>
-                        <OtherGoals others=others scores=scores.clone() comparison=comparison.clone() lang=lang/>
-                        <ChartSection
-                            scores=scores.clone()
-                            comparison=comparison.clone()
-                            lang=lang
-                            show_goals=show_goals
-                            table_open=table_open
-                        />
+                        <OtherGoals others=others.clone() scores=scores.clone() comparison=comparison.clone() lang=lang/>
+                        <div class="fields-and-chart">
+                            <FieldCards scores=scores.clone() comparison=comparison.clone() lang=lang/>
+                            <ChartSection
+                                scores=scores.clone()
+                                comparison=comparison.clone()
+                                lang=lang
+                                show_goals=show_goals
+                                table_open=table_open
+                            />
+                        </div>
+                        <ToClarify/>
+                        <SaveFile with_status=true/>
                         <ResultsPager t=t/>
                     }
                 })
             }
         };
         view! {
-            <section class="page page--results" aria-labelledby=PAGE_TITLE>
+            <section class="page page--results">
                 <h1 id=PAGE_TITLE tabindex="-1">{t.results_title}</h1>
                 <p class="lead">{t.results_intro}</p>
+                <p class="no-print"><a href=Screen::EasyResults.to_hash() data-testid="easy-results-link">{t.easy_results_title}</a></p>
                 <LegalDuties content=content checks=duty_checks lang=lang compact=true/>
-                <OverallCard overall=scores.overall comparison=comparison lang=lang/>
+                <OverallCard overall=scores.overall comparison=comparison.clone() lang=lang/>
+                <div class="lead-and-strengths">
+                    <section class="priorities" aria-labelledby="priorities-title">
+                        <h2 id="priorities-title">{t.results_priorities_title}</h2>
+                        <p>{t.results_priorities_rule}</p>
+                        <UnscoredGoals scores=scores.clone() lang=lang/>
+                        <Priorities top=top scores=scores.clone() comparison=comparison.clone() lang=lang/>
+                    </section>
+                    <div class="lead-aside">
+                        <Strengths strengths=strengths(content, &scores) lang=lang/>
+                        <ComparePanel comparison=comparison.clone() lang=lang open=compare_open/>
+                    </div>
+                </div>
                 {below}
             </section>
         }
@@ -99,7 +116,7 @@ fn OverallCard(overall: Score, comparison: Option<Comparison<'static>>, lang: La
     let t = messages(lang);
     let text = reading(content::get_or_parse(), None, &overall).map(|text| text.get(lang));
     view! {
-        <section class="card overall" aria-labelledby="overall-title" data-testid="overall">
+        <section class="card overall" data-testid="overall">
             <h2 id="overall-title">{t.results_overall}</h2>
             <p class="overall__score">
                 <ScoreBadge score=overall lang=lang testid="overall-score"/>
@@ -125,7 +142,7 @@ fn FieldCards(scores: Scores<'static>, comparison: Option<Comparison<'static>>, 
             let text = reading(content, Some(&field.field.id), &field.score);
             view! {
                 <li class="card field-card" data-testid="field-card" data-field=field.field.id.clone()>
-                    <h3>{field.field.title.get(lang).to_string()}</h3>
+                    <h3>{hyphenate(lang, field.field.title.get(lang))}</h3>
                     <p class="field-card__score">
                         <ScoreBadge score=field.score lang=lang testid="field-score"/>
                         {delta_of(comparison.as_ref(), Of::Field(&field.field.id), lang, "field-delta")}
@@ -133,7 +150,12 @@ fn FieldCards(scores: Scores<'static>, comparison: Option<Comparison<'static>>, 
                     <p class="hint">{t.coverage(field.score.answered, field.score.total)}</p>
                     <BenchmarkLine level=BenchmarkLevel::Field(field.field.id.clone()) score=field.score lang=lang/>
                     {match text {
-                        Some(text) => view! { <p>{text.get(lang).to_string()}</p> }.into_any(),
+                        Some(text) => view! {
+                            <details class="field-card__reading">
+                                <summary>{t.results_field_reading}</summary>
+                                <p>{text.get(lang).to_string()}</p>
+                            </details>
+                        }.into_any(),
                         None => view! {
                             <p>{t.results_not_scored_hint}" "<a href=screen.to_hash()>{t.results_answer_more}</a></p>
                         }.into_any(),
@@ -143,7 +165,7 @@ fn FieldCards(scores: Scores<'static>, comparison: Option<Comparison<'static>>, 
         })
         .collect_view();
     view! {
-        <section aria-labelledby="fields-title">
+        <section>
             <h2 id="fields-title">{t.results_fields_title}</h2>
             <ul class="field-cards">{cards}</ul>
         </section>
@@ -163,6 +185,17 @@ fn ChartSection(
     let t = messages(lang);
     let field_values = field_chart_values(&scores, lang);
     let goal_values = goal_chart_values(&scores);
+    // The chart's name sums it up: its highest and lowest value (the table below carries all of them).
+    let field_names: Vec<_> =
+        scores.fields.iter().map(|field| (field.field.title.get(lang).to_string(), field.score.rounded())).collect();
+    let goal_names: Vec<_> = scores
+        .goals()
+        .map(|goal| (format!("{} {}", goal.goal.id, goal.goal.title.get(lang)), goal.score.rounded()))
+        .collect();
+    let fields_name =
+        later(lang).chart_summary(&format!("{} – {}", t.results_chart_title, t.results_chart_fields), &field_names);
+    let goals_name =
+        later(lang).chart_summary(&format!("{} – {}", t.results_chart_title, t.results_chart_goals), &goal_names);
     let field_levels = BenchmarkLevel::fields(&scores);
     let goal_levels = BenchmarkLevel::goals(&scores);
     let earlier = comparison
@@ -176,13 +209,13 @@ fn ChartSection(
             .chain(earlier.as_ref().map(|(fields, goal_outline)| if goals { goal_outline } else { fields }.clone()))
             .collect();
         if goals {
-            view! { <RadarChart values=goal_values.clone() title=format!("{} – {}", t.results_chart_title, t.results_chart_goals) wrap=4 overlays=overlays/> }
+            view! { <RadarChart values=goal_values.clone() title=goals_name.clone() wrap=4 overlays=overlays/> }
         } else {
-            view! { <RadarChart values=field_values.clone() title=format!("{} – {}", t.results_chart_title, t.results_chart_fields) overlays=overlays/> }
+            view! { <RadarChart values=field_values.clone() title=fields_name.clone() overlays=overlays/> }
         }
     };
     view! {
-        <section class="chart-section deferred deferred--chart" aria-labelledby="chart-title">
+        <section class="chart-section deferred deferred--chart">
             <h2 id="chart-title">{t.results_chart_title}</h2>
             <div class="toggle" role="group" aria-label=t.results_chart_title>
                 <button type="button" aria-pressed=move || (!show_goals.get()).to_string() on:click=move |_| show_goals.set(false)>
@@ -223,7 +256,7 @@ fn UnscoredGoals(scores: Scores<'static>, lang: Lang) -> impl IntoView {
         .map(|(screen, goal, score)| {
             view! {
                 <li>
-                    <a href=screen.to_hash()>{format!("{} {}", goal.id, goal.title.get(lang))}</a>
+                    <a href=screen.to_hash()>{format!("{} {}", goal.id, goal.plain_title.get(lang))}</a>
                     {format!(" – {}", t.coverage(score.answered, score.total))}
                 </li>
             }
@@ -252,25 +285,35 @@ fn Priorities(
         return view! { <p>{messages(lang).results_no_priorities}</p> }.into_any();
     }
     top.into_iter()
-        .map(|lead_goal| {
+        .filter_map(|lead_goal| {
             let goal = lead_goal.recommendation.goal;
-            let goal_score = scores.goal(&goal.id).map(|goal| goal_score_text(goal, lang)).unwrap_or_default();
+            let goal_score = scores.goal(&goal.id)?.clone();
             let change = delta_of(comparison.as_ref(), Of::Goal(&goal.id), lang, "goal-delta");
-            view! { <Priority lead_goal=lead_goal goal_score=goal_score change=change lang=lang/> }
+            Some(view! { <Priority lead_goal=lead_goal goal_score=goal_score change=change lang=lang/> })
         })
         .collect_view()
         .into_any()
 }
 
-/// One leading goal: its score, the weakest answers behind the gap and its best measures, the rest behind "more".
+/// The weakest answers said under a leading goal: two read in a glance, the measures address the rest.
+const WEAKEST_SHOWN: usize = 2;
+
+/// One leading goal: its plain title (the official one as the smaller line), its score, the weakest answers behind
+/// the gap and its best measures, the rest behind "Weitere Maßnahmen zeigen".
 #[component]
-fn Priority(lead_goal: LeadGoal<'static>, goal_score: String, change: Option<AnyView>, lang: Lang) -> impl IntoView {
+fn Priority(
+    lead_goal: LeadGoal<'static>,
+    goal_score: GoalScore<'static>,
+    change: Option<AnyView>,
+    lang: Lang,
+) -> impl IntoView {
     let t = messages(lang);
     let LeadGoal { recommendation, weakest, measures } = lead_goal;
     let goal = recommendation.goal;
     let weakest = (!weakest.is_empty()).then(|| {
         let items = weakest
             .iter()
+            .take(WEAKEST_SHOWN)
             .map(|(statement, answer)| {
                 view! {
                     <li>
@@ -288,17 +331,12 @@ fn Priority(lead_goal: LeadGoal<'static>, goal_score: String, change: Option<Any
     let more: Vec<_> = recommendation.measures.into_iter().skip(measures.len()).collect();
     let shown = measures.into_iter().map(|m| view! { <MeasureCard recommended=m/> }).collect_view();
     let more = (!more.is_empty()).then(|| {
-        let label = format!("{} (+{})", t.results_measures, more.len());
+        let label = t.results_more_measures.replace("{n}", &more.len().to_string());
         view! { <MoreMeasures measures=more label=label/> }
     });
     view! {
         <article class="priority" data-testid="priority" data-goal=goal.id.clone()>
-            <h3>
-                <span class="priority__id">{goal.id.clone()}</span>
-                {format!(" {} – ", goal.title.get(lang))}
-                <span data-testid="goal-score">{goal_score}</span>
-                " / 100"
-            </h3>
+            <GoalHeading goal_score=goal_score lang=lang/>
             {change.map(|change| view! { <p class="priority__change">{t.compare_column}": "{change}</p> })}
             {weakest}
             <h4 class="visually-hidden">{t.results_measures}</h4>

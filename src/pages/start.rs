@@ -33,7 +33,7 @@ pub fn StartPage() -> impl IntoView {
     };
 
     view! {
-        <section class="page page--start" aria-labelledby=PAGE_TITLE>
+        <section class="page page--start">
             <h1 id=PAGE_TITLE tabindex="-1">{t.start_title}</h1>
             <p class="lead">{t.start_intro}</p>
             <p class="facts">{t.start_facts.replace("{statements}", &SHIPPED_STATEMENT_COUNT.to_string())}</p>
@@ -112,15 +112,22 @@ fn StorageChoice() -> impl IntoView {
                     view! {
                         <button type="button" class="button--danger" id="delete-all" data-testid="delete-all" on:click=move |_| {
                             confirming.set(true);
-                            request_animation_frame(|| focus_by_id("delete-all-confirm"));
+                            // The safe choice first: Enter by habit must not delete everything.
+                            request_animation_frame(|| focus_by_id("delete-all-cancel"));
                         }>
                             {t.delete_all_button}
                         </button>
                     }
                     .into_any()
                 } else {
+                    let cancel = move || {
+                        confirming.set(false);
+                        request_animation_frame(|| focus_by_id("delete-all"));
+                    };
+                    // A plain group, not an alertdialog: the rest of the page stays usable. Escape cancels.
                     view! {
-                    <div class="confirm" role="alertdialog" aria-labelledby="confirm-text" aria-modal="false">
+                    <div class="confirm" role="group" aria-labelledby="confirm-text"
+                        on:keydown=move |event| if event.key() == "Escape" { cancel() }>
                         <p id="confirm-text">{t.delete_all_confirm}</p>
                         <div class="actions">
                             <button
@@ -139,10 +146,7 @@ fn StorageChoice() -> impl IntoView {
                             >
                                 {t.delete_all_yes}
                             </button>
-                            <button type="button" data-testid="delete-all-cancel" on:click=move |_| {
-                                confirming.set(false);
-                                request_animation_frame(|| focus_by_id("delete-all"));
-                            }>
+                            <button type="button" id="delete-all-cancel" data-testid="delete-all-cancel" on:click=move |_| cancel()>
                                 {t.delete_all_cancel}
                             </button>
                         </div>

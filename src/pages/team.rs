@@ -1,15 +1,25 @@
-//! "Team-Auswertung" (`#/team`): a coordinator loads 2–30 result files at once (picker or drag and drop), sees the
-//! team scores with their spread, the statements the team sees differently and the goals to talk about first, and
-//! may save the merged data as a team file. Printed, the same screen is the team report (style/print.css).
+//! "Team-Auswertung" (`#/team`): a coordinator invites colleagues (a text to copy), adds 2–30 result files one or
+//! several at a time (picker or drag and drop) and removes them one at a time, sees the team scores with their spread
+//! and chart, the statements the team sees differently, what each person left open and the goals to talk about first
+//! (their measures into the plan), and may save the merged data as a team file. Roles stand beside the answers only
+//! when no role is a group of one or two (or the coordinator chooses so). Printed, the same screen is the team
+//! report with the firm and the date (style/print.css).
 
 use leptos::prelude::*;
 
-use crate::components::focus::{PAGE_TITLE, focus_by_id};
+use crate::components::chart::{ChartValue, RadarChart};
+use crate::components::focus::{PAGE_TITLE, focus_by_id, focus_page_title};
+use crate::domain::content::Measure;
+use crate::domain::date::CalendarDate;
 use crate::domain::lang::Lang;
-use crate::domain::team::{Divided, MIN_MEMBERS, TeamGoal, TeamResult, TeamScore, merge};
-use crate::i18n::Messages;
+use crate::domain::team::{
+    DIVIDED_STEPS, Divided, MIN_MEMBERS, Marker, TeamGoal, TeamResult, TeamScore, merge, merge_anonymous,
+    roles_identify,
+};
+use crate::i18n::{Messages, screen_texts};
+use crate::state::clipboard;
+use crate::state::clock::{now, now_iso, offset_at};
 use crate::state::content;
-use crate::state::clock::now_iso;
 use crate::state::files::{chosen_files, download, dropped_files, files_of, read_files};
 use crate::state::team::use_team_state;
 use crate::state::use_app_state;
@@ -29,15 +39,62 @@ pub fn TeamPage() -> impl IntoView {
     });
     on_cleanup(move || unload.remove());
     view! {
-        <section class="page page--team" aria-labelledby=PAGE_TITLE>
+        <section class="page page--team">
             <h1 id=PAGE_TITLE tabindex="-1">{t.team_title}</h1>
             <LeaveDialog/>
             <p class="lead no-print">{t.team_intro}</p>
+            <Invite/>
             <LoadArea/>
+            <LoadedFiles/>
             <FileProblems/>
-            {move || team.data().with(|data| (data.members.len() >= MIN_MEMBERS).then(|| {
-                team_result(t, state.lang().get_untracked(), &merge(content::get_or_parse(), &data.members))
+            {move || team.data().with(|data| (data.roster.len() >= MIN_MEMBERS).then(|| {
+                let members = data.roster.members();
+                let identify = roles_identify(&members);
+                let result = if identify && !data.show_roles {
+                    merge_anonymous(content::get_or_parse(), &members)
+                } else {
+                    merge(content::get_or_parse(), &members)
+                };
+                let firm = data.roster.firm();
+                let firm = if firm.is_empty() { state.saved().with_untracked(|s| s.profile.company_name.clone()) } else { firm };
+                team_result(t, state.lang().get_untracked(), &result, TeamHead { firm, identify, show_roles: data.show_roles })
             }))}
+        </section>
+    }
+}
+
+/// "Kolleginnen und Kollegen einladen": a text to send (what to do, how to save the file, where to send it) with the
+/// check's address, a button that copies it, and whether that worked, announced politely.
+#[component]
+fn Invite() -> impl IntoView {
+    let s = screen_texts(use_app_state().lang().get());
+    let copied = RwSignal::new(None::<bool>);
+    let location = window().location();
+    let address = format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default());
+    let text = s.team_invite_text.replace("{url}", &address);
+    let to_copy = text.clone();
+    let copy = move |_| {
+        let text = to_copy.clone();
+        copied.set(None);
+        leptos::task::spawn_local(async move {
+            let done = clipboard::copy(&text).await;
+            if !done {
+                clipboard::select_for_copying("team-invite-text");
+            }
+            copied.set(Some(done));
+        });
+    };
+    view! {
+        <section class="card team-invite no-print">
+            <h2 id="team-invite-title">{s.team_invite_title}</h2>
+            <p id="team-invite-intro">{s.team_invite_intro}</p>
+            <textarea id="team-invite-text" readonly rows="6" aria-labelledby="team-invite-intro" data-testid="team-invite-text">{text}</textarea>
+            <p class="actions">
+                <button type="button" data-testid="team-invite-copy" on:click=copy>{s.team_invite_copy}</button>
+            </p>
+            <p role="status" aria-live="polite" data-testid="team-invite-status">
+                {move || copied.get().map(|done| if done { s.team_invite_copied } else { s.team_invite_copy_failed })}
+            </p>
         </section>
     }
 }
@@ -49,18 +106,18 @@ fn LoadArea() -> impl IntoView {
     let t = use_app_state().t();
     let dragging = RwSignal::new(false);
     let on_pick = move |event: leptos::ev::Event| {
-        read_files(chosen_files(&event), move |files| team.load_result_files(&files));
+        read_files(chosen_files(&event), move |files| team.add_result_files(&files));
     };
     let on_drop = move |event: leptos::ev::DragEvent| {
         event.prevent_default();
         dragging.set(false);
         let files = files_of(dropped_files(&event));
-        read_files(files, move |files| team.load_result_files(&files));
+        read_files(files, move |files| team.add_result_files(&files));
     };
     let on_team_file = move |event: leptos::ev::Event| {
         read_files(chosen_files(&event), move |files| {
-            if let Some((_, bytes)) = files.first() {
-                team.load_team_file(bytes);
+            if let Some((name, bytes)) = files.first() {
+                team.load_team_file(name, bytes);
             }
         });
     };
@@ -70,7 +127,7 @@ fn LoadArea() -> impl IntoView {
             on:dragover=move |event: leptos::ev::DragEvent| { event.prevent_default(); dragging.set(true); }
             on:dragleave=move |_| dragging.set(false)
             on:drop=on_drop>
-            <h2 id="team-load-title">{t.team_drop_label}</h2>
+            <h2 id="team-load-title" tabindex="-1">{t.team_drop_label}</h2>
             <p class="hint">{t.team_drop_hint}</p>
             <div class="actions">
                 <label class="button button--primary file-button">
@@ -86,31 +143,76 @@ fn LoadArea() -> impl IntoView {
     }
 }
 
-/// Files left out with the reason, a rejected team file, or too few people: announced politely.
+/// The files loaded so far, each removable on its own; focus stays in the list (or goes to the picker).
+#[component]
+fn LoadedFiles() -> impl IntoView {
+    let team = use_team_state();
+    let t = use_app_state().t();
+    let s = screen_texts(use_app_state().lang().get());
+    let remove = move |index: usize| {
+        team.remove_file(index);
+        request_animation_frame(move || {
+            let remaining = team.data().with_untracked(|data| data.roster.len());
+            if remaining == 0 {
+                focus_by_id("team-load-title");
+            } else {
+                focus_by_id(&format!("team-remove-{}", index.min(remaining - 1)));
+            }
+        });
+    };
+    move || {
+        team.data().with(|data| (!data.roster.is_empty()).then(|| {
+        let items = data.roster.file_names().into_iter().enumerate().map(|(index, name)| view! {
+            <li data-testid="team-file">
+                <span class="team-files__name">{name.clone()}</span>" "
+                <button type="button" class="link-button" id=format!("team-remove-{index}") data-testid="team-remove"
+                    on:click=move |_| remove(index)>{t.snapshot_remove}<span class="visually-hidden">{format!(": {name}")}</span></button>
+            </li>
+        }).collect_view();
+        view! {
+            <section class="team-files no-print" aria-labelledby="team-files-title">
+                <h2 id="team-files-title">{s.team_files_title}</h2>
+                <ul class="team-files">{items}</ul>
+            </section>
+        }
+    }))
+    }
+}
+
+/// What the last files did ("2 hinzugefügt, 1 nicht verwendet. Geladen: 3 Ergebnisdateien."), the files left out
+/// with the reason, a rejected team file, or too few people: announced politely.
 #[component]
 fn FileProblems() -> impl IntoView {
     let team = use_team_state();
     let t = use_app_state().t();
+    let s = screen_texts(use_app_state().lang().get());
     view! {
-        <div role="status" aria-live="polite" class="team-status no-print">
+        <div role="status" aria-live="polite" class="team-status no-print" data-testid="team-status">
             {move || team.data().with(|data| {
+                let summary = data.last_added.map(|(added, left)| {
+                    let text = s.team_status.replace("{added}", &added.to_string()).replace("{left}", &left.to_string())
+                        .replace("{total}", &data.roster.len().to_string());
+                    view! { <p data-testid="team-summary">{text}</p> }
+                });
                 let team_file = data.team_file_error.as_ref().map(|error| view! {
                     <p class="notice notice--warning">{t.team_file_error(error)}</p>
                 });
-                let too_few = (data.members.len() == 1).then(|| view! { <p class="notice notice--warning">{t.team_too_few}</p> });
+                let too_few = (data.roster.len() == 1).then(|| view! { <p class="notice notice--warning">{t.team_too_few}</p> });
                 let rejected = (!data.rejected.is_empty()).then(|| {
                     let items = data.rejected.iter().map(|rejected| view! {
                         <li><strong>{rejected.file_name.clone()}</strong>": "{t.rejection(&rejected.reason)}</li>
                     }).collect_view();
                     view! { <h2>{t.team_rejected_title}</h2><ul class="team-rejected">{items}</ul> }
                 });
-                view! { {team_file} {too_few} {rejected} }
+                view! { {summary} {team_file} {too_few} {rejected} }
             })}
         </div>
     }
 }
 
-/// "Team-Auswertung verlassen?": shown when the user navigates away with unsaved team data; takes the focus.
+/// "Team-Auswertung verlassen?": shown when the user navigates away with unsaved team data; focus goes to the safe
+/// choice "Bleiben". A plain group (the page stays usable, so no alertdialog); Escape stays. After staying, focus goes
+/// to the page's heading, as the dialog it was in is gone.
 #[component]
 fn LeaveDialog() -> impl IntoView {
     let team = use_team_state();
@@ -120,41 +222,97 @@ fn LeaveDialog() -> impl IntoView {
             request_animation_frame(|| focus_by_id("team-stay"));
         }
     });
+    let stay = move || {
+        team.stay();
+        request_animation_frame(focus_page_title);
+    };
     move || {
         team.leaving().get().map(|_| view! {
-            <div class="confirm no-print" role="alertdialog" aria-labelledby="team-leave-title" aria-describedby="team-leave-text">
+            <div class="confirm no-print" role="group" aria-labelledby="team-leave-title" aria-describedby="team-leave-text"
+                on:keydown=move |event| if event.key() == "Escape" { stay() }>
                 <h2 id="team-leave-title">{t.team_leave_title}</h2>
                 <p id="team-leave-text">{t.team_leave_text}</p>
                 <div class="actions">
                     <button type="button" class="button--danger" on:click=move |_| team.leave()>{t.team_leave}</button>
-                    <button type="button" id="team-stay" on:click=move |_| team.stay()>{t.team_stay}</button>
+                    <button type="button" id="team-stay" on:click=move |_| stay()>{t.team_stay}</button>
                 </div>
             </div>
         })
     }
 }
 
-/// The merged result: who took part, save and print, the scores, where the team differs, what to talk about first,
-/// and ruled space for notes (printed only).
-fn team_result(t: &'static Messages, lang: Lang, result: &TeamResult<'static>) -> impl IntoView + use<> {
+/// What the result's head shows besides the numbers: the firm, and whether roles would identify people and the
+/// coordinator chose to show them anyway.
+struct TeamHead {
+    firm: String,
+    identify: bool,
+    show_roles: bool,
+}
+
+/// The merged result: the firm and date (the printed report's head), who took part, save and print, the chart and
+/// the scores, where the team differs, what each person left open, what to talk about first, and ruled space for
+/// notes (printed only).
+fn team_result(
+    t: &'static Messages,
+    lang: Lang,
+    result: &TeamResult<'static>,
+    head: TeamHead,
+) -> impl IntoView + use<> {
+    let s = screen_texts(lang);
     let roles = (!result.roles.is_empty()).then(|| {
         let roles = result.roles.iter().map(|(role, count)| format!("{} ({count})", t.role(*role))).collect::<Vec<_>>();
         view! { <p>{t.team_roles}": "{roles.join(", ")}</p> }
     });
+    let moment = now();
+    let date = CalendarDate::from_millis(moment, offset_at(moment)).map(|date| date.format(lang)).unwrap_or_default();
+    let dated = if head.firm.is_empty() { date } else { format!("{} · {date}", head.firm) };
+    let values = result
+        .fields
+        .iter()
+        .map(|field| ChartValue { label: field.field.title.get(lang).to_string(), value: field.score.score.value })
+        .collect::<Vec<_>>();
     view! {
         <div class="team-result">
-            <section class="team-people" aria-labelledby="team-people">
+            <p class="team-dated" data-testid="team-dated">{dated}</p>
+            <section class="team-people">
                 <h2 id="team-people">{t.people(result.people.len())}</h2>
                 {roles}
+                {head.identify.then(|| view! { <RolesChoice show=head.show_roles/> })}
                 <TeamActions/>
+            </section>
+            <section class="team-chart">
+                <h2 id="team-chart-title">{s.team_chart_title}</h2>
+                <div class="chart-wrap"><RadarChart values=values title=s.team_chart_title.to_string()/></div>
             </section>
             {scores_table(t, lang, result)}
             {divided_list(t, lang, &result.divided)}
+            {open_list(t, lang, &result.open)}
             {talk_first_list(t, lang, &result.talk_first)}
-            <section class="team-notes print-only" aria-labelledby="team-notes-title">
+            <section class="team-notes print-only">
                 <h2 id="team-notes-title">{t.team_notes_title}</h2>
                 <div class="ruled"></div>
             </section>
+        </div>
+    }
+}
+
+/// Why roles are not beside the answers, and the coordinator's choice to show them anyway.
+#[component]
+fn RolesChoice(show: bool) -> impl IntoView {
+    let team = use_team_state();
+    let s = screen_texts(use_app_state().lang().get());
+    view! {
+        <div class="team-roles-choice no-print">
+            <p class="hint" id="team-roles-hint">{s.team_roles_hidden}</p>
+            <div class="check">
+                <input type="checkbox" id="team-show-roles" data-testid="team-show-roles" prop:checked=show
+                    aria-describedby="team-roles-hint"
+                    on:change=move |event| {
+                        team.set_show_roles(event_target_checked(&event));
+                        request_animation_frame(|| focus_by_id("team-show-roles"));
+                    }/>
+                <label for="team-show-roles">{s.team_show_roles}</label>
+            </div>
         </div>
     }
 }
@@ -180,6 +338,29 @@ fn TeamActions() -> impl IntoView {
             <button type="button" class="button--primary" on:click=save>{t.team_save}</button>
             <button type="button" on:click=print>{t.team_print}</button>
         </div>
+    }
+}
+
+/// Measures offered per goal to talk about first.
+const TALK_MEASURES: usize = 3;
+
+/// A measure of a goal to talk about, with "In den Maßnahmenplan" (the coordinator's own plan).
+#[component]
+fn TalkMeasure(measure: &'static Measure) -> impl IntoView {
+    let state = use_app_state();
+    let t = state.t();
+    let id = measure.id.as_str();
+    let title = measure.title.get(state.lang().get_untracked());
+    let in_plan = Memo::new(move |_| state.saved().with(|saved| saved.plan.contains(id)));
+    view! {
+        <li data-testid="team-measure" data-measure=id>
+            {title}" "
+            <button type="button" class="link-button" data-testid="team-add-to-plan" aria-pressed=move || in_plan.get().to_string()
+                on:click=move |_| if in_plan.get_untracked() { state.remove_from_plan(id) } else { state.add_to_plan(id) }>
+                {t.add_to_plan}
+                <span class="visually-hidden">{format!(": {title}")}</span>
+            </button>
+        </li>
     }
 }
 
@@ -212,7 +393,7 @@ fn scores_table(t: &'static Messages, lang: Lang, result: &TeamResult<'static>) 
                 .goals
                 .iter()
                 .map(|goal| {
-                    let name = format!("{} {}", goal.goal.id, goal.goal.title.get(lang));
+                    let name = format!("{} {}", goal.goal.id, goal.goal.plain_title.get(lang));
                     score_row("table__goal", name, t, &goal.score)
                 })
                 .collect_view();
@@ -220,7 +401,7 @@ fn scores_table(t: &'static Messages, lang: Lang, result: &TeamResult<'static>) 
         })
         .collect_view();
     view! {
-        <section class="team-scores" aria-labelledby="team-scores-title">
+        <section class="team-scores">
             <h2 id="team-scores-title">{t.team_scores_title}</h2>
             <table class="table table--scores">
                 <thead><tr>
@@ -239,6 +420,7 @@ fn scores_table(t: &'static Messages, lang: Lang, result: &TeamResult<'static>) 
 
 /// "Hier sehen Sie es unterschiedlich": most divided first, each with every person's answer in words.
 fn divided_list(t: &'static Messages, lang: Lang, divided: &[Divided<'static>]) -> impl IntoView + use<> {
+    let s = screen_texts(lang);
     let items = divided
         .iter()
         .map(|divided| {
@@ -251,10 +433,13 @@ fn divided_list(t: &'static Messages, lang: Lang, divided: &[Divided<'static>]) 
                 })
                 .collect_view();
             let statement = format!("{} {}", divided.goal.id, divided.statement.text.get(lang));
+            let steps = (divided.steps >= DIVIDED_STEPS).then(|| t.team_divided_steps.replace("{steps}", &divided.steps.to_string()));
+            let against = divided.not_relevant_against.then_some(s.team_not_relevant_against);
+            let how = [steps.as_deref(), against].into_iter().flatten().collect::<Vec<_>>().join(" · ");
             view! {
-                <li class="team-divided__item">
+                <li class="team-divided__item" data-testid="team-divided" data-statement=divided.statement.id.clone()>
                     <h3>{statement}</h3>
-                    <p class="hint">{t.team_divided_steps.replace("{steps}", &divided.steps.to_string())}</p>
+                    <p class="hint">{how}</p>
                     <ul class="team-answers" aria-label=t.team_answers_of>{answers}</ul>
                 </li>
             }
@@ -262,7 +447,7 @@ fn divided_list(t: &'static Messages, lang: Lang, divided: &[Divided<'static>]) 
         .collect_view();
     let none = divided.is_empty().then(|| view! { <p>{t.team_divided_none}</p> });
     view! {
-        <section class="team-divided" aria-labelledby="team-divided-title">
+        <section class="team-divided">
             <h2 id="team-divided-title">{t.team_divided_title}</h2>
             {none}
             <ol class="team-divided__list">{items}</ol>
@@ -270,7 +455,32 @@ fn divided_list(t: &'static Messages, lang: Lang, divided: &[Divided<'static>]) 
     }
 }
 
-/// The goals to talk about first, with team score and spread.
+/// Each person's unanswered ("offen") and "weiß ich nicht" ("zu klären") statements; nothing when all answered.
+fn open_list(t: &'static Messages, lang: Lang, open: &[(Marker, usize, usize)]) -> impl IntoView + use<> {
+    let s = screen_texts(lang);
+    let items = open
+        .iter()
+        .map(|(marker, open, unknown)| {
+            let counts = [(*open, s.team_open_count), (*unknown, s.team_clarify_count)]
+                .into_iter()
+                .filter(|(count, _)| *count > 0)
+                .map(|(count, text)| text.replace("{count}", &count.to_string()))
+                .collect::<Vec<_>>()
+                .join(", ");
+            view! { <li data-testid="team-open">{format!("{}: {counts}", t.person(*marker))}</li> }
+        })
+        .collect_view();
+    (!open.is_empty()).then(|| {
+        view! {
+            <section class="team-open">
+                <h2 id="team-open-title">{s.team_open_title}</h2>
+                <ul>{items}</ul>
+            </section>
+        }
+    })
+}
+
+/// The goals to talk about first, with team score and spread, and their measures to put into the plan.
 fn talk_first_list(t: &'static Messages, lang: Lang, goals: &[TeamGoal<'static>]) -> impl IntoView + use<> {
     let items = goals
         .iter()
@@ -278,15 +488,17 @@ fn talk_first_list(t: &'static Messages, lang: Lang, goals: &[TeamGoal<'static>]
             let text = format!(
                 "{} {} – {} ({})",
                 goal.goal.id,
-                goal.goal.title.get(lang),
+                goal.goal.plain_title.get(lang),
                 score_text(t, &goal.score),
                 spread_text(t, &goal.score)
             );
-            view! { <li>{text}</li> }
+            let measures =
+                goal.goal.measures.iter().take(TALK_MEASURES).map(|measure| view! { <TalkMeasure measure=measure/> });
+            view! { <li>{text}<ul class="team-talk__measures no-print">{measures.collect_view()}</ul></li> }
         })
         .collect_view();
     view! {
-        <section class="team-talk" aria-labelledby="team-talk-title">
+        <section class="team-talk">
             <h2 id="team-talk-title">{t.team_talk_first_title}</h2>
             <ol>{items}</ol>
         </section>

@@ -1,7 +1,7 @@
 //! The browser's clock and time zone, read in one place: views and the other state modules ask here, so a test or a
 //! reader finds every read of the time at once.
 
-use crate::domain::lang::Lang;
+use crate::domain::date::CalendarDate;
 
 /// Milliseconds since the epoch.
 pub fn now() -> f64 {
@@ -11,15 +11,6 @@ pub fn now() -> f64 {
 /// Now as an ISO date-time in UTC (`2026-03-03T13:05:00.000Z`); its first ten characters are today's date.
 pub fn now_iso() -> String {
     js_sys::Date::new_0().to_iso_string().into()
-}
-
-/// Today's date in the language's usual form, in local time.
-pub fn today(lang: Lang) -> String {
-    let locale = match lang {
-        Lang::De => "de-DE",
-        Lang::En => "en-GB",
-    };
-    js_sys::Date::new_0().to_locale_date_string(locale, &wasm_bindgen::JsValue::UNDEFINED).into()
 }
 
 /// The moment an ISO date-time names, in milliseconds since the epoch; `None` if the browser cannot read it.
@@ -37,4 +28,11 @@ pub fn offset_at(millis: f64) -> i32 {
 pub fn local_time(millis: f64) -> (u32, u32) {
     let local = js_sys::Date::new(&millis.into());
     (local.get_hours(), local.get_minutes())
+}
+
+/// Today in the user's time zone, for the report's dates and the plan's overdue marks; `None` only if the clock gives
+/// no usable time.
+pub fn local_date() -> Option<CalendarDate> {
+    let now = now();
+    CalendarDate::from_millis(now, offset_at(now))
 }

@@ -13,6 +13,7 @@ use crate::domain::saved::{Saved, decode};
 const HEIGHT: &str = "arbeitgeber-check:height";
 const NAVIGATE: &str = "arbeitgeber-check:navigate";
 const READY: &str = "arbeitgeber-check:ready";
+const LANG: &str = "arbeitgeber-check:lang";
 const HANDOFF: &str = "arbeitgeber-check:handoff";
 /// Query parameter of a window opened to continue the answers of a frame.
 pub const HANDOFF_PARAM: &str = "handoff";
@@ -62,6 +63,13 @@ pub fn report_height() {
     }
     // The observer and its callback live as long as the page.
     callback.forget();
+}
+
+/// Tells the parent the language the app shows ("de" or "en"), so the loader titles the frame in it.
+pub fn report_lang(lang: &str) {
+    let message = message(LANG);
+    let _ = js_sys::Reflect::set(&message, &"lang".into(), &lang.into());
+    post_to_parent(&message);
 }
 
 /// Tells the parent that the screen changed, so it can scroll the frame's top into view.

@@ -24,7 +24,8 @@ impl Fetch {
     pub const IMMUTABLE: Fetch = Fetch { cache: web_sys::RequestCache::Default, timeout: Duration::from_secs(60) };
 }
 
-/// The text of `file` beside the document; `None` when the server has no such file (404).
+/// The text of `file` beside the document; `None` when the server has no such file: 404, or 204 (No Content), which
+/// the shipped server configurations answer for a missing `kammer.json` so the browser logs no error.
 pub async fn fetch_text(file: &str, how: Fetch) -> Result<Option<String>, String> {
     let describe = |error: wasm_bindgen::JsValue| format!("{error:?}");
     let controller = web_sys::AbortController::new().map_err(describe)?;
@@ -39,7 +40,7 @@ pub async fn fetch_text(file: &str, how: Fetch) -> Result<Option<String>, String
         let response = JsFuture::from(window().fetch_with_str_and_init(file, &init)).await.map_err(describe)?;
         let response: web_sys::Response = response.dyn_into().map_err(describe)?;
         match response.status() {
-            404 => Ok(None),
+            204 | 404 => Ok(None),
             status if !response.ok() => Err(format!("HTTP status {status}")),
             _ => {
                 let text = JsFuture::from(response.text().map_err(describe)?).await.map_err(describe)?;

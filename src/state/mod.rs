@@ -3,6 +3,7 @@
 //! methods here, so every change is saved at once and no view writes a signal or storage itself.
 
 pub mod benchmark;
+pub mod clipboard;
 pub mod clock;
 pub mod compare;
 pub mod content;
@@ -22,16 +23,16 @@ use crate::domain::answers::Answer;
 use crate::domain::duties::DutyAnswer;
 use crate::domain::export::Imported;
 use crate::domain::lang::Lang;
+pub use crate::domain::notice::Notice;
 use crate::domain::plan::{PlanEntry, Status};
 use crate::domain::profile::{MAX_COMPANY_NAME, Profile, Role, Sector, SizeBand};
+use crate::domain::route::Screen;
 use crate::domain::saved::{Area, Saved, newer_stored};
 use crate::domain::snapshot::SnapshotError;
 use crate::i18n::{Messages, messages};
-pub use crate::domain::notice::Notice;
 use clock::now;
 use other_tabs::Removal;
 use persist::{Mode, Persistence};
-use crate::domain::route::Screen;
 
 /// The state every view may read, provided once at the root as context. `Copy` handles only; the signals are private
 /// so that only this module writes them.
@@ -167,6 +168,11 @@ impl AppState {
         self.update(|saved| saved.duties.set(duty_id, answer));
     }
 
+    /// Whether the firm has a works council; `None` when not given.
+    pub fn set_works_council(&self, council: Option<bool>) {
+        self.update_profile(|profile| profile.works_council = council);
+    }
+
     /// The optional role, shown on the team screen instead of a name.
     pub fn set_role(&self, role: Option<Role>) {
         self.update_profile(|profile| profile.role = role);
@@ -282,6 +288,28 @@ impl AppState {
     /// Closes the current notice.
     pub fn dismiss_notice(&self) {
         self.notice.set(None);
+    }
+
+    /// Whether closing the tab would lose work: answers or plan entries that live only in this tab (the default, or
+    /// memory when storage is unavailable). The root asks before the tab closes (`beforeunload`) while this holds.
+    pub fn only_in_this_tab(&self) -> bool {
+        self.mode.get_untracked() != Mode::Stored(Area::Local) && self.saved.with_untracked(Saved::has_work)
+    }
+
+    /// Whether to ask, beside the questionnaire, to keep the answers on this device: once there is an answer, while
+    /// they live only in this tab, the browser could keep them, and the user has not answered the question yet.
+    pub fn should_ask_to_remember(&self) -> bool {
+        self.mode.get() == Mode::Stored(Area::Session)
+            && self.can_remember()
+            && self.saved.with(|saved| !saved.asked_to_remember && !saved.answers.is_empty())
+    }
+
+    /// The answer to "Antworten auf diesem Gerät behalten?": moves the data if wanted and never asks again.
+    pub fn answer_remember_question(&self, remember: bool) {
+        if remember {
+            self.set_remember(true);
+        }
+        self.update(|saved| saved.asked_to_remember = true);
     }
 
     /// Moves the data between this tab's storage and this device's storage, on the user's explicit choice.

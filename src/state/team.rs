@@ -4,17 +4,22 @@
 
 use leptos::prelude::*;
 
-use crate::domain::route::Screen;
 use crate::domain::export::ImportError;
-use crate::domain::team::{Member, Rejected, decode_team, encode_team, load_files, team_file_name};
+use crate::domain::route::Screen;
+use crate::domain::team::{Rejected, Roster, decode_team, encode_team, team_file_name};
 use crate::state::content;
 
 /// What the team screen shows.
 #[derive(Clone, Debug, Default)]
 pub struct TeamData {
-    pub members: Vec<Member>,
+    /// The people added so far, each with the file they came from.
+    pub roster: Roster,
     /// The files of the last set that were left out, with the reason.
     pub rejected: Vec<Rejected>,
+    /// What the last addition did: (files added, files left out); announced in the status.
+    pub last_added: Option<(usize, usize)>,
+    /// The coordinator chose to show roles beside the answers although a role has fewer than three people.
+    pub show_roles: bool,
     /// The members are not in a team file yet: leaving would lose them.
     pub unsaved: bool,
     /// The last team file chosen could not be read; nothing else changed.
@@ -50,18 +55,46 @@ impl TeamState {
         self.data.with_untracked(|data| data.unsaved)
     }
 
-    /// A new set of result files replaces the one shown: each is validated, the bad ones are listed.
-    pub fn load_result_files(&self, files: &[(String, Vec<u8>)]) {
-        let loaded =
-            load_files(files.iter().map(|(name, bytes)| (name.as_str(), bytes.as_slice())), content::get_or_parse());
-        let unsaved = !loaded.members.is_empty();
-        self.data.set(TeamData { members: loaded.members, rejected: loaded.rejected, unsaved, team_file_error: None });
+    /// Result files join the people already loaded: each is validated, the bad ones are listed.
+    pub fn add_result_files(&self, files: &[(String, Vec<u8>)]) {
+        self.data.update(|data| {
+            let rejected = data
+                .roster
+                .add(files.iter().map(|(name, bytes)| (name.as_str(), bytes.as_slice())), content::get_or_parse());
+            data.last_added = Some((files.len() - rejected.len(), rejected.len()));
+            data.unsaved |= rejected.len() < files.len();
+            data.rejected = rejected;
+            data.team_file_error = None;
+        });
     }
 
-    /// A saved team file replaces the data shown; a bad one changes nothing but the message.
-    pub fn load_team_file(&self, bytes: &[u8]) {
+    /// Takes one person out again (by position in the list of loaded files).
+    pub fn remove_file(&self, index: usize) {
+        self.data.update(|data| {
+            if data.roster.remove(index) {
+                data.unsaved = !data.roster.is_empty();
+                data.last_added = None;
+                data.rejected.clear();
+            }
+        });
+    }
+
+    /// "Rollen trotzdem neben den Antworten zeigen".
+    pub fn set_show_roles(&self, show: bool) {
+        self.data.update(|data| data.show_roles = show);
+    }
+
+    /// A saved team file's people join the loaded ones (it is saved, so nothing unsaved is added); a bad one changes
+    /// nothing but the message.
+    pub fn load_team_file(&self, name: &str, bytes: &[u8]) {
         match decode_team(bytes, content::get_or_parse()) {
-            Ok(members) => self.data.set(TeamData { members, ..TeamData::default() }),
+            Ok((members, firm)) => self.data.update(|data| {
+                let count = members.len();
+                let left_out = data.roster.add_team(members, &firm, name);
+                data.last_added = Some((count - left_out, left_out));
+                data.rejected.clear();
+                data.team_file_error = None;
+            }),
             Err(error) => {
                 leptos::logging::warn!("team file rejected: {error:?}");
                 self.data.update(|data| data.team_file_error = Some(error));
@@ -71,7 +104,7 @@ impl TeamState {
 
     /// The team file's text and name for `saved_at` (an ISO date-time); marks the data as saved.
     pub fn save(&self, saved_at: &str) -> (String, String) {
-        let text = self.data.with_untracked(|data| encode_team(&data.members, saved_at));
+        let text = self.data.with_untracked(|data| encode_team(&data.roster.members(), &data.roster.firm(), saved_at));
         self.data.update(|data| data.unsaved = false);
         (text, team_file_name(saved_at.get(..10).unwrap_or_default()))
     }

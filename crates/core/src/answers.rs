@@ -4,7 +4,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-/// A point on the 4-point agreement scale, or "nicht relevant für uns". Unanswered is the absence of an entry.
+/// A point on the 4-point agreement scale, "nicht relevant für uns", or "weiß ich nicht / muss ich klären".
+/// Unanswered is the absence of an entry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Answer {
@@ -18,12 +19,16 @@ pub enum Answer {
     Fully,
     /// nicht relevant für uns: excluded from the score, counted as answered for coverage.
     NotRelevant,
+    /// weiß ich nicht / muss ich klären: not scored and not counted for a score's coverage (nothing is known), but
+    /// answered for progress (the user has been here) and listed as "zu klären". A duty answered so is unknown, not
+    /// unmet.
+    Unknown,
 }
 
 impl Answer {
-    /// The scale as shown, strongest agreement first, then "nicht relevant".
-    pub const ALL: [Answer; 5] =
-        [Answer::Fully, Answer::Mostly, Answer::RatherNot, Answer::NotTrue, Answer::NotRelevant];
+    /// The scale as shown, strongest agreement first, then "nicht relevant" and "weiß ich nicht".
+    pub const ALL: [Answer; 6] =
+        [Answer::Fully, Answer::Mostly, Answer::RatherNot, Answer::NotTrue, Answer::NotRelevant, Answer::Unknown];
 
     /// The statement's value between 0 and 1, or `None` when it does not count.
     pub fn value(self) -> Option<f64> {
@@ -32,8 +37,13 @@ impl Answer {
             Answer::RatherNot => Some(1.0 / 3.0),
             Answer::Mostly => Some(2.0 / 3.0),
             Answer::Fully => Some(1.0),
-            Answer::NotRelevant => None,
+            Answer::NotRelevant | Answer::Unknown => None,
         }
+    }
+
+    /// Whether the answer says something about the firm a score may cover: every answer but "weiß ich nicht".
+    pub fn is_known(self) -> bool {
+        self != Answer::Unknown
     }
 
     /// The id used in storage, form values and `data-` attributes.
@@ -44,6 +54,7 @@ impl Answer {
             Answer::Mostly => "mostly",
             Answer::Fully => "fully",
             Answer::NotRelevant => "not_relevant",
+            Answer::Unknown => "unknown",
         }
     }
 
@@ -89,6 +100,11 @@ impl Answers {
     pub fn iter(&self) -> impl Iterator<Item = (&str, Answer)> {
         self.0.iter().map(|(id, answer)| (id.as_str(), *answer))
     }
+
+    /// The statements answered "weiß ich nicht / muss ich klären", in id order.
+    pub fn to_clarify(&self) -> impl Iterator<Item = &str> {
+        self.iter().filter(|(_, answer)| *answer == Answer::Unknown).map(|(id, _)| id)
+    }
 }
 
 impl FromIterator<(String, Answer)> for Answers {
@@ -113,6 +129,18 @@ mod tests {
         assert_eq!(Answer::Fully.value(), Some(1.0));
         assert!(Answer::RatherNot.value() < Answer::Mostly.value());
         assert_eq!(Answer::NotRelevant.value(), None);
+        assert_eq!(Answer::Unknown.value(), None);
+        assert!(!Answer::Unknown.is_known());
+        assert!(Answer::ALL.iter().filter(|answer| !answer.is_known()).count() == 1);
+    }
+
+    #[test]
+    fn lists_what_to_clarify() {
+        let mut answers = Answers::new();
+        answers.set("2.1.a", Some(Answer::Unknown));
+        answers.set("1.1.a", Some(Answer::NotRelevant));
+        answers.set("1.1.b", Some(Answer::Unknown));
+        assert_eq!(answers.to_clarify().collect::<Vec<_>>(), ["1.1.b", "2.1.a"]);
     }
 
     #[test]

@@ -3,6 +3,8 @@
 //! Axes start at the top and run clockwise. A level that is not scored gets no point (it is never drawn as 0); the
 //! outline connects only neighbouring scored axes.
 
+use crate::hyphen::SOFT_HYPHEN;
+
 /// A point in SVG user units (y grows downwards).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Point {
@@ -165,20 +167,58 @@ pub fn svg_points(points: &[Point]) -> String {
     points.iter().map(|p| format!("{},{}", svg_number(p.x), svg_number(p.y))).collect::<Vec<_>>().join(" ")
 }
 
-/// Splits a label into lines of at most `max_chars` characters at spaces (a longer single word stays whole), so
-/// SVG text, which does not wrap by itself, stays inside the chart.
+/// The positions of the highest and the lowest of the shown values (the first of equal ones), for the one line that
+/// sums up a chart for screen readers; `None` when no value is shown.
+pub fn extremes(values: &[Option<u8>]) -> Option<(usize, usize)> {
+    let shown = || values.iter().enumerate().filter_map(|(i, value)| value.map(|value| (i, value)));
+    let highest = shown().fold(None, |best: Option<(usize, u8)>, (i, v)| match best {
+        Some((_, b)) if b >= v => best,
+        _ => Some((i, v)),
+    })?;
+    let lowest = shown().fold(None, |best: Option<(usize, u8)>, (i, v)| match best {
+        Some((_, b)) if b <= v => best,
+        _ => Some((i, v)),
+    })?;
+    Some((highest.0, lowest.0))
+}
+
+/// A label's lines of at most `max_chars` (a longer word stands alone), for SVG text, which does not wrap. A word too
+/// long for a line is cut at its soft hyphens (`domain::hyphen`), the cut marked with "-", so a long German compound
+/// stays inside the picture; soft hyphens not cut at are dropped.
 pub fn wrap_label(label: &str, max_chars: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     for word in label.split_whitespace() {
-        match lines.last_mut() {
-            Some(line) if line.chars().count() + 1 + word.chars().count() <= max_chars => {
-                line.push(' ');
-                line.push_str(word);
+        for (index, piece) in word_pieces(word, max_chars).into_iter().enumerate() {
+            match lines.last_mut() {
+                Some(line) if index == 0 && line.chars().count() + 1 + piece.chars().count() <= max_chars => {
+                    line.push(' ');
+                    line.push_str(&piece);
+                }
+                _ => lines.push(piece),
             }
-            _ => lines.push(word.to_string()),
         }
     }
     lines
+}
+
+/// A word whole (without soft hyphens) if it fits a line, else cut at its soft hyphens into pieces that fit, each but
+/// the last ending in "-".
+fn word_pieces(word: &str, max_chars: usize) -> Vec<String> {
+    let whole: String = word.chars().filter(|c| *c != SOFT_HYPHEN).collect();
+    if whole.chars().count() <= max_chars {
+        return vec![whole];
+    }
+    let mut pieces = Vec::new();
+    let mut current = String::new();
+    for part in word.split(SOFT_HYPHEN) {
+        if !current.is_empty() && current.chars().count() + part.chars().count() + 1 > max_chars {
+            current.push('-');
+            pieces.push(std::mem::take(&mut current));
+        }
+        current.push_str(part);
+    }
+    pieces.push(current);
+    pieces
 }
 
 #[cfg(test)]
@@ -208,6 +248,14 @@ mod tests {
             let written: f64 = svg_number(value).parse().unwrap();
             assert!((written - value).abs() <= 0.05 + 1e-9, "{value} -> {written}");
         }
+    }
+
+    #[test]
+    fn extremes_name_the_first_highest_and_lowest_shown_value() {
+        assert_eq!(extremes(&[Some(40), None, Some(80), Some(80), Some(12), Some(12)]), Some((2, 4)));
+        assert_eq!(extremes(&[None, Some(55)]), Some((1, 1)));
+        assert_eq!(extremes(&[None, None]), None);
+        assert_eq!(extremes(&[]), None);
     }
 
     const C: Point = Point { x: 100.0, y: 100.0 };
@@ -312,6 +360,13 @@ mod tests {
         );
         assert_eq!(wrap_label("Ausbildung", 16), ["Ausbildung"]);
         assert_eq!(wrap_label("  ", 16), Vec::<String>::new());
+        let long = crate::hyphen::soft_hyphens("Sicherung der Beschäftigungsfähigkeit");
+        assert_eq!(wrap_label(&long, 18), ["Sicherung der", "Beschäftigungs-", "fähigkeit"]);
+        assert_eq!(
+            wrap_label(&crate::hyphen::soft_hyphens("Fachkräfterekrutierung"), 18),
+            ["Fachkräfte-", "rekrutierung"]
+        );
+        assert_eq!(wrap_label(&crate::hyphen::soft_hyphens("Familienfreundlichkeit"), 30), ["Familienfreundlichkeit"]);
     }
 
     #[test]

@@ -18,6 +18,8 @@ use super::profile::{Sector, SizeBand};
 pub struct Field {
     pub id: String,
     pub title: Text,
+    /// A word or two for the phone's step bar and the radar chart's labels (issue 26), at most [`MAX_SHORT_TITLE`].
+    pub short_title: Text,
     pub subtitle: Text,
     pub goals: Vec<Goal>,
 }
@@ -27,7 +29,10 @@ pub struct Field {
 #[serde(deny_unknown_fields)]
 pub struct Goal {
     pub id: String,
+    /// The alliance's official wording: the check's frame, shown as the smaller line.
     pub title: Text,
+    /// The same goal in a firm's own words, the heading users read first (issue 26).
+    pub plain_title: Text,
     pub statements: Vec<Statement>,
     pub measures: Vec<Measure>,
 }
@@ -59,6 +64,10 @@ pub struct Measure {
     pub id: String,
     pub title: Text,
     pub description: Text,
+    /// The co-determination sentence, said after the description only to a firm whose profile says it has a works
+    /// council (issue 26); it names the Betriebsrat.
+    #[serde(default)]
+    pub codetermination: Option<Text>,
     pub first_step: Text,
     pub effort: Effort,
     pub time_to_effect: TimeToEffect,
@@ -471,6 +480,12 @@ impl std::fmt::Display for ContentError {
 }
 
 /// Checks the content against every rule in `content/README.md` and returns all problems found.
+/// A field's short title fits a phone's step bar and a chart label at 320 px.
+pub const MAX_SHORT_TITLE: usize = 18;
+
+/// A plain goal title fits a step bar, a chart label and a table cell: a heading, not a sentence.
+pub const MAX_PLAIN_TITLE: usize = 60;
+
 pub fn validate(content: &Content) -> Vec<ContentError> {
     let mut errors = Vec::new();
     let mut report = |at: &str, problem: String| errors.push(ContentError { at: at.to_string(), problem });
@@ -492,6 +507,12 @@ pub fn validate(content: &Content) -> Vec<ContentError> {
     for field in &content.fields {
         check_id(&mut ids, &field.id, &mut report);
         check_text(&field.id, "title", &field.title, &mut report);
+        check_text(&field.id, "short_title", &field.short_title, &mut report);
+        for lang in Lang::ALL {
+            if field.short_title.get(lang).chars().count() > MAX_SHORT_TITLE {
+                report(&field.id, format!("short_title ({}) longer than {MAX_SHORT_TITLE} characters", lang.as_str()));
+            }
+        }
         check_text(&field.id, "subtitle", &field.subtitle, &mut report);
         if field.goals.is_empty() {
             report(&field.id, "has no goals".into());
@@ -499,6 +520,15 @@ pub fn validate(content: &Content) -> Vec<ContentError> {
         for goal in &field.goals {
             check_id(&mut ids, &goal.id, &mut report);
             check_text(&goal.id, "title", &goal.title, &mut report);
+            check_text(&goal.id, "plain_title", &goal.plain_title, &mut report);
+            for lang in Lang::ALL {
+                if goal.plain_title.get(lang).chars().count() > MAX_PLAIN_TITLE {
+                    report(
+                        &goal.id,
+                        format!("plain_title ({}) longer than {MAX_PLAIN_TITLE} characters", lang.as_str()),
+                    );
+                }
+            }
             if !STATEMENTS_PER_GOAL.contains(&goal.statements.len()) {
                 report(&goal.id, format!("{} statements, expected {STATEMENTS_PER_GOAL:?}", goal.statements.len()));
             }
@@ -531,6 +561,12 @@ pub fn validate(content: &Content) -> Vec<ContentError> {
                 check_text(&measure.id, "first_step", &measure.first_step, &mut report);
                 if let Some(support) = &measure.support {
                     check_text(&measure.id, "support", support, &mut report);
+                }
+                if let Some(codetermination) = &measure.codetermination {
+                    check_text(&measure.id, "codetermination", codetermination, &mut report);
+                    if !codetermination.de.contains("Betriebsrat") || !codetermination.en.contains("works council") {
+                        report(&measure.id, "codetermination does not name the Betriebsrat / works council".into());
+                    }
                 }
                 check_sources(measure, &mut report);
                 if measure.sizes.is_empty() {
@@ -669,6 +705,7 @@ pub const NAMED_PROGRAMMES: [&str; 14] = [
 pub fn cited_sources(measure: &Measure) -> Vec<String> {
     let mut texts = vec![&measure.title, &measure.description, &measure.first_step];
     texts.extend(measure.support.as_ref());
+    texts.extend(measure.codetermination.as_ref());
     let mut cited: Vec<String> = Vec::new();
     for text in texts {
         for lang in Lang::ALL {

@@ -78,6 +78,25 @@ impl CalendarDate {
     }
 }
 
+impl CalendarDate {
+    /// The date in a table or a line of facts: "28.2.2027" / "28 Feb 2027" (the report's dates, issue 26).
+    pub fn format_short(self, lang: Lang) -> String {
+        let CalendarDate { year, month, day } = self;
+        match lang {
+            Lang::De => format!("{day}.{month}.{year}"),
+            Lang::En => format!("{day} {} {year}", month_name(lang, month).get(..3).unwrap_or_default()),
+        }
+    }
+}
+
+/// A plan's due date (`YYYY-MM-DD`) as [`CalendarDate::format_short`] writes it; any other text as it is.
+pub fn short_due_date(iso: &str, lang: Lang) -> String {
+    match CalendarDate::parse_iso(iso, 0).filter(|_| iso.trim().len() == 10) {
+        Some(date) => date.format_short(lang),
+        None => iso.to_string(),
+    }
+}
+
 fn month_name(lang: Lang, month: u8) -> &'static str {
     match (lang, month) {
         (Lang::De, 1) => "Januar",
@@ -167,6 +186,17 @@ fn from_days(days: i64) -> CalendarDate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_dates_read_as_people_write_them() {
+        let date = CalendarDate::new(2027, 2, 28).unwrap();
+        assert_eq!(date.format_short(Lang::De), "28.2.2027");
+        assert_eq!(date.format_short(Lang::En), "28 Feb 2027");
+        assert_eq!(short_due_date("2027-02-28", Lang::De), "28.2.2027");
+        assert_eq!(short_due_date("2027-09-05", Lang::En), "5 Sep 2027");
+        assert_eq!(short_due_date("", Lang::De), "");
+        assert_eq!(short_due_date("2027-02-30", Lang::De), "2027-02-30", "an impossible date stays as written");
+    }
 
     fn date(year: i32, month: u8, day: u8) -> CalendarDate {
         CalendarDate::new(year, month, day).unwrap()

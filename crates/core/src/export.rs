@@ -13,12 +13,14 @@ use super::lang::Lang;
 use super::plan::{MAX_TEXT, Plan, PlanEntry, is_iso_date};
 use super::profile::{MAX_COMPANY_NAME, MAX_EMPLOYEES, Profile};
 use super::saved::Saved;
+use super::snapshot::{Snapshot, Snapshots};
 
 /// Marks a file as ours, so that any other JSON is rejected with a clear message.
 pub const FORMAT: &str = "arbeitgeber-check-export";
 /// The export version written today. Older versions are migrated in [`migrate`].
-/// 1: profile, answers, plan. 2: the optional role in the profile (for team rounds). 3: the duty page's answers
-/// and the optional exact number of employees.
+/// 1: profile, answers, plan. 2: the optional role in the profile (for team rounds). 3: the answer "weiß ich nicht"
+/// (`unknown`), the snapshots ("Stand festhalten"), so a comparison months later survives a closed tab, the
+/// profile's optional `works_council` and `employees` (exact headcount), and the duty page's answers (`duties`).
 pub const EXPORT_VERSION: u32 = 3;
 /// Largest file accepted. A complete export is a few kilobytes; this leaves room for long notes.
 pub const MAX_BYTES: usize = 256 * 1024;
@@ -35,6 +37,7 @@ pub struct ExportFile {
     pub profile: Profile,
     pub answers: BTreeMap<String, Answer>,
     pub plan: Vec<PlanEntry>,
+    pub snapshots: Vec<Snapshot>,
     /// The duty page's answers, `id=answer;…` (`duties::DutyAnswers`); absent before version 3.
     #[serde(default)]
     pub duties: DutyAnswers,
@@ -54,6 +57,7 @@ pub fn export(saved: &Saved, lang: Lang, exported_at: &str) -> String {
             answers
         }),
         plan: saved.plan.entries().to_vec(),
+        snapshots: saved.snapshots.to_vec(),
         duties: saved.duties.clone(),
     };
     // Plain data with string keys always serialises.
@@ -112,19 +116,24 @@ pub struct Imported {
     pub profile: Profile,
     pub answers: Answers,
     pub plan: Plan,
+    /// The file's snapshots (none in files before version 3).
+    pub snapshots: Snapshots,
+    /// The duty page's answers (none in files before version 3).
     pub duties: DutyAnswers,
 }
 
 impl Imported {
-    /// The imported data as fresh saved state, stamped `now`. A result file carries no snapshots (they are this
-    /// device's history, not part of a result); to keep the current ones, use [`Imported::replacing`].
+    /// The imported data as fresh saved state, stamped `now`, with the file's snapshots.
     pub fn into_saved(self, now: f64) -> Saved {
         self.replacing(Saved { updated_at: now, ..Saved::new() })
     }
 
-    /// `current` with answers, profile, plan and language replaced by the file's. Its snapshots and time stamp stay:
-    /// an import must not erase this device's history of earlier states.
+    /// `current` with answers, profile, plan and language replaced by the file's. Its snapshots and time stamp stay
+    /// (an import must not erase this device's history of earlier states); the file's snapshots join them as far as
+    /// there is room ([`Snapshots::merge`]).
     pub fn replacing(self, current: Saved) -> Saved {
+        let mut snapshots = current.snapshots;
+        snapshots.merge(&self.snapshots);
         Saved {
             updated_at: current.updated_at,
             lang: Some(self.lang),
@@ -132,7 +141,8 @@ impl Imported {
             answers: self.answers,
             plan: self.plan,
             duties: self.duties,
-            snapshots: current.snapshots,
+            snapshots,
+            asked_to_remember: current.asked_to_remember,
             ..Saved::new()
         }
     }
@@ -159,6 +169,15 @@ pub fn import(bytes: &[u8], content: &Content) -> Result<Imported, ImportError> 
     let mut file: ExportFile =
         serde_json::from_value(migrate(version, value)?).map_err(|e| ImportError::Invalid(e.to_string()))?;
     carry_over_retired(&mut file.answers, content);
+    let mut snapshots = Vec::with_capacity(file.snapshots.len());
+    for snapshot in std::mem::take(&mut file.snapshots) {
+        let mut answers: BTreeMap<String, Answer> =
+            snapshot.answers.iter().map(|(id, a)| (id.to_string(), a)).collect();
+        carry_over_retired(&mut answers, content);
+        check_statements(&answers, content)?;
+        snapshots.push(Snapshot { taken_at: snapshot.taken_at, answers: answers.into_iter().collect() });
+    }
+    let snapshots = Snapshots::from_file(snapshots).map_err(ImportError::Invalid)?;
     check(&file, content)?;
     let mut plan = Plan::default();
     for entry in &file.plan {
@@ -171,6 +190,7 @@ pub fn import(bytes: &[u8], content: &Content) -> Result<Imported, ImportError> 
         profile: file.profile,
         answers: file.answers.into_iter().collect(),
         plan,
+        snapshots,
         duties: file.duties,
     })
 }
@@ -184,13 +204,19 @@ fn migrate(version: u32, mut value: Value) -> Result<Value, ImportError> {
             value["version"] = 2.into();
             migrate(2, value)
         }
-        // Version 2 had no duty answers and no exact headcount: both read as not given (`serde(default)`).
-        2 => {
-            value["version"] = 3.into();
-            migrate(3, value)
-        }
+        2 => migrate_2_to_3(value),
         other => Err(ImportError::Invalid(format!("version {other}"))),
     }
+}
+
+/// Version 3 adds the answer "weiß ich nicht", which no older file holds, the snapshots (an older file has none),
+/// the profile's optional `works_council` and `employees` (absent reads as "not given") and the duty page's answers
+/// (`duties`, absent reads as none: `serde(default)`, so this step need not insert them).
+fn migrate_2_to_3(mut value: Value) -> Result<Value, ImportError> {
+    let object = value.as_object_mut().ok_or_else(|| ImportError::Invalid("not an object".into()))?;
+    object.insert("snapshots".into(), Value::Array(Vec::new()));
+    object.insert("version".into(), 3.into());
+    migrate(3, value)
 }
 
 /// Answers to statements a newer release merged into another (`Content::successor`) count for that statement,
@@ -205,12 +231,15 @@ fn carry_over_retired(answers: &mut BTreeMap<String, Answer>, content: &Content)
     }
 }
 
+/// Answers only to statements the content has.
+fn check_statements(answers: &BTreeMap<String, Answer>, content: &Content) -> Result<(), ImportError> {
+    let unknown: Vec<String> = answers.keys().filter(|id| content.statement(id).is_none()).cloned().collect();
+    if unknown.is_empty() { Ok(()) } else { Err(ImportError::UnknownStatements(unknown)) }
+}
+
 /// Everything serde cannot see: ids against the content, lengths, dates, duplicates.
 fn check(file: &ExportFile, content: &Content) -> Result<(), ImportError> {
-    let unknown: Vec<String> = file.answers.keys().filter(|id| content.statement(id).is_none()).cloned().collect();
-    if !unknown.is_empty() {
-        return Err(ImportError::UnknownStatements(unknown));
-    }
+    check_statements(&file.answers, content)?;
     let unknown: Vec<String> =
         file.plan.iter().map(|e| e.measure_id.clone()).filter(|id| content.measure(id).is_none()).collect();
     if !unknown.is_empty() {

@@ -44,6 +44,15 @@ pub struct Kammer {
     pub offers: Vec<Offer>,
     /// A benchmark file name beside `index.html` (`*.json`), reserved for comparison figures.
     pub benchmark: Option<String>,
+    /// Who takes reports of barriers (the accessibility statement's feedback); see [`Kammer::feedback_contact`].
+    pub accessibility_contact: Option<Contact>,
+}
+
+impl Kammer {
+    /// The accessibility statement's feedback contact: `accessibility_contact` when given, else the first contact.
+    pub fn feedback_contact(&self) -> Option<&Contact> {
+        self.accessibility_contact.as_ref().or(self.contacts.first())
+    }
 }
 
 /// A person to contact. Only the name is required; each other detail is kept when it is valid.
@@ -118,31 +127,43 @@ pub enum Problem {
     BadAccent,
     Missing,
     TooMany(usize),
+    /// The file was saved in another encoding than UTF-8 (e.g. Windows-1252, "ANSI"): umlauts arrive as U+FFFD.
+    NotUtf8,
 }
 
+/// German for the chamber's web editor, the reader of the browser console.
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        const NONE_USED: &str = "es werden keine Kammer-Angaben genutzt";
         let reason = match &self.problem {
-            Problem::NotJson(detail) => format!("is not valid JSON ({detail}); no chamber settings are used"),
-            Problem::TooLarge => format!("is larger than {MAX_FILE_BYTES} bytes; no chamber settings are used"),
-            Problem::NotAnObject => "must be a JSON object { … }; no chamber settings are used".into(),
-            Problem::UnknownField => "is not a known field; ignored".into(),
-            Problem::WrongType(expected) => format!("must be {expected}; ignored"),
-            Problem::Empty => "is empty; ignored".into(),
-            Problem::TooLong(limit) => format!("is longer than {limit} characters; ignored"),
-            Problem::ControlCharacter => "contains control characters; ignored".into(),
-            Problem::NotHttps => "must be an https:// address; ignored".into(),
-            Problem::BadUrl => "is not a valid https:// address (no spaces, no user name or password); ignored".into(),
+            Problem::NotJson(detail) => format!("ist kein gültiges JSON ({detail}); {NONE_USED}"),
+            Problem::TooLarge => format!("ist größer als {MAX_FILE_BYTES} Bytes; {NONE_USED}"),
+            Problem::NotAnObject => format!("muss ein JSON-Objekt {{ … }} sein; {NONE_USED}"),
+            Problem::UnknownField => "ist kein bekanntes Feld (Tippfehler?); ignoriert".into(),
+            Problem::WrongType(expected) => format!("muss {expected} sein; ignoriert"),
+            Problem::Empty => "ist leer; ignoriert".into(),
+            Problem::TooLong(limit) => format!("ist länger als {limit} Zeichen; ignoriert"),
+            Problem::ControlCharacter => "enthält Steuerzeichen; ignoriert".into(),
+            Problem::NotHttps => "muss eine https://-Adresse sein; ignoriert".into(),
+            Problem::BadUrl => {
+                "ist keine gültige https://-Adresse (keine Leerzeichen, kein Benutzername oder Passwort); ignoriert"
+                    .into()
+            }
             Problem::BadFileName(kind) => {
-                format!("must be a plain file name beside index.html ({kind}), without folders or addresses; ignored")
+                format!("muss ein reiner Dateiname neben index.html sein ({kind}), ohne Ordner oder Adresse; ignoriert")
             }
-            Problem::BadEmail => "is not a valid e-mail address; ignored".into(),
-            Problem::BadPhone => "may contain only digits, spaces and + / - ( ); ignored".into(),
+            Problem::BadEmail => "ist keine gültige E-Mail-Adresse; ignoriert".into(),
+            Problem::BadPhone => "darf nur Ziffern, Leerzeichen und + / - ( ) enthalten; ignoriert".into(),
             Problem::BadAccent => {
-                "must be a hex colour like #004b87 that white text can be read on (contrast 4.5:1); ignored".into()
+                "muss eine Hex-Farbe wie #004b87 sein, auf der weiße Schrift lesbar ist (Kontrast 4,5 : 1); ignoriert"
+                    .into()
             }
-            Problem::Missing => "is required; this entry is ignored".into(),
-            Problem::TooMany(limit) => format!("has more than {limit} entries; the rest are ignored"),
+            Problem::Missing => "fehlt; dieser Eintrag wird ignoriert".into(),
+            Problem::TooMany(limit) => format!("hat mehr als {limit} Einträge; die übrigen werden ignoriert"),
+            Problem::NotUtf8 => {
+                "ist nicht als UTF-8 gespeichert (Umlaute erscheinen als \u{fffd}); bitte im Editor als UTF-8 speichern"
+                    .into()
+            }
         };
         if self.field.is_empty() {
             write!(f, "kammer.json {reason}")
@@ -159,10 +180,16 @@ pub fn parse(text: &str) -> (Kammer, Vec<Warning>) {
     if text.len() > MAX_FILE_BYTES {
         return (Kammer::default(), vec![warning("", Problem::TooLarge)]);
     }
-    match serde_json::from_str::<Value>(text) {
+    let (kammer, mut warnings) = match serde_json::from_str::<Value>(text) {
         Ok(value) => from_value(&value),
         Err(error) => (Kammer::default(), vec![warning("", Problem::NotJson(error.to_string()))]),
+    };
+    // The browser decodes the file as UTF-8 and puts U+FFFD for every byte that is not: an "ANSI" (Windows-1252)
+    // file. Its fields are still used (the umlauts show as U+FFFD), and the editor is told first how to fix it.
+    if text.contains('\u{fffd}') {
+        warnings.insert(0, warning("", Problem::NotUtf8));
     }
+    (kammer, warnings)
 }
 
 /// Validates an already parsed JSON value (see [`parse`]).
@@ -181,6 +208,7 @@ pub fn from_value(value: &Value) -> (Kammer, Vec<Warning>) {
             "accent" => kammer.accent = checker.accent(value),
             "offers" => kammer.offers = checker.list("offers", value, MAX_OFFERS, Checker::offer),
             "benchmark" => kammer.benchmark = checker.file_name("benchmark", value, FileKind::Json),
+            "accessibility_contact" => kammer.accessibility_contact = checker.contact("accessibility_contact", value),
             _ => checker.unknown("", key),
         }
     }
@@ -200,8 +228,8 @@ enum FileKind {
 impl FileKind {
     fn description(self) -> &'static str {
         match self {
-            FileKind::Image => "an image: .png, .svg, .jpg, .jpeg, .webp or .gif",
-            FileKind::Json => "a .json file",
+            FileKind::Image => "ein Bild: .png, .svg, .jpg, .jpeg, .webp oder .gif",
+            FileKind::Json => "eine .json-Datei",
         }
     }
 
@@ -239,7 +267,7 @@ impl Checker {
     /// A trimmed, non-empty string of at most `limit` characters without control characters.
     fn text(&mut self, field: &str, value: &Value, limit: usize) -> Option<String> {
         let Some(text) = value.as_str() else {
-            self.warn(field, Problem::WrongType("text in quotes"));
+            self.warn(field, Problem::WrongType("Text in Anführungszeichen"));
             return None;
         };
         let text = text.trim();
@@ -265,7 +293,7 @@ impl Checker {
         entry: fn(&mut Self, &str, &Value) -> Option<T>,
     ) -> Vec<T> {
         let Some(items) = value.as_array() else {
-            self.warn(field, Problem::WrongType("a list [ … ]"));
+            self.warn(field, Problem::WrongType("eine Liste [ … ]"));
             return Vec::new();
         };
         if items.len() > limit {
@@ -282,7 +310,7 @@ impl Checker {
     fn object<'v>(&mut self, field: &str, value: &'v Value) -> Option<&'v Map<String, Value>> {
         let object = value.as_object();
         if object.is_none() {
-            self.warn(field, Problem::WrongType("an object { … }"));
+            self.warn(field, Problem::WrongType("ein Objekt { … }"));
         }
         object
     }
@@ -455,20 +483,16 @@ mod tests {
     }
 
     const EXAMPLE: &str = include_str!("../../../kammer.example.json");
-    const DEFAULT: &str = include_str!("../../../public/kammer.json");
 
     #[test]
-    fn the_shipped_files_parse_without_warnings() {
+    fn the_shipped_example_parses_without_warnings() {
         let (kammer, warnings) = parse(EXAMPLE);
         assert_eq!(warnings, vec![], "kammer.example.json");
         assert!(kammer.name.is_some());
         assert!(!kammer.contacts.is_empty());
         assert!(kammer.links.imprint.is_some() && kammer.links.privacy.is_some() && kammer.links.booking.is_some());
         assert!(kammer.logo.is_some() && kammer.accent.is_some() && !kammer.offers.is_empty());
-        // The default names no chamber.
-        let (neutral, warnings) = parse(DEFAULT);
-        assert_eq!(warnings, vec![], "public/kammer.json");
-        assert_eq!(neutral, Kammer::default());
+        assert!(kammer.accessibility_contact.is_some());
     }
 
     #[test]
@@ -661,7 +685,7 @@ mod tests {
             assert_eq!(kammer, Kammer::default(), "{bad:?}");
             assert_eq!(warnings.len(), 1, "{bad:?}");
             assert!(matches!(warnings[0].problem, Problem::NotJson(_)), "{bad:?}");
-            assert!(warnings[0].to_string().starts_with("kammer.json is not valid JSON"), "{bad:?}");
+            assert!(warnings[0].to_string().starts_with("kammer.json ist kein gültiges JSON"), "{bad:?}");
         }
         assert_eq!(parse("\u{feff}{\"name\": \"Musterkammer\"}").0.name.as_deref(), Some("Musterkammer"));
         for not_object in ["[]", "null", "\"Musterkammer\"", "42"] {
@@ -684,7 +708,45 @@ mod tests {
     fn warnings_name_the_field_for_the_console() {
         let (_, warnings) = from_value(&json!({"links": {"booking": "http://termine.example/"}, "farbe": 1}));
         let messages: Vec<String> = warnings.iter().map(ToString::to_string).collect();
-        assert!(messages.contains(&"kammer.json: `links.booking` must be an https:// address; ignored".to_string()));
-        assert!(messages.contains(&"kammer.json: `farbe` is not a known field; ignored".to_string()));
+        assert!(
+            messages.contains(&"kammer.json: `links.booking` muss eine https://-Adresse sein; ignoriert".to_string())
+        );
+        assert!(
+            messages.contains(&"kammer.json: `farbe` ist kein bekanntes Feld (Tippfehler?); ignoriert".to_string())
+        );
+    }
+
+    #[test]
+    fn a_file_not_saved_as_utf8_is_named_first_and_its_fields_still_used() {
+        // "Fachkräftesicherung" saved as Windows-1252: the browser's UTF-8 decoding turns the ä (0xE4) into U+FFFD.
+        let ansi = b"{\"name\": \"Fachkr\xe4ftesicherung\", \"links\": {\"booking\": \"http://x.example\"}}";
+        let (kammer, warnings) = parse(&String::from_utf8_lossy(ansi));
+        assert_eq!(kammer.name.as_deref(), Some("Fachkr\u{fffd}ftesicherung"));
+        assert_eq!(warnings[0], warning("", Problem::NotUtf8));
+        assert!(warnings[0].to_string().contains("UTF-8"));
+        assert_eq!(fields(&warnings[1..]), vec!["links.booking"]);
+        assert!(parse("{\"name\": \"Fachkräftesicherung\"}").1.is_empty(), "UTF-8 umlauts are fine");
+    }
+
+    #[test]
+    fn the_feedback_contact_is_the_accessibility_contact_else_the_first_contact() {
+        let first = json!({"name": "Erika Muster", "email": "erika@kammer.example"});
+        let (kammer, warnings) = from_value(&json!({"contacts": [first]}));
+        assert!(warnings.is_empty());
+        assert_eq!(kammer.feedback_contact().map(|c| c.name.as_str()), Some("Erika Muster"));
+        let (kammer, warnings) = from_value(&json!({
+            "contacts": [first],
+            "accessibility_contact": {"name": "Team Barrierefreiheit", "email": "barrierefrei@kammer.example"}
+        }));
+        assert!(warnings.is_empty());
+        let feedback = kammer.feedback_contact().expect("a feedback contact");
+        assert_eq!(
+            (feedback.name.as_str(), feedback.email.as_deref()),
+            ("Team Barrierefreiheit", Some("barrierefrei@kammer.example"))
+        );
+        let (kammer, warnings) = from_value(&json!({"accessibility_contact": {"email": "x@y.example"}}));
+        assert_eq!(kammer.feedback_contact(), None);
+        assert_eq!(fields(&warnings), vec!["accessibility_contact.name"]);
+        assert_eq!(Kammer::default().feedback_contact(), None);
     }
 }

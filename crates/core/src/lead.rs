@@ -1,17 +1,19 @@
 //! "Results that lead": what the top of the results screen shows first. The goals come from
-//! [`recommend`](super::recommend::recommend), so this inherits its priority order (whatever it puts first comes
-//! first here); the rest follow as a compact list.
+//! [`recommend`](super::recommend::recommend), so this inherits its priority order (the weakest goals first); the
+//! rest follow as a compact list. [`strengths`] names the strongest goals for the first view.
 
 use super::answers::{Answer, Answers};
-use super::content::Statement;
+use super::content::{Content, Statement};
 use super::profile::Profile;
 use super::recommend::{GoalRecommendation, RecommendedMeasure, recommend};
-use super::scoring::Scores;
+use super::scoring::{GoalScore, Scores};
+use super::sort::sort_short;
 
 /// Goals shown in full at the top.
 pub const LEAD_GOALS: usize = 3;
-/// Measures shown per leading goal.
-pub const LEAD_MEASURES: usize = 3;
+/// Measures shown per leading goal before the reader asks for more: the one proposed first, with its first step
+/// (issue 26: the first screen says what matters; the rest is one click away).
+pub const LEAD_MEASURES: usize = 1;
 
 /// A goal shown in full: its score, the weakest answers behind the gap and the best measures.
 #[derive(Clone, Debug)]
@@ -50,4 +52,21 @@ pub fn lead<'a>(scores: &Scores<'a>, answers: &Answers, profile: &Profile) -> Le
         }
     }
     Lead { top, others }
+}
+
+/// Strengths shown at a glance.
+pub const STRENGTHS: usize = 3;
+
+/// The firm's strengths: its highest-scoring goals, at most [`STRENGTHS`], highest first (equal scores in content
+/// order). A goal in the lowest band (e.g. "Handlungsbedarf") is never called a strength, however it compares.
+pub fn strengths<'a>(content: &Content, scores: &Scores<'a>) -> Vec<GoalScore<'a>> {
+    let lowest = content.bands.bands.first().map(|band| band.id.as_str());
+    let mut goals: Vec<GoalScore<'a>> = scores
+        .goals()
+        .filter(|goal| goal.score.shown().is_some_and(|shown| content.band_for(shown).map(|b| b.id.as_str()) != lowest))
+        .cloned()
+        .collect();
+    sort_short(&mut goals, |a, b| b.score.value.unwrap_or(0.0).total_cmp(&a.score.value.unwrap_or(0.0)));
+    goals.truncate(STRENGTHS);
+    goals
 }

@@ -13,6 +13,7 @@ pub mod content;
 pub mod date;
 pub mod duties;
 pub mod export;
+pub mod hyphen;
 pub mod kammer;
 pub mod lang;
 pub mod lead;

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::date::CalendarDate;
+
 /// Where a planned measure stands.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -89,6 +91,16 @@ impl Plan {
     }
 }
 
+impl PlanEntry {
+    /// Due before `today` and not done (issue 26: overdue items are highlighted, and a date in the past is marked
+    /// as it is entered). Without a due date nothing is overdue.
+    pub fn is_overdue(&self, today: CalendarDate) -> bool {
+        self.status != Status::Done
+            && is_iso_date(&self.due)
+            && CalendarDate::parse_iso(&self.due, 0).is_some_and(|due| due < today)
+    }
+}
+
 fn limit(text: &str) -> String {
     text.chars().take(MAX_TEXT).collect()
 }
@@ -139,6 +151,17 @@ mod tests {
         assert_eq!(plan.entries()[0].due, "2027-03-31");
         plan.edit("unknown", |e| e.note = "x".into());
         assert_eq!(plan.entries()[0].note, "");
+    }
+
+    #[test]
+    fn an_entry_is_overdue_when_due_before_today_and_not_done() {
+        let today = CalendarDate::new(2026, 12, 6).unwrap();
+        let entry = |due: &str, status| PlanEntry { due: due.into(), status, ..PlanEntry::default() };
+        assert!(entry("2026-12-05", Status::Planned).is_overdue(today));
+        assert!(entry("2025-01-31", Status::InProgress).is_overdue(today));
+        assert!(!entry("2026-12-05", Status::Done).is_overdue(today), "done is done");
+        assert!(!entry("2026-12-06", Status::Planned).is_overdue(today), "due today is not late yet");
+        assert!(!entry("", Status::Planned).is_overdue(today));
     }
 
     #[test]

@@ -133,6 +133,9 @@ pub struct Profile {
     pub size: Option<SizeBand>,
     pub sector: Option<Sector>,
     pub trains_apprentices: Option<bool>,
+    /// Whether the firm has a works council (Betriebsrat): measures then add their co-determination sentence.
+    /// Absent in data written before version 3, which reads as "not given".
+    pub works_council: Option<bool>,
     /// The filling-in person's role, for team rounds; absent in data written before roles existed.
     pub role: Option<Role>,
     /// The exact number of employees (heads), optional beside the band: the duty check uses it for thresholds that

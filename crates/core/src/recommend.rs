@@ -1,9 +1,10 @@
 //! Recommended measures: where the company is weakest first, tailored by the company profile.
 //!
 //! Order, fully deterministic:
-//! 1. goals with an unmet legal duty first (a statement flagged `legal_duty` answered below "trifft voll zu"),
-//!    whatever their score; then goals by gap (100 − score), largest first; equal gaps by lower coverage first, then
-//!    content order;
+//! 1. goals by gap (100 − score), largest first, so the firm's weakest goals lead; equal gaps by lower coverage
+//!    first, then content order. An unmet legal duty does not move its goal: a strong goal with one duty answered
+//!    "trifft eher zu" would otherwise push a weaker goal out of the priorities (issue 26); duties are shown as
+//!    duties on their own ([`unmet_legal_duties`]);
 //! 2. within a goal, measures that answer an unmet legal duty first, then by how weak the statements they address
 //!    are, then a profile sector match, then lower effort, then shorter time to effect, then content order.
 //!
@@ -32,7 +33,7 @@ pub struct GoalRecommendation<'a> {
     /// The goal's statements with a value below "trifft voll zu": unmet legal duties first, then weakest (and
     /// weightiest) first.
     pub weakest: Vec<&'a Statement>,
-    /// The goal's legal duties answered below "trifft voll zu", in content order. Non-empty puts the goal first.
+    /// The goal's legal duties answered below "trifft voll zu", in content order (shown; never moves the goal).
     pub unmet_duties: Vec<&'a Statement>,
     pub measures: Vec<RecommendedMeasure<'a>>,
 }
@@ -81,13 +82,9 @@ fn is_unmet_duty(statement: &Statement, answers: &Answers) -> bool {
 pub fn recommend<'a>(scores: &Scores<'a>, answers: &Answers, profile: &Profile) -> Vec<GoalRecommendation<'a>> {
     let mut goals: Vec<(&GoalScore<'a>, f64)> =
         scores.goals().filter_map(|goal| goal.score.value.map(|value| (goal, value))).collect();
-    let has_unmet_duty = |goal: &GoalScore<'_>| goal.goal.statements.iter().any(|s| is_unmet_duty(s, answers));
     // A stable sort keeps content order among equal keys.
     sort_short(&mut goals, |(a, a_value), (b, b_value)| {
-        has_unmet_duty(b)
-            .cmp(&has_unmet_duty(a))
-            .then(a_value.total_cmp(b_value))
-            .then_with(|| coverage(a).total_cmp(&coverage(b)))
+        a_value.total_cmp(b_value).then_with(|| coverage(a).total_cmp(&coverage(b)))
     });
     goals
         .into_iter()

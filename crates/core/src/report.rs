@@ -3,6 +3,7 @@
 
 use super::content::{Content, ContentDate, Goal, Measure};
 use super::lang::Text;
+use super::lead::lead;
 use super::plan::PlanEntry;
 use super::reading::reading;
 use super::recommend::{GoalRecommendation, RecommendedMeasure, UnmetDuty, recommend, unmet_legal_duties};
@@ -11,8 +12,8 @@ use super::scoring::{FieldScore, Score, Scores, score};
 
 /// Measures listed per field: the best measure of each of the field's weakest goals.
 pub const MEASURES_PER_FIELD: usize = 2;
-/// Goals on the adviser hand-off page.
-pub const HANDOFF_GOALS: usize = 3;
+/// Goals on the adviser hand-off page when the firm has no plan yet (the leading goals of the results).
+pub const HANDOFF_GOALS: usize = super::lead::LEAD_GOALS;
 
 pub struct Report<'a> {
     pub scores: Scores<'a>,
@@ -26,7 +27,10 @@ pub struct Report<'a> {
     pub fields: Vec<ReportField<'a>>,
     /// Plan entries whose measure this version knows, in plan order.
     pub plan: Vec<(&'a Measure, PlanEntry)>,
+    /// What the adviser conversation starts from: the firm's own plan, or without one the leading goals.
     pub handoff: Vec<HandoffGoal<'a>>,
+    /// Whether [`Report::handoff`] is the firm's plan (true) or, with an empty plan, the leading goals (false).
+    pub handoff_from_plan: bool,
 }
 
 pub struct ReportField<'a> {
@@ -35,14 +39,14 @@ pub struct ReportField<'a> {
     pub top_measures: Vec<RecommendedMeasure<'a>>,
 }
 
-/// A priority goal for the adviser conversation, with the measure proposed first. Goals with an unmet legal duty
-/// come first.
+/// One line of the adviser conversation: a planned measure with its goal (and the plan entry: who, by when, status),
+/// or, without a plan, a leading goal with the measure proposed first.
 pub struct HandoffGoal<'a> {
     pub goal: &'a Goal,
     pub score: Score,
     pub measure: Option<&'a Measure>,
-    /// The goal has a legal duty that is not (fully) met.
-    pub has_unmet_duty: bool,
+    /// The firm's plan entry for [`HandoffGoal::measure`], when the line comes from the plan.
+    pub entry: Option<PlanEntry>,
 }
 
 /// Builds the report for the saved answers, profile and plan.
@@ -58,25 +62,35 @@ pub fn assemble<'a>(content: &'a Content, saved: &Saved) -> Report<'a> {
             top_measures: top_measures(field, &recommendations),
         })
         .collect();
-    let plan = saved
+    let plan: Vec<(&'a Measure, PlanEntry)> = saved
         .plan
         .entries()
         .iter()
         .filter_map(|entry| Some((content.measure(&entry.measure_id)?, entry.clone())))
         .collect();
-    let handoff = recommendations
+    let from_plan: Vec<HandoffGoal<'a>> = plan
         .iter()
-        .take(HANDOFF_GOALS)
-        .filter_map(|rec| {
-            let score = scores.goal(&rec.goal.id)?.score;
-            Some(HandoffGoal {
-                goal: rec.goal,
-                score,
-                measure: rec.measures.first().map(|m| m.measure),
-                has_unmet_duty: !rec.unmet_duties.is_empty(),
-            })
+        .filter_map(|(measure, entry)| {
+            let (goal, _) = content.measures().find(|(_, m)| m.id == measure.id)?;
+            let score = scores.goal(&goal.id)?.score;
+            Some(HandoffGoal { goal, score, measure: Some(*measure), entry: Some(entry.clone()) })
         })
         .collect();
+    let handoff_from_plan = !from_plan.is_empty();
+    let handoff = if handoff_from_plan {
+        from_plan
+    } else {
+        lead(&scores, &saved.answers, &saved.profile)
+            .top
+            .into_iter()
+            .take(HANDOFF_GOALS)
+            .filter_map(|top| {
+                let goal = top.recommendation.goal;
+                let score = scores.goal(&goal.id)?.score;
+                Some(HandoffGoal { goal, score, measure: top.measures.first().map(|m| m.measure), entry: None })
+            })
+            .collect()
+    };
     Report {
         unmet_duties: unmet_legal_duties(content, &saved.answers),
         content_as_of: content.meta.as_of,
@@ -85,10 +99,11 @@ pub fn assemble<'a>(content: &'a Content, saved: &Saved) -> Report<'a> {
         fields,
         plan,
         handoff,
+        handoff_from_plan,
     }
 }
 
-/// The first recommended measure of each of the field's goals, in priority order (unmet duties, then weakest goal).
+/// The first recommended measure of each of the field's goals, weakest goal first.
 fn top_measures<'a>(field: &FieldScore<'a>, recommendations: &[GoalRecommendation<'a>]) -> Vec<RecommendedMeasure<'a>> {
     recommendations
         .iter()
@@ -96,4 +111,33 @@ fn top_measures<'a>(field: &FieldScore<'a>, recommendations: &[GoalRecommendatio
         .filter_map(|rec| rec.measures.first().cloned())
         .take(MEASURES_PER_FIELD)
         .collect()
+}
+
+/// `text` as a CSS string literal (for the printed footer's `content`): quotes, backslashes and line breaks escaped,
+/// so a company name can neither end the string nor add to the declaration.
+pub fn css_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\22 "),
+            '\\' => out.push_str("\\5c "),
+            '\n' | '\r' | '\u{c}' => out.push_str("\\a "),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::css_string;
+
+    #[test]
+    fn a_css_string_cannot_be_left() {
+        assert_eq!(css_string("Elektro Hansen GmbH · 6.12.2026"), "\"Elektro Hansen GmbH · 6.12.2026\"");
+        assert_eq!(css_string("a\"b\\c\nd\u{0}"), "\"a\\22 b\\5c c\\a d\"");
+    }
 }

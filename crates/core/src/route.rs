@@ -15,12 +15,16 @@ pub enum Screen {
     Field(u8),
     Overview,
     Results,
+    /// The user's own result explained in Leichte Sprache (German) or plain English.
+    EasyResults,
     Plan,
     Report,
     /// "Team-Auswertung": merges several people's result files (issue 13).
     Team,
     /// "Gesetzliche Pflichten: ein kurzer Abgleich": the duty page, outside the questionnaire's linear order.
     Duties,
+    /// The web editor's preview of `kammer.json` (issue 29); linked from nowhere, named in KAMMER.md.
+    Preview,
 }
 
 /// How many field pages the questionnaire has; mirrors the content's six fields (checked by a test).
@@ -38,10 +42,12 @@ impl Screen {
             Screen::Field(number) => format!("#/feld/{number}"),
             Screen::Overview => "#/uebersicht".into(),
             Screen::Results => "#/ergebnis".into(),
+            Screen::EasyResults => "#/ergebnis/leicht".into(),
             Screen::Plan => "#/plan".into(),
             Screen::Report => "#/bericht".into(),
             Screen::Team => "#/team".into(),
             Screen::Duties => "#/pflichten".into(),
+            Screen::Preview => "#/vorschau".into(),
         }
     }
 
@@ -57,10 +63,12 @@ impl Screen {
             "profil" => Screen::Profile,
             "uebersicht" => Screen::Overview,
             "ergebnis" => Screen::Results,
+            "ergebnis/leicht" => Screen::EasyResults,
             "plan" => Screen::Plan,
             "bericht" => Screen::Report,
             "team" => Screen::Team,
             "pflichten" => Screen::Duties,
+            "vorschau" => Screen::Preview,
             _ => {
                 let number: u8 = path.strip_prefix("feld/")?.parse().ok()?;
                 if !(1..=FIELD_SCREENS).contains(&number) {
@@ -90,10 +98,16 @@ impl Screen {
     /// arrived (`state::content`). The start page, the profile and the information pages never do.
     pub fn needs_content(self) -> bool {
         match self {
-            Screen::Start | Screen::Privacy | Screen::Accessibility | Screen::EasyLanguage | Screen::Profile => false,
+            Screen::Start
+            | Screen::Privacy
+            | Screen::Accessibility
+            | Screen::EasyLanguage
+            | Screen::Profile
+            | Screen::Preview => false,
             Screen::Field(_)
             | Screen::Overview
             | Screen::Results
+            | Screen::EasyResults
             | Screen::Plan
             | Screen::Report
             | Screen::Team
@@ -113,6 +127,15 @@ impl Screen {
         }
     }
 
+    /// "Weiter" from a screen of the questionnaire: as [`Screen::next`], except that after the last field the
+    /// overview is skipped when every statement is answered (it would only say so): straight to the results.
+    pub fn next_when(self, all_answered: bool) -> Option<Screen> {
+        match self.next() {
+            Some(Screen::Overview) if all_answered => Some(Screen::Results),
+            next => next,
+        }
+    }
+
     /// The screen "Zurück" leads to in the questionnaire's linear order.
     pub fn previous(self) -> Option<Screen> {
         match self {
@@ -127,6 +150,15 @@ impl Screen {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn with_everything_answered_the_last_field_leads_to_the_results() {
+        use super::{FIELD_SCREENS, Screen};
+        let last = Screen::Field(FIELD_SCREENS);
+        assert_eq!(last.next_when(false), Some(Screen::Overview));
+        assert_eq!(last.next_when(true), Some(Screen::Results));
+        assert_eq!(Screen::Field(1).next_when(true), Some(Screen::Field(2)));
+    }
+
     use super::*;
 
     fn all_screens() -> Vec<Screen> {
@@ -139,7 +171,15 @@ mod tests {
             Screen::Overview,
         ];
         screens.extend((1..=FIELD_SCREENS).map(Screen::Field));
-        screens.extend([Screen::Results, Screen::Plan, Screen::Report, Screen::Team, Screen::Duties]);
+        screens.extend([
+            Screen::Results,
+            Screen::EasyResults,
+            Screen::Plan,
+            Screen::Report,
+            Screen::Team,
+            Screen::Duties,
+            Screen::Preview,
+        ]);
         screens
     }
 
@@ -156,7 +196,14 @@ mod tests {
         let without: Vec<_> = all_screens().into_iter().filter(|screen| !screen.needs_content()).collect();
         assert_eq!(
             without,
-            [Screen::Start, Screen::Privacy, Screen::Accessibility, Screen::EasyLanguage, Screen::Profile]
+            [
+                Screen::Start,
+                Screen::Privacy,
+                Screen::Accessibility,
+                Screen::EasyLanguage,
+                Screen::Profile,
+                Screen::Preview
+            ]
         );
     }
 

@@ -13,7 +13,8 @@ use super::snapshot::{SnapshotError, Snapshots};
 
 /// The version written today. Bump it when the format changes and add a step to [`migrate`].
 /// 1: profile, answers, plan. 2: snapshots ("Stand festhalten") and the optional role in the profile.
-/// 3: the duty page's answers and the optional exact number of employees in the profile.
+/// 3: the answer "weiß ich nicht" (`unknown`), `asked_to_remember`, the profile's optional `works_council` and
+/// `employees` (exact headcount), and the duty page's answers (`duties`).
 pub const SCHEMA_VERSION: u32 = 3;
 
 /// Everything the app keeps for the user between page loads.
@@ -29,6 +30,9 @@ pub struct Saved {
     pub plan: Plan,
     /// Earlier states of the answers the user chose to keep, to compare with.
     pub snapshots: Snapshots,
+    /// The user has been asked (at the first answer) whether to keep the data on this device; asked once.
+    #[serde(default)]
+    pub asked_to_remember: bool,
     /// "Gesetzliche Pflichten: ein kurzer Abgleich": the answers on the duty page, by duty id. Never scored. Absent
     /// in version 2 data, which reads as none.
     #[serde(default)]
@@ -43,6 +47,12 @@ impl Saved {
     pub fn encode(&self) -> String {
         // Serialising plain data with string keys cannot fail.
         serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Whether there is work the user would miss: answers or plan entries. Closing a tab that holds the only copy
+    /// of such data asks first.
+    pub fn has_work(&self) -> bool {
+        !self.answers.is_empty() || !self.plan.is_empty()
     }
 
     /// "Stand festhalten": keeps a dated copy of the current answers; returns its `taken_at`.
@@ -84,14 +94,21 @@ fn migrate(version: u32, mut value: Value) -> Result<Value, DecodeError> {
             object.insert("version".into(), 2.into());
             migrate(2, value)
         }
-        // Version 2 had no duty answers (read as none, `serde(default)`) and no exact headcount (read as not given).
-        2 => {
-            let object = value.as_object_mut().ok_or_else(|| DecodeError::Unreadable("not an object".into()))?;
-            object.insert("version".into(), 3.into());
-            migrate(3, value)
-        }
+        2 => migrate_2_to_3(value),
         other => Err(DecodeError::Unreadable(format!("unknown version {other}"))),
     }
+}
+
+/// Version 3 adds the answer "weiß ich nicht", which no older data holds, whether the user was asked about keeping
+/// the data on this device (older data was made before the question existed, so it reads as not yet asked: the app
+/// asks at the next answer, unless the data is remembered on the device already), the profile's optional
+/// `works_council` and `employees` (exact headcount), which read as "not given" when absent, and the duty page's
+/// answers (`duties`), which read as none when absent (`serde(default)`, so this step need not insert them).
+fn migrate_2_to_3(mut value: Value) -> Result<Value, DecodeError> {
+    let object = value.as_object_mut().ok_or_else(|| DecodeError::Unreadable("not an object".into()))?;
+    object.insert("asked_to_remember".into(), false.into());
+    object.insert("version".into(), 3.into());
+    migrate(3, value)
 }
 
 /// A browser storage area. The one model of "this tab" versus "this device" used by `domain`, `state::storage`,
@@ -192,7 +209,38 @@ mod tests {
         );
         assert!(saved.snapshots.is_empty());
         assert!(saved.duties.is_empty());
+        assert!(!saved.asked_to_remember);
         // Written again, it is the current version and reads back the same.
+        assert_eq!(decode(&saved.encode()), Ok(saved));
+    }
+
+    #[test]
+    fn version_2_data_loads_as_not_yet_asked() {
+        let v2 = r#"{"version":2,"updated_at":5.0,"lang":"de","profile":{},"answers":{"s1":"mostly"},"snapshots":[{"taken_at":1.0,"answers":{"s1":"fully"}}]}"#;
+        let saved = decode(v2).unwrap();
+        assert_eq!(saved.version, 3);
+        assert!(!saved.asked_to_remember);
+        assert_eq!(saved.snapshots.len(), 1);
+        assert_eq!(saved.answers.get("s1"), Some(Answer::Mostly));
+    }
+
+    #[test]
+    fn work_is_answers_or_plan_entries() {
+        let mut saved = Saved::new();
+        saved.profile.company_name = "Tischlerei Muster".into();
+        assert!(!saved.has_work());
+        saved.plan.add("m1");
+        assert!(saved.has_work());
+        let mut saved = Saved::new();
+        saved.answers.set("s1", Some(Answer::Unknown));
+        assert!(saved.has_work());
+    }
+
+    #[test]
+    fn version_3_keeps_unknown_answers_and_the_question_asked() {
+        let mut saved = Saved::new();
+        saved.answers.set("s1", Some(Answer::Unknown));
+        saved.asked_to_remember = true;
         assert_eq!(decode(&saved.encode()), Ok(saved));
     }
 
@@ -221,6 +269,17 @@ mod tests {
         let bad_role =
             r#"{"version":2,"updated_at":0,"lang":null,"profile":{"role":"chef"},"answers":{},"snapshots":[]}"#;
         assert!(matches!(decode(bad_role), Err(DecodeError::Unreadable(_))));
+    }
+
+    #[test]
+    fn version_2_reads_as_version_3_without_a_works_council_and_version_3_keeps_it() {
+        let v2 = r#"{"version":2,"updated_at":0,"lang":null,"profile":{"size":"10-49"},"answers":{},"snapshots":[]}"#;
+        let saved = decode(v2).unwrap();
+        assert_eq!((saved.version, saved.profile.works_council), (3, None));
+        let v3 =
+            r#"{"version":3,"updated_at":0,"lang":null,"profile":{"works_council":true},"answers":{},"snapshots":[]}"#;
+        assert_eq!(decode(v3).map(|saved| saved.profile.works_council), Ok(Some(true)));
+        assert_eq!(decode(&decode(v3).unwrap().encode()), decode(v3));
     }
 
     fn saved_at(time: f64, answer: Answer) -> Saved {

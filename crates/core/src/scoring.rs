@@ -1,7 +1,8 @@
 //! Scores per goal, per field and overall, computed from the answers alone (the profile never changes a score).
 //!
 //! - A statement's value is its place on the scale: 0, 1/3, 2/3 or 1. "Nicht relevant" and unanswered statements
-//!   are left out of the value and reported as coverage.
+//!   are left out of the value and reported as coverage. "Weiß ich nicht" is left out of both, like an unanswered
+//!   statement: it tells nothing about the firm, so it neither scores nor makes a level covered.
 //! - Goal = weighted mean of its answered, relevant statements, 0–100.
 //! - Field = mean of its scored goals; overall = mean of the scored fields (the seed treats the fields as equals).
 //! - A level is scored only with enough coverage ([`MIN_COVERAGE`]); otherwise it is "nicht bewertet", never 0.
@@ -101,7 +102,7 @@ fn score_goal<'a>(goal: &'a Goal, answers: &Answers) -> GoalScore<'a> {
     let mut weighted_sum = 0.0;
     let mut weight_sum = 0.0;
     for statement in &goal.statements {
-        let Some(answer) = answers.get(&statement.id) else { continue };
+        let Some(answer) = answers.get(&statement.id).filter(|answer| answer.is_known()) else { continue };
         answered += 1;
         if let Some(value) = answer.value() {
             relevant += 1;

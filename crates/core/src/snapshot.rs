@@ -83,6 +83,43 @@ impl Snapshots {
         self.0.len()
     }
 
+    /// The snapshots of a result file, if they could have been kept here: at most [`MAX_SNAPSHOTS`], each with its
+    /// own finite time. Otherwise why not, for the import's message.
+    pub fn from_file(list: Vec<Snapshot>) -> Result<Snapshots, String> {
+        if list.len() > MAX_SNAPSHOTS {
+            return Err(format!("{} snapshots", list.len()));
+        }
+        for (index, snapshot) in list.iter().enumerate() {
+            if !snapshot.taken_at.is_finite() || list[..index].iter().any(|other| other.taken_at == snapshot.taken_at) {
+                return Err("snapshot time".into());
+            }
+        }
+        Ok(Snapshots(list))
+    }
+
+    /// The snapshots in the order they were taken, as a result file carries them.
+    pub fn to_vec(&self) -> Vec<Snapshot> {
+        self.0.clone()
+    }
+
+    /// Adds `other`'s snapshots that are not here yet (same time), the last taken first while there is room. Nothing
+    /// kept here is dropped; returns how many of `other`'s new ones found no room. (In the order kept, not sorted:
+    /// the import runs in the start page's code, where a sort costs bytes.)
+    pub fn merge(&mut self, other: &Snapshots) -> usize {
+        let mut left_out = 0;
+        for snapshot in other.0.iter().rev() {
+            if self.get(snapshot.taken_at).is_some() {
+                continue;
+            }
+            if self.0.len() >= MAX_SNAPSHOTS {
+                left_out += 1;
+            } else {
+                self.0.push(snapshot.clone());
+            }
+        }
+        left_out
+    }
+
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
@@ -138,6 +175,34 @@ mod tests {
         assert_eq!(snapshots.add(&answers(Answer::Mostly), 500.0), Ok(501.0));
         assert_eq!(snapshots.add(&answers(Answer::NotTrue), 100.0), Ok(502.0));
         assert_eq!(snapshots.newest_first()[0].answers, answers(Answer::NotTrue));
+    }
+
+    #[test]
+    fn merges_without_dropping_or_doubling() {
+        let mut here = Snapshots::default();
+        here.add(&answers(Answer::Fully), 10.0).unwrap();
+        let mut file = Snapshots::default();
+        for (i, answer) in SCALE.into_iter().enumerate() {
+            file.add(&answers(answer), 10.0 * i as f64).unwrap();
+        }
+        assert_eq!(here.merge(&file), 0);
+        assert_eq!(here.len(), 4);
+        assert_eq!(here.get(10.0).map(|s| &s.answers), Some(&answers(Answer::Fully)));
+        let mut full = Snapshots::default();
+        for i in 0..MAX_SNAPSHOTS {
+            full.add(&answers(SCALE[i % 2]), 1000.0 + i as f64).unwrap();
+        }
+        let before = full.clone();
+        assert_eq!(full.merge(&file), 4);
+        assert_eq!(full, before);
+    }
+
+    #[test]
+    fn a_file_holds_at_most_the_limit_with_distinct_times() {
+        let snapshot = |taken_at| Snapshot { taken_at, answers: answers(Answer::Mostly) };
+        assert!(Snapshots::from_file(vec![snapshot(1.0), snapshot(2.0)]).is_ok());
+        assert!(Snapshots::from_file(vec![snapshot(1.0), snapshot(1.0)]).is_err());
+        assert!(Snapshots::from_file((0..=MAX_SNAPSHOTS).map(|i| snapshot(i as f64)).collect()).is_err());
     }
 
     #[test]

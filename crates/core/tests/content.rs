@@ -247,3 +247,34 @@ fn validation_reports_a_retired_statement_that_still_exists_or_points_at_nothing
     content.meta.retired_statements.insert("9.9.z".into(), "9.9.y".into());
     assert_reports(&content, "9.9.z: is retired into 9.9.y, which is not a statement");
 }
+
+/// Issue 26: every goal has a plain title beside the official one, short enough for a heading; the works-council
+/// sentence sits in its own field (shown only to firms with a works council) and is never left in a description.
+#[test]
+fn plain_titles_and_the_co_determination_sentence_are_checked() {
+    let shipped = Content::shipped();
+    for (_, goal) in shipped.goals() {
+        for lang in Lang::ALL {
+            assert_ne!(goal.plain_title.get(lang), goal.title.get(lang), "{} says its official title twice", goal.id);
+        }
+    }
+    assert!(shipped.measures().filter(|(_, m)| m.codetermination.is_some()).count() >= 8);
+    for (_, measure) in shipped.measures() {
+        assert!(
+            !measure.description.de.contains("wo es einen gibt"),
+            "{}: the sentence belongs in codetermination",
+            measure.id
+        );
+    }
+    let mut content = common::synthetic();
+    content.fields[0].goals[0].plain_title.en = String::new();
+    content.fields[0].goals[1].plain_title.de = "x".repeat(61);
+    content.fields[0].goals[0].measures[0].codetermination = Some(common::text("Beziehen Sie alle ein"));
+    content.fields[1].short_title.de = "Sicherung der Beschäftigungsfähigkeit".into();
+    let problems: Vec<String> = validate(&content).iter().map(ToString::to_string).collect();
+    for expected in
+        ["plain_title", "longer than 60", "codetermination does not name", "short_title (de) longer than 18"]
+    {
+        assert!(problems.iter().any(|p| p.contains(expected)), "{expected} not in {problems:?}");
+    }
+}

@@ -5,7 +5,7 @@
 use arbeitgeber_check_core::answers::Answer;
 use arbeitgeber_check_core::content::Content;
 use arbeitgeber_check_core::duties::DutyAnswer;
-use arbeitgeber_check_core::export::{ImportError, MAX_BYTES, export, file_name, import};
+use arbeitgeber_check_core::export::{EXPORT_VERSION, ImportError, MAX_BYTES, export, file_name, import};
 use arbeitgeber_check_core::lang::Lang;
 use arbeitgeber_check_core::plan::Status;
 use arbeitgeber_check_core::profile::{Role, Sector, SizeBand};
@@ -117,7 +117,7 @@ fn version_1_files_still_import() {
     );
     // Exported again, it is today's version and reads back the same.
     let again = export(&imported.clone().into_saved(1.0), Lang::En, "2026-11-25T11:00:00.000Z");
-    assert!(again.contains("\"version\": 3"));
+    assert!(again.contains(&format!("\"version\": {EXPORT_VERSION}")));
     let reread = import(again.as_bytes(), content()).unwrap();
     assert_eq!((reread.profile, reread.answers, reread.plan), (imported.profile, imported.answers, imported.plan));
     assert!(reread.duties.is_empty());
@@ -136,6 +136,7 @@ fn duty_answers_and_the_headcount_travel_in_the_file() {
     assert_eq!(imported.profile.employees, Some(23));
     assert_eq!(imported.duties, saved.duties);
     assert!(file.contains("\"duties\": \"hinweisgeberschutz=unknown;unterweisung=partly\""), "{file}");
+    assert!(file.contains("\"snapshots\""), "{file}");
     for (from, to) in [
         ("unterweisung=", "erfunden="),
         ("=partly", "=vielleicht"),
@@ -145,6 +146,74 @@ fn duty_answers_and_the_headcount_travel_in_the_file() {
         let broken = file.replace(from, to);
         assert!(matches!(import(broken.as_bytes(), content()), Err(ImportError::Invalid(_))), "{to}");
     }
+}
+
+/// Version 2 files (before the works council) import; version 3 carries it.
+#[test]
+fn version_2_files_import_and_version_3_carries_the_works_council() {
+    let file = |version: u32, profile: serde_json::Value| {
+        serde_json::json!({
+            "format": "arbeitgeber-check-export", "version": version, "exported_at": "2026-12-06T10:00:00.000Z",
+            "lang": "de", "profile": profile, "answers": {}, "plan": [], "snapshots": []
+        })
+        .to_string()
+    };
+    let v2 = import(file(2, serde_json::json!({"company_name": "Elektro Hansen"})).as_bytes(), content()).unwrap();
+    assert_eq!((v2.profile.company_name.as_str(), v2.profile.works_council), ("Elektro Hansen", None));
+    let v3 = import(file(3, serde_json::json!({"works_council": false})).as_bytes(), content()).unwrap();
+    assert_eq!(v3.profile.works_council, Some(false));
+    assert!(matches!(import(file(4, serde_json::json!({})).as_bytes(), content()), Err(ImportError::TooNew(4))));
+}
+
+/// A version 2 file (no "weiß ich nicht", no snapshots) imports with no snapshots; version 3 carries both.
+#[test]
+fn version_2_files_import_and_version_3_carries_unknown_answers_and_snapshots() {
+    let statements: Vec<String> = content().statements().map(|(_, s)| s.id.clone()).take(2).collect();
+    let v2 = serde_json::json!({
+        "format": "arbeitgeber-check-export", "version": 2, "exported_at": "2026-11-25T10:00:00.000Z", "lang": "de",
+        "profile": {"role": "beschaeftigte"}, "answers": {statements[0].clone(): "mostly"}, "plan": []
+    });
+    let imported = import(v2.to_string().as_bytes(), content()).unwrap();
+    assert!(imported.snapshots.is_empty());
+    assert_eq!(imported.answers.get(&statements[0]), Some(Answer::Mostly));
+
+    let mut saved = imported.into_saved(1.0);
+    saved.answers.set(&statements[1], Some(Answer::Unknown));
+    saved.take_snapshot(1_700_000_000_000.0).unwrap();
+    saved.answers.set(&statements[0], Some(Answer::Fully));
+    let text = export(&saved, Lang::De, "2026-12-06T10:00:00.000Z");
+    assert!(text.contains("\"unknown\""));
+    let reread = import(text.as_bytes(), content()).unwrap();
+    assert_eq!(reread.answers.get(&statements[1]), Some(Answer::Unknown));
+    assert_eq!(reread.snapshots, saved.snapshots);
+    // Imported into a device that kept its own snapshot, both are kept.
+    let mut here = Saved::new();
+    here.answers.set(&statements[0], Some(Answer::NotTrue));
+    here.take_snapshot(1_600_000_000_000.0).unwrap();
+    let merged = reread.replacing(here);
+    assert_eq!(merged.snapshots.len(), 2);
+}
+
+/// A snapshot in a file answers only statements the content has, or the whole file is refused.
+#[test]
+fn snapshots_with_unknown_statements_or_doubled_times_are_refused() {
+    let statement = content().statements().next().unwrap().1.id.clone();
+    let file = |snapshots: serde_json::Value| {
+        serde_json::json!({
+            "format": "arbeitgeber-check-export", "version": 3, "exported_at": "2026-11-25T10:00:00.000Z",
+            "lang": "de", "profile": {}, "answers": {statement.clone(): "fully"}, "plan": [], "snapshots": snapshots
+        })
+        .to_string()
+    };
+    let good = serde_json::json!([{"taken_at": 1.0, "answers": {statement.clone(): "unknown"}}]);
+    assert_eq!(import(file(good).as_bytes(), content()).unwrap().snapshots.len(), 1);
+    let foreign = serde_json::json!([{"taken_at": 1.0, "answers": {"99.9.z": "fully"}}]);
+    assert!(matches!(reject(&file(foreign)), ImportError::UnknownStatements(_)));
+    let doubled = serde_json::json!([
+        {"taken_at": 1.0, "answers": {statement.clone(): "fully"}},
+        {"taken_at": 1.0, "answers": {statement.clone(): "mostly"}}
+    ]);
+    assert!(matches!(reject(&file(doubled)), ImportError::Invalid(_)));
 }
 
 #[test]

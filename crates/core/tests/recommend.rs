@@ -176,7 +176,7 @@ fn only_a_measure_marked_as_fulfilling_the_duty_meets_it() {
 }
 
 #[test]
-fn an_unmet_legal_duty_puts_its_goal_first_whatever_the_score() {
+fn an_unmet_legal_duty_leads_within_its_goal_but_does_not_move_the_goal() {
     let content = content_with_a_duty();
     let given = answers(&[
         ("1.1.a", Answer::NotTrue),
@@ -189,12 +189,13 @@ fn an_unmet_legal_duty_puts_its_goal_first_whatever_the_score() {
         ("3.1.b", Answer::RatherNot),
     ]);
     let recs = recommend(&score(&content, &given), &given, &Profile::default());
-    assert_eq!(ids(recs.iter().map(|r| r.goal.id.as_str())), vec!["2.1", "1.1", "3.1"]);
-    assert_eq!(ids(recs[0].unmet_duties.iter().map(|s| s.id.as_str())), vec!["2.1.c"]);
-    assert!(recs[1].unmet_duties.is_empty());
-    let first = &recs[0].measures[0];
+    // By gap: 1.1 (0), 3.1 (33), 2.1 (56 with its duty "trifft eher zu").
+    assert_eq!(ids(recs.iter().map(|r| r.goal.id.as_str())), vec!["1.1", "3.1", "2.1"]);
+    assert_eq!(ids(recs[2].unmet_duties.iter().map(|s| s.id.as_str())), vec!["2.1.c"]);
+    assert!(recs[0].unmet_duties.is_empty());
+    let first = &recs[2].measures[0];
     assert_eq!((first.measure.id.as_str(), first.meets_legal_duty), ("m2.1.c", true));
-    assert_eq!(recs[0].weakest[0].id, "2.1.c");
+    assert_eq!(recs[2].weakest[0].id, "2.1.c");
 
     let unmet = unmet_legal_duties(&content, &given);
     assert_eq!(unmet.len(), 1);
@@ -220,7 +221,7 @@ fn a_duty_met_fully_unanswered_or_not_relevant_is_not_unmet() {
 }
 
 #[test]
-fn shipped_duties_lead_the_priorities_even_in_the_top_band() {
+fn a_shipped_duty_in_the_top_band_is_listed_as_a_duty_and_leads_its_goals_measures() {
     let content = Content::shipped();
     let mut given = Answers::new();
     for (_, statement) in content.statements() {
@@ -230,7 +231,7 @@ fn shipped_duties_lead_the_priorities_even_in_the_top_band() {
     let scores = score(content, &given);
     assert!(scores.overall.value.is_some_and(|v| v > 90.0));
     let recs = recommend(&scores, &given, &Profile::default());
-    assert_eq!(recs[0].goal.id, "3.2");
+    assert_eq!(recs[0].goal.id, "3.2", "the only goal with a gap is the weakest");
     assert_eq!(recs[0].measures[0].measure.id, "m3.2.f");
     assert_eq!(ids(unmet_legal_duties(content, &given).iter().map(|d| d.statement.id.as_str())), vec!["3.2.d"]);
 }

@@ -38,14 +38,33 @@ fn fields_carry_score_reading_and_the_best_measures_of_their_weakest_goals() {
 }
 
 #[test]
-fn the_hand_off_lists_the_three_weakest_goals_with_their_first_measure() {
+fn without_a_plan_the_hand_off_lists_the_three_weakest_goals_with_their_first_measure() {
     let content = common::synthetic();
     let report = assemble(&content, &saved());
+    assert!(!report.handoff_from_plan);
     let goals: Vec<&str> = report.handoff.iter().map(|h| h.goal.id.as_str()).collect();
     assert_eq!(goals.len(), HANDOFF_GOALS);
     assert_eq!(goals, ["1.2", "1.1", "2.1"]);
     assert_eq!(report.handoff[0].score.rounded(), Some(0));
     assert_eq!(report.handoff[0].measure.map(|m| m.id.as_str()), Some("m1.2.a"));
+}
+
+#[test]
+fn with_a_plan_the_hand_off_is_the_firms_plan_in_plan_order() {
+    let content = common::synthetic();
+    let mut saved = saved();
+    saved.plan.add("m3.1.b");
+    saved.plan.add("m9.9.z");
+    saved.plan.add("m1.1.a");
+    saved.plan.edit("m1.1.a", |e| e.owner = "Frau Albers".into());
+    let report = assemble(&content, &saved);
+    assert!(report.handoff_from_plan);
+    let lines: Vec<(&str, Option<&str>, Option<&str>)> = report
+        .handoff
+        .iter()
+        .map(|h| (h.goal.id.as_str(), h.measure.map(|m| m.id.as_str()), h.entry.as_ref().map(|e| e.owner.as_str())))
+        .collect();
+    assert_eq!(lines, [("3.1", Some("m3.1.b"), Some("")), ("1.1", Some("m1.1.a"), Some("Frau Albers"))]);
 }
 
 #[test]
@@ -71,7 +90,7 @@ fn an_empty_check_gives_an_honest_empty_report() {
 }
 
 #[test]
-fn unmet_legal_duties_lead_the_report_and_the_hand_off() {
+fn unmet_legal_duties_are_listed_but_do_not_push_a_strong_goal_into_the_hand_off() {
     let mut content = common::synthetic();
     // A duty in goal 6.2, which the known answers rate "trifft voll zu" throughout: all strong, one duty half met.
     content.fields[5].goals[1].statements[0].legal_duty = true;
@@ -80,9 +99,8 @@ fn unmet_legal_duties_lead_the_report_and_the_hand_off() {
     let report = assemble(&content, &saved);
     let duties: Vec<&str> = report.unmet_duties.iter().map(|d| d.statement.id.as_str()).collect();
     assert_eq!(duties, ["6.2.a"]);
-    let goals: Vec<(&str, bool)> = report.handoff.iter().map(|h| (h.goal.id.as_str(), h.has_unmet_duty)).collect();
-    assert_eq!(goals, [("6.2", true), ("1.2", false), ("1.1", false)]);
-    assert_eq!(report.handoff[0].measure.map(|m| m.id.as_str()), Some("m6.2.a"));
+    let goals: Vec<&str> = report.handoff.iter().map(|h| h.goal.id.as_str()).collect();
+    assert_eq!(goals, ["1.2", "1.1", "2.1"]);
     let field6: Vec<&str> = report.fields[5].top_measures.iter().map(|m| m.measure.id.as_str()).collect();
     assert_eq!(field6[0], "m6.2.a");
 }

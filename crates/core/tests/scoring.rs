@@ -188,3 +188,29 @@ fn bands_use_the_shown_number_so_a_70_is_never_labelled_below_70() {
     assert_eq!(content.band_for(score.shown().unwrap()).unwrap().id, "high");
     assert_eq!(Score { value: None, answered: 0, total: 4 }.shown(), None);
 }
+
+/// "Weiß ich nicht" tells nothing about the firm: it neither scores nor covers a level (a goal answered only so is
+/// "nicht bewertet", not "nicht relevant"), but the questionnaire counts it as answered.
+#[test]
+fn unknown_is_neither_scored_nor_coverage_but_counts_for_progress() {
+    let content = common::synthetic();
+    let mut answers = Answers::new();
+    answers.set("1.1.a", Some(Answer::Fully));
+    answers.set("1.1.b", Some(Answer::NotTrue));
+    answers.set("1.1.c", Some(Answer::Unknown));
+    answers.set("1.1.d", Some(Answer::Unknown));
+    let goal = score(&content, &answers).goal("1.1").unwrap().clone();
+    assert!(approx(goal.score.value, 50.0));
+    assert_eq!((goal.score.answered, goal.relevant), (2, 2));
+    answers.set("1.1.a", Some(Answer::Unknown));
+    let goal = score(&content, &answers).goal("1.1").unwrap().clone();
+    assert_eq!(goal.score.value, None, "one real answer of four is below the coverage");
+    let only_unknown: Answers =
+        ["1.1.a", "1.1.b", "1.1.c", "1.1.d"].iter().map(|id| (id.to_string(), Answer::Unknown)).collect();
+    let goal = score(&content, &only_unknown).goal("1.1").unwrap().clone();
+    assert!(!goal.is_not_relevant());
+    assert_eq!(goal.score.value, None);
+    let content: &'static Content = Box::leak(Box::new(content));
+    let progress = arbeitgeber_check_core::progress::progress(content, &only_unknown);
+    assert_eq!(progress.answered, 4);
+}

@@ -20,3 +20,13 @@ export class AccessibilityPage extends Screen {
 export class EasyLanguagePage extends Screen {
   constructor(app) { super(app, '#/leichte-sprache', (t) => t.header_easy_language_link); }
 }
+
+/** The web editor's preview of kammer.json (`#/vorschau`): the file's check, then each place its fields appear. */
+export class PreviewPage extends Screen {
+  constructor(app) { super(app, '#/vorschau', (t) => t.preview_title); }
+  /** The file's check: a status line, or the warnings. */
+  get check() { return this.app.main.getByTestId('preview-check'); }
+  get warnings() { return this.app.main.getByTestId('preview-warnings').getByRole('listitem'); }
+  /** A place by its short name: header, card, handoff, footer, feedback, accent, benchmark. */
+  place(name) { return this.app.main.getByTestId(`preview-${name}`); }
+}

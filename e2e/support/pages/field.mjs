@@ -3,14 +3,15 @@
 import { Screen } from './screen.mjs';
 import { oneHasFocus } from './util.mjs';
 import { ANSWERS, fields, statementById, statementByText, statementsOf } from '../content.mjs';
-import { literal } from '../texts.mjs';
+import { fill, literal, softly } from '../texts.mjs';
 
 export class FieldPage extends Screen {
   /** `number` is the field's 1-based position, as in its address #/feld/N. */
   constructor(app, number) {
     const field = fields[number - 1];
     if (!field) throw new Error(`no field ${number}: the content has ${fields.length}`);
-    super(app, `#/feld/${number}`, (t, lang) => field.title[lang]);
+    // The heading reads "Handlungsfeld 3 von 6: <title>" (the position is part of it, so it is announced with it).
+    super(app, `#/feld/${number}`, (t, lang) => new RegExp(`^${literal(fill(t.field_eyebrow, { number, total: fields.length }))}\\s*:\\s*${softly(field.title[lang])}$`));
     this.number = number;
     this.field = field;
   }
@@ -37,7 +38,8 @@ export class FieldPage extends Screen {
   }
 
   /** "Weiter", or "Zur Übersicht" on the last field. */
-  get nextLink() { return this.pagerLink(this.number === fields.length ? this.t.to_overview : this.t.next); }
+  /** "Weiter"; after the last field "Zur Übersicht", or "Zum Ergebnis" once every statement is answered. */
+  get nextLink() { return this.pager.getByTestId('next'); }
   get backLink() { return this.pagerLink(this.t.back); }
 }
 

@@ -8,6 +8,7 @@ export class Footer {
   get privacyLink() { return this.app.root.getByRole('link', { name: this.app.t.footer_privacy_link, exact: true }); }
 
   get accessibilityLink() { return this.landmark.getByRole('link', { name: this.app.t.footer_accessibility_link, exact: true }); }
-  get imprintLink() { return this.landmark.getByRole('link', { name: this.app.t.footer_imprint_link, exact: true }); }
-  get hostPrivacyLink() { return this.landmark.getByRole('link', { name: this.app.t.footer_host_privacy_link, exact: true }); }
+  /** The host's pages open in a new window, which their names say ("… (öffnet in neuem Fenster)"). */
+  get imprintLink() { return this.landmark.getByRole('link', { name: this.app.t.footer_imprint_link + this.app.t.opens_new_window, exact: true }); }
+  get hostPrivacyLink() { return this.landmark.getByRole('link', { name: this.app.t.footer_host_privacy_link + this.app.t.opens_new_window, exact: true }); }
 }

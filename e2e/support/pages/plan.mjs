@@ -1,6 +1,7 @@
 // The action plan: one list item per measure (named by the measure's title) with owner, due date, status and note.
 import { Screen } from './screen.mjs';
 import { measureByTitle } from '../content.mjs';
+import { literal } from '../texts.mjs';
 
 export class PlanPage extends Screen {
   constructor(app) { super(app, '#/plan', (t) => t.plan_title); }
@@ -14,18 +15,21 @@ export class PlanPage extends Screen {
   }
 
   /** The entry of a content measure. */
-  item(measure) { return new PlanItem(this.app, this.app.main.getByRole('listitem', { name: measure.title[this.app.lang], exact: true })); }
+  item(measure) { return new PlanItem(this.app, this.app.main.getByRole('listitem', { name: measure.title[this.app.lang], exact: true }), measure); }
 
   get empty() { return this.app.main.getByText(this.t.plan_empty, { exact: true }); }
   get toReportLink() { return this.pagerLink(this.t.to_report); }
 }
 
+/** One entry. Its fields' labels end with the measure (": <title>", for screen readers), so four entries never
+ * offer four identical "Verantwortlich" fields. */
 class PlanItem {
-  constructor(app, item) { this.app = app; this.element = item; }
-  get owner() { return this.element.getByLabel(this.app.t.plan_owner, { exact: true }); }
-  get due() { return this.element.getByLabel(this.app.t.plan_due, { exact: true }); }
+  constructor(app, item, measure) { this.app = app; this.element = item; this.measure = measure; }
+  label(text) { return this.element.getByLabel(new RegExp(`^${literal(text)}\\s*:\\s*${literal(this.measure.title[this.app.lang])}$`)); }
+  get owner() { return this.label(this.app.t.plan_owner); }
+  get due() { return this.label(this.app.t.plan_due); }
   /** The status select; its options carry the stored values (planned, in_progress, done). */
-  get status() { return this.element.getByLabel(this.app.t.plan_status, { exact: true }); }
-  get note() { return this.element.getByLabel(this.app.t.plan_note, { exact: true }); }
+  get status() { return this.label(this.app.t.plan_status); }
+  get note() { return this.label(this.app.t.plan_note); }
   get removeButton() { return this.element.getByRole('button', { name: this.app.t.plan_remove }); }
 }

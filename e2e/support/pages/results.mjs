@@ -3,7 +3,8 @@
 // by the names the app and the content give it.
 import { Screen } from './screen.mjs';
 import { goals, measureByTitle } from '../content.mjs';
-import { literal } from '../texts.mjs';
+import { literal, softly } from '../texts.mjs';
+import { sectionHeaded } from './util.mjs';
 
 export class ResultsPage extends Screen {
   constructor(app) { super(app, '#/ergebnis', (t) => t.results_title); }
@@ -14,24 +15,25 @@ export class ResultsPage extends Screen {
     await this.pager.waitFor();
   }
 
-  get overall() { return this.app.main.getByRole('region', { name: this.t.results_overall, exact: true }); }
+  get overall() { return this.app.main.getByTestId('overall'); }
   get overallScore() { return this.overall.getByTestId('overall-score'); }
 
-  get fieldsRegion() { return this.app.main.getByRole('region', { name: this.t.results_fields_title, exact: true }); }
+  get fieldsRegion() { return sectionHeaded(this.app, this.t.results_fields_title); }
   get fieldCards() { return this.fieldsRegion.getByRole('listitem'); }
   /** The card of a content field, found by its heading. */
   fieldCard(field) {
-    return this.fieldCards.filter({ has: this.app.root.getByRole('heading', { name: field.title[this.app.lang], exact: true }) });
+    return this.fieldCards.filter({ has: this.app.root.getByRole('heading', { name: new RegExp(`^${softly(field.title[this.app.lang])}$`) }) });
   }
   fieldCardScore(field) { return this.fieldCard(field).getByTestId('field-score'); }
   /** The score texts of the field cards, in page order. */
   fieldScores() { return this.fieldsRegion.getByTestId('field-score').allInnerTexts(); }
 
-  get chartRegion() { return this.app.main.getByRole('region', { name: this.t.results_chart_title, exact: true }); }
-  /** The radar chart: an image named "Ergebnis als Netzdiagramm – Handlungsfelder" (or "– Strategische Ziele"). */
+  get chartRegion() { return sectionHeaded(this.app, this.t.results_chart_title); }
+  /** The radar chart: an image named "Ergebnis als Netzdiagramm – Handlungsfelder" (or "– Strategische Ziele"), then
+   * its highest and lowest value. */
   chart(of = 'fields') {
     const which = of === 'goals' ? this.t.results_chart_goals : this.t.results_chart_fields;
-    return this.chartRegion.getByRole('img', { name: `${this.t.results_chart_title} – ${which}`, exact: true });
+    return this.chartRegion.getByRole('img', { name: new RegExp(`^${literal(`${this.t.results_chart_title} – ${which}`)}(\\.|$)`) });
   }
   chartToggle(of) {
     return this.chartRegion.getByRole('group', { name: this.t.results_chart_title, exact: true })
@@ -53,14 +55,14 @@ export class ResultsPage extends Screen {
   /** The goals with the largest gap, shown in full. */
   get prioritiesRegion() { return this.app.main.getByRole('region', { name: this.t.results_priorities_title, exact: true }); }
   /** Every other goal, one compact line each, its measures behind a disclosure. */
-  get otherGoalsRegion() { return this.app.main.getByRole('region', { name: this.t.results_others_title, exact: true }); }
+  get otherGoalsRegion() { return sectionHeaded(this.app, this.t.results_others_title); }
   get priorities() { return this.prioritiesRegion.getByRole('article').or(this.otherGoalsRegion.getByRole('article')); }
 
-  /** The goal ids of the priorities in page order, read from their headings ("2.2 <title> – 0 / 100"). */
+  /** The goal ids of the priorities in page order, read from their headings ("2.2 <plain title>"). */
   async priorityGoalIds() {
     const headings = await texts(this.priorities.getByRole('heading', { level: 3 }));
     return headings.map((text) => {
-      const goal = goals.find((g) => text.trim().startsWith(`${g.id} ${g.title[this.app.lang]} –`));
+      const goal = goals.find((g) => text.trim() === `${g.id} ${g.plain_title[this.app.lang]}`);
       if (!goal) throw new Error(`priority heading "${text}" names no goal of the content`);
       return goal.id;
     });
@@ -68,7 +70,7 @@ export class ResultsPage extends Screen {
 
   /** The priority of a content goal. */
   priority(goal) {
-    const name = new RegExp(`^${literal(goal.id)}\\s+${literal(goal.title[this.app.lang])}\\s+–`);
+    const name = new RegExp(`^${literal(goal.id)}\\s+${literal(goal.plain_title[this.app.lang])}$`);
     return new Priority(this.app, this.priorities.filter({ has: this.app.root.getByRole('heading', { level: 3, name }) }));
   }
 
@@ -79,35 +81,37 @@ export class ResultsPage extends Screen {
     return [...await measureIds(this.app, this.prioritiesRegion), ...await measureIds(this.app, this.otherGoalsRegion)];
   }
 
-  /** "Empfohlene Maßnahmen (+N)" disclosures: the further measures, rendered once opened. */
+  /** "Maßnahmen zeigen (N)" and "Weitere Maßnahmen zeigen (N)" disclosures: measures rendered once opened. */
   get moreMeasuresToggles() {
     return this.prioritiesRegion.getByText(moreLabel(this.t)).or(this.otherGoalsRegion.getByText(moreLabel(this.t)));
   }
 
-  /** Opens every "more measures" disclosure and waits for its cards. */
+  /** Opens every "more measures" disclosure (also those that appear inside an opened one) and waits for its cards. */
   async openAllMoreMeasures() {
-    const toggles = this.moreMeasuresToggles;
-    const count = await toggles.count();
-    for (let i = 0; i < count; i++) {
+    let opened = 0;
+    for (let i = 0; i < await this.moreMeasuresToggles.count(); i++) {
+      const toggle = this.moreMeasuresToggles.nth(i);
+      if (await toggle.evaluate((summary) => summary.parentElement.open)) continue;
       const before = await this.measureCards.count();
-      await toggles.nth(i).click();
+      await toggle.click();
       await this.measureCards.nth(before).waitFor();
+      opened++;
     }
-    return count;
+    return opened;
   }
 
-  /** A measure card's "In den Maßnahmenplan" button; it is pressed (and says "Im Plan ✓") once the measure is in the plan. */
+  /** A measure card's "In den Maßnahmenplan" toggle; its name stays, it is pressed once the measure is in the plan. */
   addToPlanButton(card) {
-    return card.getByRole('button', { name: new RegExp(`^(${literal(this.t.add_to_plan)}|${literal(this.t.in_plan)})`) });
+    return card.getByRole('button', { name: new RegExp(`^${literal(this.t.add_to_plan)}\\s*:`) });
   }
 
   get unscored() { return this.prioritiesRegion.getByTestId('unscored'); }
 
   /** The link from an unscored goal ("1.2 <title>") to its field. */
-  unscoredLink(goal) { return this.unscored.getByRole('link', { name: `${goal.id} ${goal.title[this.app.lang]}`, exact: true }); }
+  unscoredLink(goal) { return this.unscored.getByRole('link', { name: `${goal.id} ${goal.plain_title[this.app.lang]}`, exact: true }); }
 
   /** "Mit früherem Stand vergleichen": the panel, its disclosure, its sources and what it says. */
-  get comparePanel() { return this.app.main.getByRole('region', { name: this.t.compare_button, exact: true }); }
+  get comparePanel() { return this.app.main.getByTestId('compare'); }
   get compareToggle() { return this.comparePanel.getByText(this.t.compare_button, { exact: true }); }
   async openCompare() {
     const open = await this.comparePanel.getByRole('group').evaluate((details) => details.open);
@@ -148,14 +152,19 @@ class Priority {
   get measureCards() { return measureCards(this.app, this.article); }
   shownMeasureIds() { return measureIds(this.app, this.article); }
   get moreMeasuresToggle() { return this.article.getByText(moreLabel(this.app.t)); }
+  /** Opens "Weitere Maßnahmen zeigen", and the one inside it, until every measure of the goal is shown. */
   async openMoreMeasures() {
-    const before = await this.measureCards.count();
-    await this.moreMeasuresToggle.click();
-    await this.measureCards.nth(before).waitFor();
+    for (let i = 0; i < await this.moreMeasuresToggle.count(); i++) {
+      const toggle = this.moreMeasuresToggle.nth(i);
+      if (await toggle.evaluate((summary) => summary.parentElement.open)) continue;
+      const before = await this.measureCards.count();
+      await toggle.click();
+      await this.measureCards.nth(before).waitFor();
+    }
   }
 }
 
-const moreLabel = (t) => new RegExp(`^${literal(t.results_measures)} \\(\\+\\d+\\)$`);
+const moreLabel = (t) => new RegExp(`^(${literal(t.results_more_measures)}|${literal(t.results_show_measures)})$`.replace(/\\\{n\\\}/g, '\\d+'));
 
 function measureCards(app, scope) {
   return scope.getByRole('listitem').filter({ has: app.root.getByRole('heading', { level: 4 }) });

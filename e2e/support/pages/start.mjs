@@ -1,7 +1,7 @@
 // The start page: start or continue, the storage choice ("remember", "delete all") and the result file
 // (export/import).
 import { Screen } from './screen.mjs';
-import { until } from './util.mjs';
+import { sectionHeaded, until } from './util.mjs';
 
 export class StartPage extends Screen {
   constructor(app) { super(app, '#/', (t) => t.start_title); }
@@ -14,7 +14,7 @@ export class StartPage extends Screen {
   get remember() { return this.app.main.getByRole('checkbox', { name: this.t.remember_label, exact: true }); }
 
   get deleteAllButton() { return this.app.main.getByRole('button', { name: this.t.delete_all_button, exact: true }); }
-  get deleteAllDialog() { return this.app.main.getByRole('alertdialog', { name: this.t.delete_all_confirm, exact: true }); }
+  get deleteAllDialog() { return this.app.main.getByRole('group', { name: this.t.delete_all_confirm, exact: true }); }
   get deleteAllYes() { return this.deleteAllDialog.getByRole('button', { name: this.t.delete_all_yes, exact: true }); }
   get deleteAllCancel() { return this.deleteAllDialog.getByRole('button', { name: this.t.delete_all_cancel, exact: true }); }
 
@@ -26,7 +26,7 @@ export class ResultFile {
   constructor(app) { this.app = app; }
 
   get t() { return this.app.t; }
-  get region() { return this.app.main.getByRole('region', { name: this.t.file_title, exact: true }); }
+  get region() { return sectionHeaded(this.app, this.t.file_title); }
   get exportButton() { return this.region.getByRole('button', { name: this.t.file_export, exact: true }); }
   /** The file input, named by its visible label "Gespeicherte Datei laden". */
   get importInput() { return this.region.getByLabel(this.t.file_import, { exact: true }); }

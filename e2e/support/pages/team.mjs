@@ -1,7 +1,8 @@
 // The team screen (#/team): the drop zone with its pickers, the files left out, the merged result, the "leave?"
 // dialog. Found by role and by the names the app gives them.
 import { Screen } from './screen.mjs';
-import { fill } from '../texts.mjs';
+import { fill, literal } from '../texts.mjs';
+import { sectionHeaded } from './util.mjs';
 
 export class TeamPage extends Screen {
   constructor(app) { super(app, '#/team', (t) => t.team_title); }
@@ -26,19 +27,40 @@ export class TeamPage extends Screen {
   peopleHeading(count) {
     return this.app.main.getByRole('heading', { level: 2, name: fill(this.t.team_people, { count }), exact: true });
   }
-  get status() { return this.app.main.getByRole('status'); }
+  /** The loading outcome: "2 hinzugefügt, 1 nicht verwendet. …", files left out, too few people (a live region). */
+  get status() { return this.app.main.getByTestId('team-status'); }
+  get summary() { return this.status.getByTestId('team-summary'); }
   get rejected() { return this.status.getByRole('listitem'); }
 
-  get scoresTable() { return this.app.main.getByRole('region', { name: this.t.team_scores_title, exact: true }).getByRole('table'); }
-  get dividedRegion() { return this.app.main.getByRole('region', { name: this.t.team_divided_title, exact: true }); }
+  /** The files loaded so far, each with its "Entfernen" button (named "Entfernen: <file>"); a region of its own. */
+  get filesRegion() { return this.app.main.getByRole('region', { name: this.t.team_files_title, exact: true }); }
+  get files() { return this.filesRegion.getByRole('listitem'); }
+  removeButton(name) { return this.filesRegion.getByRole('button', { name: new RegExp(`^${literal(this.t.snapshot_remove)}\\s*: ${literal(name)}$`) }); }
+
+  get inviteRegion() { return sectionHeaded(this.app, this.t.team_invite_title); }
+  get inviteText() { return this.inviteRegion.getByRole('textbox'); }
+  get inviteCopy() { return this.inviteRegion.getByRole('button', { name: this.t.team_invite_copy, exact: true }); }
+  get inviteStatus() { return this.inviteRegion.getByRole('status'); }
+
+  get showRoles() { return this.app.main.getByRole('checkbox', { name: this.t.team_show_roles, exact: true }); }
+  get openRegion() { return sectionHeaded(this.app, this.t.team_open_title); }
+  get chart() { return sectionHeaded(this.app, this.t.team_chart_title).getByRole('img'); }
+  get dated() { return this.app.main.getByTestId('team-dated'); }
+  get result() { return this.app.main.locator('.team-result'); }
+  get addToPlan() { return this.app.main.getByTestId('team-add-to-plan'); }
+
+  get scoresTable() { return sectionHeaded(this.app, this.t.team_scores_title).getByRole('table'); }
+  get dividedRegion() { return sectionHeaded(this.app, this.t.team_divided_title); }
   /** The divided statements, most divided first: one list item each, with a heading and a list of answers. */
   get divided() { return this.dividedRegion.getByRole('list').first().locator(':scope > li'); }
   answersOf(item) { return item.getByRole('list', { name: this.t.team_answers_of, exact: true }).getByRole('listitem'); }
-  get talkFirst() { return this.app.main.getByRole('region', { name: this.t.team_talk_first_title, exact: true }).getByRole('listitem'); }
+  get talkRegion() { return sectionHeaded(this.app, this.t.team_talk_first_title); }
+  /** The goals to talk about first (each with its measures in a nested list). */
+  get talkFirst() { return this.talkRegion.locator(':scope > ol > li'); }
 
   get saveButton() { return this.app.main.getByRole('button', { name: this.t.team_save, exact: true }); }
 
-  get leaveDialog() { return this.app.main.getByRole('alertdialog', { name: this.t.team_leave_title, exact: true }); }
+  get leaveDialog() { return this.app.main.getByRole('group', { name: this.t.team_leave_title, exact: true }); }
   get stayButton() { return this.leaveDialog.getByRole('button', { name: this.t.team_stay, exact: true }); }
   get leaveButton() { return this.leaveDialog.getByRole('button', { name: this.t.team_leave, exact: true }); }
 }

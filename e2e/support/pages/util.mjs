@@ -19,3 +19,11 @@ export const oneHasFocus = (locator) => locator.evaluateAll((els) => els.include
 
 /** Waits until the element has keyboard focus. */
 export const waitForFocus = (locator, what = 'focus') => until(() => hasFocus(locator), what);
+
+/**
+ * The innermost `<section>` in the app's `<main>` headed `name` (a heading level 2 to 4, exactly). Sections the app does not
+ * name as landmarks (issue 28: regions only where they help) are found by their heading, as a reader finds them.
+ */
+export function sectionHeaded(app, name) {
+  return app.main.locator('section').filter({ has: app.root.getByRole('heading', { name, exact: true }) }).last();
+}

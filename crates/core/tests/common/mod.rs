@@ -18,6 +18,7 @@ pub fn measure(id: &str, addresses: &[&str], effort: Effort, time: TimeToEffect)
         id: id.into(),
         title: text(id),
         description: text(&format!("description {id}")),
+        codetermination: None,
         first_step: text(&format!("first step {id}")),
         effort,
         time_to_effect: time,
@@ -42,7 +43,7 @@ pub fn goal(id: &str, weights: &[f64]) -> Goal {
             measure(&format!("m{id}.{}", (b'a' + i as u8) as char), &[&target], Effort::Medium, TimeToEffect::Medium)
         })
         .collect();
-    Goal { id: id.into(), title: text(id), statements, measures }
+    Goal { id: id.into(), title: text(id), plain_title: text(&format!("plain {id}")), statements, measures }
 }
 
 fn band(id: &str, min: f64, max: f64) -> Band {
@@ -58,6 +59,7 @@ pub fn synthetic() -> Content {
         .map(|(f, &count)| Field {
             id: format!("field{}", f + 1),
             title: text(&format!("field {}", f + 1)),
+            short_title: text(&format!("f{}", f + 1)),
             subtitle: text(&format!("subtitle {}", f + 1)),
             goals: (1..=count).map(|g| goal(&format!("{}.{g}", f + 1), &[1.0, 1.0, 1.0, 1.0])).collect(),
         })
