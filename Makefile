@@ -1,5 +1,5 @@
 # The README's commands. Each installs what is missing first (scripts/setup.sh).
-.PHONY: serve test size stats bench bench-ui benchmark benchmark-demo package
+.PHONY: serve test size stats perf perf-ui benchmark benchmark-demo package
 
 serve:  ## build the release app and serve it on http://127.0.0.1:8080/
 	@scripts/serve.sh
@@ -16,11 +16,11 @@ package:  ## release build + target/package/arbeitgeber-check-<version>.zip for 
 stats:  ## print content statistics
 	@cargo run --quiet -p arbeitgeber-check-core --example content_stats
 
-bench:  ## benchmark scoring + recommendations natively
-	@cargo run --quiet --release -p arbeitgeber-check-core --example bench_engine
+perf:  ## time scoring + recommendations natively (performance, not the regional benchmark)
+	@cargo run --quiet --release -p arbeitgeber-check-core --example perf_engine
 
-bench-ui:  ## first load, Lighthouse mobile, results render, answer click; beside bench/previous.json
-	@scripts/size.sh > /dev/null && node scripts/bench-ui.mjs dist
+perf-ui:  ## first load, Lighthouse mobile, results render, answer click; beside perf/previous.json
+	@scripts/size.sh > /dev/null && node scripts/perf-ui.mjs dist
 
 benchmark:  ## FILES=<folder>: regional benchmark from result files -> target/benchmark/benchmark.json (BENCHMARK.md)
 	@cargo run --quiet -p arbeitgeber-check-core --example benchmark -- "$(FILES)"

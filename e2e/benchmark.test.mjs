@@ -9,7 +9,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { useApp, DIST } from './support/app.mjs';
+import { until } from './support/pages/util.mjs';
+import { PROVOKED, useApp, DIST } from './support/app.mjs';
 import { serve } from './support/serve.mjs';
 import { axeViolations } from './support/axe.mjs';
 import { expectedScores, fields } from './support/content.mjs';
@@ -70,10 +71,6 @@ const scores = expectedScores(answers);
 const shown = (score) => (score === null ? null : Math.round(score));
 const seed = (lang) => ({ answers, lang, profile: { size: SIZE } });
 
-/** Polls `condition` for up to ten seconds (console messages and requests are recorded as they come). */
-async function until(condition) {
-  for (let i = 0; i < 100 && !condition(); i++) await new Promise((ok) => setTimeout(ok, 100));
-}
 
 
 for (const lang of ['de', 'en']) {
@@ -121,11 +118,10 @@ test('a hostile or missing benchmark file changes nothing but a console warning'
     const server = await site(name, { benchmark: FILE }, text);
     const warnings = [];
     const app = await env.open({
-      server, seed: seed('de'), at: (a) => a.results,
+      server, seed: seed('de'), at: (a) => a.results, expectProblems: name === 'missing' ? PROVOKED.missingFile : undefined,
       beforeLoad: (page) => page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); }),
     });
-    await until(() => warnings.some((w) => w.includes(FILE)));
-    assert.ok(warnings.some((w) => w.includes(FILE)), `${name}: a console warning names the file (${warnings})`);
+    await until(() => warnings.some((w) => w.includes(FILE)), `${name}: a console warning that names the file`);
     assert.equal(await benchmarkLines(app.main).count(), 0, `${name}: no benchmark line`);
     assert.equal(await medianLegend(app.main).count(), 0, `${name}: no median in the chart`);
     // No field or overall figure survives any of these files (goal figures may, and then show in their own rows).
@@ -144,12 +140,17 @@ test('a hostile or missing benchmark file changes nothing but a console warning'
 });
 
 test('without a benchmark setting no benchmark file is requested', async () => {
-  const server = await site('unset', { _hinweis: 'keine Kammer' }, JSON.stringify(benchmark));
+  // Settings with a host imprint but no benchmark: the imprint link shows once they have been read.
+  const imprint = 'https://kammer.example/impressum';
+  const server = await site('unset', { links: { imprint } }, JSON.stringify(benchmark));
   const requests = [];
-  const app = await env.open({ server, seed: seed('de'), at: (a) => a.results, beforeLoad: (page) => page.on('request', (r) => requests.push(new URL(r.url()).pathname)) });
-  await until(() => requests.includes('/kammer.json'));
-  // A benchmark request would start as soon as kammer.json is read; give it a moment to show up.
-  await app.page.waitForTimeout(500);
+  const app = await env.open({ server, seed: seed('de'), at: (a) => a.results, beforeLoad: (page) => page.on('request', (r) => { const url = new URL(r.url()); requests.push(url.pathname + url.search); }) });
+  // A benchmark request would start in the update that reads the settings, which also shows the imprint link. A
+  // request of the test's own after that is a barrier: a page's requests reach the browser in order, so once it is
+  // seen, any request the settings started has been seen too.
+  await app.footer.imprintLink.waitFor();
+  await app.page.evaluate(() => fetch('./kammer.json?barrier'));
+  await until(() => requests.includes('/kammer.json?barrier'), 'the barrier request');
   assert.ok(requests.includes('/kammer.json'), 'kammer.json is read');
   // Other JSON than kammer.json and the check's own content file would be a benchmark.
   assert.deepEqual(requests.filter((p) => p.endsWith('.json') && p !== '/kammer.json' && !/^\/content-[0-9a-f]{16}\.json$/.test(p)), []);

@@ -3,7 +3,7 @@
 // and can be retried.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp } from './support/app.mjs';
+import { PROVOKED, useApp } from './support/app.mjs';
 import { axeViolations } from './support/axe.mjs';
 import { until } from './support/pages/util.mjs';
 import { contextWithHeld, failThenRetry } from './support/requests.mjs';
@@ -44,7 +44,7 @@ test('a damaged content file is noticed where it is first needed, said so, and "
     // Cut off on the way: the request succeeds, the text is not the whole file.
     await route.fulfill({ response, body: (await response.text()).slice(0, 5000) });
   });
-  const app = await env.open({ context });
+  const app = await env.open({ context, expectProblems: PROVOKED.damagedContent });
   await app.start.startLink.click();
   await app.profile.waitFor();
   assert.equal(await app.contentFailed.count(), 0, 'nothing to say while no screen needs the content');

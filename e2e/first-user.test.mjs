@@ -11,7 +11,7 @@ import { dutyCheck } from './support/content.mjs';
 import { firstUser } from './support/first-user.mjs';
 import { tempDir } from './support/temp.mjs';
 import { literal } from './support/texts.mjs';
-import { until } from './support/pages/util.mjs';
+import { scrolledHeight, until } from './support/pages/util.mjs';
 
 const env = useApp();
 const LAPTOP = { width: 1366, height: 768 };
@@ -98,18 +98,3 @@ test('an opened goal under "Alle weiteren Ziele" takes the full width, its butto
   }
   await app.close();
 });
-
-/** The page's real height once every deferred section has been laid out (scrolled to the end until it settles). */
-async function scrolledHeight(page) {
-  let height = 0;
-  for (let round = 0; round < 20; round++) {
-    const next = await page.evaluate(async () => {
-      window.scrollTo(0, document.documentElement.scrollHeight);
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      return document.documentElement.scrollHeight;
-    });
-    if (next === height) return height;
-    height = next;
-  }
-  throw new Error(`the results' height did not settle (last ${height} px)`);
-}

@@ -21,6 +21,9 @@ test('the English accessibility statement marks its German names as German', asy
 test('a measure\'s German legal sources are marked lang="de" in English, not in German', async () => {
   for (const lang of ['en', 'de']) {
     const app = await env.open({ seed: { answers, lang }, at: (a) => a.results });
+    // One measure per priority shows first; the others wait behind "Weitere Maßnahmen zeigen", opened here.
+    const more = app.main.locator('.priority details.more-measures:not([open]) > summary');
+    while (await more.count()) await more.first().click();
     const disclosures = app.main.locator('.priority .measure__more');
     let sources = null;
     for (let i = 0; i < await disclosures.count() && !sources; i++) {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { serve } from './support/serve.mjs';
-import { useApp, DIST } from './support/app.mjs';
+import { PROVOKED, useApp, DIST } from './support/app.mjs';
 import { EmbedHost } from './support/pages/embed-host.mjs';
 
 const env = useApp();
@@ -43,7 +43,7 @@ async function firstVisit(server, options = {}) {
 /** With the network off, a new tab opens the app on field 1 and a statement can be answered. */
 async function answersOffline(context, server) {
   await context.setOffline(true);
-  const app = await env.open({ server, context, at: (a) => a.field(1) });
+  const app = await env.open({ server, context, at: (a) => a.field(1), expectProblems: PROVOKED.offline });
   const field = app.field(1);
   const first = field.statement(field.contentStatements[0]);
   await first.choose('mostly');
@@ -89,7 +89,7 @@ async function nextBuild(from) {
   await rm(join(dir, css));
   const html = (await readFile(join(dir, 'index.html'), 'utf8')).replace(css, renamed).replace(/ integrity="[^"]*"/g, '');
   await writeFile(join(dir, 'index.html'), html.replace('<body>', '<body data-build="b">'));
-  execFileSync('node', ['scripts/service-worker.mjs', dir], { cwd: new URL('..', import.meta.url) });
+  execFileSync('node', ['scripts/postbuild.mjs', 'service-worker', dir], { cwd: new URL('..', import.meta.url) });
   return { dir, css, renamed };
 }
 

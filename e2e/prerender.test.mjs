@@ -1,6 +1,6 @@
-// The start page is in index.html itself (pre-rendered at build time by examples/prerender.rs), so it reads before
-// the wasm runs; the app takes over without a visible jump; and it never flashes German when the app will not show
-// the German start page.
+// The start page is in index.html itself (the app's own components rendered at build time, examples/prerender.rs),
+// so it reads before the wasm runs; the app takes over without a visible jump; and it never flashes German when the
+// app will not show the German start page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp, KEY } from './support/app.mjs';
@@ -42,7 +42,9 @@ const nextFrames = (app) => app.page.evaluate(() => new Promise((resolve) => req
 /** Text and boxes while the pre-render shows, then after the app mounted: the same, and nothing shifted. */
 async function assertSeamlessTakeOver(app, release) {
   await app.prerenderedHeading.waitFor({ state: 'visible' });
-  await app.page.waitForTimeout(300);
+  // The whole pre-render has painted (public/start.js says so) with its fonts: what it shows is settled.
+  await app.page.waitForFunction(() => document.documentElement.hasAttribute('data-prerender-painted'));
+  await app.page.evaluate(() => document.fonts.ready.then(() => undefined));
   const prerenderedText = await app.page.evaluate(() => document.body.innerText);
   const prerenderedBoxes = await app.page.evaluate(BOXES);
   release();

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from './support/app.mjs';
-import { until } from './support/pages/util.mjs';
+import { scrolledHeight, until } from './support/pages/util.mjs';
 import { literal } from './support/texts.mjs';
 import { ANSWERS, answerAll, goals } from './support/content.mjs';
 
@@ -25,24 +25,6 @@ for (const lang of ['de', 'en']) {
     assert.ok(height <= MAX_SCREENS * HEIGHT, `${height} px is more than ${MAX_SCREENS} × ${HEIGHT}`);
     await app.close();
   });
-}
-
-/**
- * The page's real height: sections below the first screens are laid out only near the viewport (their height until
- * then is an estimate), so this scrolls to the end until the height stops changing, as a reader would.
- */
-async function scrolledHeight(page) {
-  let height = 0;
-  for (let round = 0; round < 20; round++) {
-    const next = await page.evaluate(async () => {
-      window.scrollTo(0, document.documentElement.scrollHeight);
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      return document.documentElement.scrollHeight;
-    });
-    if (next === height) return height;
-    height = next;
-  }
-  throw new Error(`the results' height did not settle (last ${height} px)`);
 }
 
 test('the long sections far below the first screen are laid out only when they come near, and stay in reach', async () => {

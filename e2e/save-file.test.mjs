@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useApp } from './support/app.mjs';
+import { sectionHeaded } from './support/pages/util.mjs';
 import { answerAll, fields, measures } from './support/content.mjs';
 import { tempDir } from './support/temp.mjs';
 
@@ -21,7 +22,8 @@ for (const [name, at, teamHint] of [
 ]) {
   test(`the result file can be saved on the ${name} screen`, async () => {
     const app = await env.open({ at, seed });
-    const region = app.main.getByRole('region', { name: app.t.file_save_title, exact: true });
+    // A section under its heading, not a landmark (regions only where they help navigation, issue 28).
+    const region = sectionHeaded(app, app.t.file_save_title);
     const button = region.getByRole('button', { name: app.t.file_export, exact: true });
     assert.equal(await region.getByText(app.t.file_team_hint, { exact: true }).count(), teamHint ? 1 : 0);
     await button.focus();

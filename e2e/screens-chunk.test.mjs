@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, useApp } from './support/app.mjs';
+import { DIST, PROVOKED, useApp } from './support/app.mjs';
 import { axeViolations } from './support/axe.mjs';
 import { answerAll, statements } from './support/content.mjs';
 import { until } from './support/pages/util.mjs';
@@ -21,7 +21,7 @@ test('the results, plan, team and information screens are in the chunk, not in t
   const chunks = files.filter((name) => /^split_on_demand-[0-9a-f]{16}\.wasm$/.test(name));
   assert.equal(chunks.length, 1, 'one chunk');
   // Class names only these screens use, as the wasm holds them.
-  for (const only of ['other-goal__title', 'plan-owner', 'team-divided', 'accessibility-page', 'easy-language-page']) {
+  for (const only of ['other-goals__list', 'plan-owner', 'team-divided', 'accessibility-page', 'easy-language-page']) {
     assert.ok(readFileSync(join(DIST, chunks[0])).includes(only), `${only} in the chunk`);
     assert.ok(!readFileSync(join(DIST, main)).includes(only), `${only} not in the start page's wasm`);
   }
@@ -64,7 +64,7 @@ test('a chunk whose bytes do not match the build\'s digest is not run: the scree
     body[body.length - 1] ^= 1;
     await route.fulfill({ response, body });
   });
-  const app = await env.open({ context, at: (a) => ({ hash: '#/feld/1', waitFor: () => a.contentFailed.waitFor() }) });
+  const app = await env.open({ context, at: (a) => ({ hash: '#/feld/1', waitFor: () => a.contentFailed.waitFor() }), expectProblems: PROVOKED.tamperedChunk });
   assert.equal(await app.field(1).heading.count(), 0);
   assert.deepEqual(app.page.problems.pageErrors, [], 'the app goes on');
   await app.close();
@@ -74,7 +74,7 @@ test('a result file chosen while the chunk cannot load is refused with the reaso
   const context = await env.browser.newContext({ locale: 'de-DE' });
   let fail = true;
   await context.route(CHUNK, (route) => (fail ? route.abort() : route.continue()));
-  const app = await env.open({ context, seed: { answers: { [statements[0].id]: 'mostly' } } });
+  const app = await env.open({ context, seed: { answers: { [statements[0].id]: 'mostly' } }, expectProblems: PROVOKED.failedRequest });
   const download = await app.download(app.start.resultFile.exportButton);
   const path = join(tempDir('agc-chunk-'), download.suggestedFilename());
   await download.saveAs(path);
@@ -109,8 +109,24 @@ test('a chamber\'s benchmark waits for the chunk (kammer.json is checked there),
 
 test('the screens\' style sheet comes with the chunk: a screen waits for it and shows styled', async () => {
   const { context, release } = await contextWithHeld(env, '**/screens-*.css');
+  // Counts the wasm modules instantiated (the main module, then the chunk), however they are compiled.
+  await context.addInitScript(() => {
+    window.__instantiated = 0;
+    for (const name of ['instantiate', 'instantiateStreaming']) {
+      const original = WebAssembly[name];
+      WebAssembly[name] = async (...args) => {
+        const result = await original.apply(WebAssembly, args);
+        window.__instantiated += 1;
+        return result;
+      };
+    }
+  });
   const app = await env.open({ context, at: (a) => ({ hash: '#/feld/1', waitFor: () => a.contentLoading.waitFor() }) });
-  await app.page.waitForTimeout(300);
+  // The chunk's code is here and ready to run, and the content file has arrived: only the held style sheet keeps the
+  // screen back now. Two frames later a screen that did not wait for it would be on the page.
+  await until(() => app.page.evaluate(() => window.__instantiated >= 2), 'the chunk to be instantiated');
+  await until(() => app.page.evaluate(() => performance.getEntriesByType('resource').some((entry) => /content-[0-9a-f]+\.json$/.test(entry.name))), 'the content file');
+  await app.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   assert.equal(await app.field(1).heading.count(), 0, 'no questions before their styles');
   release();
   await app.field(1).waitFor();

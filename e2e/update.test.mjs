@@ -41,7 +41,7 @@ function nextBuild() {
   rmSync(join(dir, css));
   const html = readFileSync(join(dir, 'index.html'), 'utf8').replace(css, renamed).replace(/ integrity="[^"]*"/g, '');
   writeFileSync(join(dir, 'index.html'), html.replace('<body>', '<body data-build="next">'));
-  execFileSync('node', ['scripts/service-worker.mjs', dir], { cwd: new URL('..', import.meta.url) });
+  execFileSync('node', ['scripts/postbuild.mjs', 'service-worker', dir], { cwd: new URL('..', import.meta.url) });
   return dir;
 }
 

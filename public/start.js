@@ -1,9 +1,11 @@
 // Runs before the first paint (a blocking classic script in <head>; external, for the strict CSP).
-// 1. index.html carries the German start page, pre-rendered at build time (examples/prerender.rs), so it reads
+// A template: the names it shares with the Rust side (`__STORAGE_KEY__`, the saved data's fields `__SAVED_…__`) are
+// filled in at build time from the Rust side (post-build step start-facts, examples/start_facts.rs).
+// 1. index.html carries the German start page, pre-rendered at build time (post-build step prerender), so it reads
 //    before the wasm runs. When the app will show something else — another screen in the hash, English by URL or by
 //    a saved choice, saved answers (a "continue" start page), or storage it cannot read — the pre-render is hidden,
 //    so it never flashes before the app replaces it. Compact (embedded) mode is switched on early for the same reason.
-// 2. Says when the app's files may be fetched (scripts/boot-script.mjs waits for it): once the whole pre-render has
+// 2. Says when the app's files may be fetched (post-build step boot-script waits for it): once the whole pre-render has
 //    painted, i.e. a largest-contentful-paint entry is on record, the document is parsed, and two more frames have
 //    passed. The start page's few bytes get the connection to themselves, and the app's copy of the start page can
 //    never count as the largest paint. Nothing to wait for when the pre-render is hidden, the page is not visible (no
@@ -26,15 +28,15 @@
   var english = lang === 'en';
   try {
     // Remembered on this device: the start page shows that state, not the pre-rendered one.
-    if (localStorage.getItem('arbeitgeber-check') !== null) show = false;
-    var saved = JSON.parse(sessionStorage.getItem('arbeitgeber-check') || 'null');
+    if (localStorage.getItem('__STORAGE_KEY__') !== null) show = false;
+    var saved = JSON.parse(sessionStorage.getItem('__STORAGE_KEY__') || 'null');
     if (saved) {
-      if (lang !== 'de' && saved.lang === 'en') {
+      if (lang !== 'de' && saved.__SAVED_LANG__ === '__LANG_EN__') {
         show = false;
         english = true;
       }
-      var profile = saved.profile || {};
-      var data = Object.keys(saved.answers || {}).length > 0 || (saved.plan || []).length > 0 ||
+      var profile = saved.__SAVED_PROFILE__ || {};
+      var data = Object.keys(saved.__SAVED_ANSWERS__ || {}).length > 0 || (saved.__SAVED_PLAN__ || []).length > 0 ||
         Object.keys(profile).some(function (key) { return profile[key] !== '' && profile[key] !== null; });
       if (data) show = false;
     }
@@ -107,7 +109,7 @@
   addEventListener('unhandledrejection', function (event) { if (!started) fail(String(event.reason)); });
   addEventListener('TrunkApplicationStarted', function () { started = true; });
   setTimeout(function () { fail('nach 20 s nicht bereit'); }, 20000);
-  addEventListener('arbeitgeber-check-ready', function () {
+  addEventListener('__READY_EVENT__', function () {
     ready = true;
     if (failure) failure.remove();
   });
@@ -135,7 +137,7 @@
   }
 
   if ('serviceWorker' in navigator) {
-    addEventListener('arbeitgeber-check-ready', function () {
+    addEventListener('__READY_EVENT__', function () {
       navigator.serviceWorker.register('sw.js').catch(function () {});
     }, { once: true });
   }

@@ -1,5 +1,5 @@
-// Trunk post-build hook: replaces the inline module script and the two preload links Trunk writes into index.html with
-// a boot script of its own, in a hashed file:
+// Post-build step `boot-script` (scripts/postbuild.mjs): replaces the inline module script and the two preload links
+// Trunk writes into index.html with a boot script of its own, in a hashed file:
 // - so the app runs under a strict Content-Security-Policy (script-src 'self' 'wasm-unsafe-eval') without
 //   'unsafe-inline';
 // - so the app's files are fetched only once the pre-rendered start page's paint is on record (public/start.js says
@@ -14,33 +14,36 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripJsComments } from './minify.mjs';
+import { TOOLS, matchOnce, replaceEvery, replaceOnce } from './patch.mjs';
 
-const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
-if (!dir) throw new Error('TRUNK_STAGING_DIR is not set');
-const indexPath = join(dir, 'index.html');
-let html = readFileSync(indexPath, 'utf8');
+/** Writes the boot script and the compiler worker into the staged build `dir` and points index.html at them. */
+export function bootScript(dir) {
+  const indexPath = join(dir, 'index.html');
+  let html = readFileSync(indexPath, 'utf8');
+  const where = { step: 'boot-script', file: 'index.html', tool: TOOLS.trunk };
 
-/** Removes the one match of `pattern` from index.html and returns its groups; Trunk's output changed if not one. */
-function take(pattern, what) {
-  const matches = [...html.matchAll(new RegExp(pattern, 'g'))];
-  if (matches.length !== 1) throw new Error(`expected exactly one ${what} in index.html, found ${matches.length}`);
-  html = html.replace(matches[0][0], '');
-  return matches[0];
-}
+  /** Removes the one match of `pattern` from index.html and returns its groups; Trunk's output changed if not one. */
+  function take(pattern) {
+    const match = matchOnce(html, pattern, where);
+    html = replaceOnce(html, match[0], '', where);
+    return match;
+  }
 
-const [, inline] = take('<script type="module">([\\s\\S]*?)</script>', 'inline module script');
-const [, glue, glueIntegrity] = take('<link rel="modulepreload" href="([^"]+)" crossorigin="anonymous" integrity="([^"]+)">', 'modulepreload link');
-const [, wasm, wasmIntegrity] = take('<link rel="preload" href="([^"]+\\.wasm)" crossorigin="anonymous" integrity="([^"]+)" as="fetch" type="application/wasm">', 'wasm preload link');
-if (!inline.includes(`from '${glue}'`) || !inline.includes(`'${wasm}'`)) throw new Error('Trunk\'s inline script loads other files');
+  const [, inline] = take(/<script type="module">([\s\S]*?)<\/script>/);
+  const [, glue, glueIntegrity] = take(/<link rel="modulepreload" href="([^"]+)" crossorigin="anonymous" integrity="([^"]+)">/);
+  const [, wasm, wasmIntegrity] = take(/<link rel="preload" href="([^"]+\.wasm)" crossorigin="anonymous" integrity="([^"]+)" as="fetch" type="application\/wasm">/);
+  const inScript = { ...where, file: "index.html's inline module script" };
+  replaceEvery(inline, `from '${glue}'`, '', inScript);
+  replaceEvery(inline, `'${wasm}'`, '', inScript);
 
-const compiler = `// Written by scripts/boot-script.mjs: compiles the app's wasm off the page's main thread, returns the module.
+  const compiler = `// Written by scripts/boot-script.mjs: compiles the app's wasm off the page's main thread, returns the module.
 onmessage = ({ data }) => WebAssembly.compile(data).then((module) => postMessage(module), () => postMessage(null));
 `;
-const compilerText = stripJsComments(compiler);
-const compilerName = `compile-${createHash('sha256').update(compilerText).digest('hex').slice(0, 16)}.js`;
-writeFileSync(join(dir, compilerName), compilerText);
+  const compilerText = stripJsComments(compiler);
+  const compilerName = `compile-${createHash('sha256').update(compilerText).digest('hex').slice(0, 16)}.js`;
+  writeFileSync(join(dir, compilerName), compilerText);
 
-const boot = `// Written by scripts/boot-script.mjs: starts the app once the pre-rendered start page's paint is on record.
+  const boot = `// Written by scripts/boot-script.mjs: starts the app once the pre-rendered start page's paint is on record.
 await new Promise((resolve) => {
   if (document.documentElement.hasAttribute('data-prerender-painted')) resolve();
   else addEventListener('prerender-painted', resolve, { once: true });
@@ -80,10 +83,11 @@ async function compileInWorker(bytes) {
   }
 }
 `;
-// Shipped without its comments (scripts/minify.mjs), which stay here for the reader.
-const bootText = stripJsComments(boot);
-const name = `boot-${createHash('sha256').update(bootText).digest('hex').slice(0, 16)}.js`;
-writeFileSync(join(dir, name), bootText);
-html = html.replace('</head>', `<script type="module" src="./${name}"></script>\n  </head>`);
-if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('an inline script is left in index.html');
-writeFileSync(indexPath, html);
+  // Shipped without its comments (scripts/minify.mjs), which stay here for the reader.
+  const bootText = stripJsComments(boot);
+  const name = `boot-${createHash('sha256').update(bootText).digest('hex').slice(0, 16)}.js`;
+  writeFileSync(join(dir, name), bootText);
+  html = replaceOnce(html, '</head>', `<script type="module" src="./${name}"></script>\n  </head>`, where);
+  if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('post-build step "boot-script": an inline script is left in index.html');
+  writeFileSync(indexPath, html);
+}

@@ -1,10 +1,12 @@
-// The wasm-bindgen glue's string passing, rewritten by the post-build hook (scripts/split-wasm.mjs). Every string
+// The wasm-bindgen glue's string passing, rewritten by the post-build step split-wasm (scripts/split-wasm.mjs). Every string
 // the wasm hands to the DOM (tag and attribute names, classes, texts) is decoded by the glue with a TextDecoder call
 // on a new view of the wasm memory. A results render hands over about 2,000 strings, 19 in 20 of them at most 32
 // bytes long; for those a fixed cost per call (the call into the browser, the view to collect) outweighs the
 // decoding. ASCII strings of that length are decoded here in a loop; every other string goes to the TextDecoder as
 // before. Measured in Chromium (warm, 2,000 strings of 1 to 22 bytes like a render's): 1.3 ms with the TextDecoder,
 // 0.4 ms in the loop.
+
+import { TOOLS, replaceOnce } from './patch.mjs';
 
 /** wasm-bindgen 0.2.130's function, exactly: the rewrite fails the build when a new version writes another one. */
 const DECODE = `function getStringFromWasm0(ptr, len) {
@@ -36,8 +38,5 @@ const FAST_DECODE = `function getStringFromWasm0(ptr, len) {
 
 /** `glue` with short ASCII strings decoded without the TextDecoder; it must contain wasm-bindgen's function once. */
 export function decodeShortStringsInline(glue) {
-  if (glue.split(DECODE).length !== 2) {
-    throw new Error('the glue lacks getStringFromWasm0 as wasm-bindgen 0.2.130 writes it (scripts/glue.mjs)');
-  }
-  return glue.replace(DECODE, FAST_DECODE);
+  return replaceOnce(glue, DECODE, FAST_DECODE, { step: 'split-wasm', file: 'app.js', tool: TOOLS.wasmBindgen });
 }

@@ -1,13 +1,12 @@
-// Trunk post-build hook: the staged style sheets and start.js without their comments (Trunk 0.21 copies them as they
-// are, and the comments that explain the rules are a fifth of main.css and almost half of start.js), with
-// index.html's integrity digests renewed. Conservative on purpose. CSS: a comment goes, white space shrinks to one
-// space and goes only beside `{`, `}`, `;` and `,`; strings stay as they are. JavaScript: only whole-line comments go
-// (`// …` lines and `/* … */` blocks that start and end a line), nothing else is touched. File names keep Trunk's
-// hash of the source, which changes with it. scripts/split-wasm.mjs and boot-script.mjs use stripJsComments on the
-// scripts they write, before their digests are taken; the two largest, wasm-bindgen's glue and wasm-split's loader,
-// are minified in full (`minifyModule`, terser: the glue's 50 KB hold long local names, 7.3 -> 6.1 KB brotli).
-//
-//   node scripts/minify.mjs [DIR]     (DIR: TRUNK_STAGING_DIR)
+// Post-build step `minify` (scripts/postbuild.mjs): the staged style sheets and start.js without their comments (Trunk
+// 0.21 copies them as they are, and the comments that explain the rules are a fifth of main.css and almost half of
+// start.js), with index.html's integrity digests renewed. Conservative on purpose. CSS: a comment goes, white space
+// shrinks to one space and goes only beside `{`, `}`, `;` and `,`; strings stay as they are. JavaScript: only
+// whole-line comments go (`// …` lines and `/* … */` blocks that start and end a line), nothing else is touched. File
+// names keep Trunk's hash of the source, which changes with it. scripts/split-wasm.mjs and boot-script.mjs use
+// stripJsComments on the scripts they write, before their digests are taken; the two largest, wasm-bindgen's glue and
+// wasm-split's loader, are minified in full (`minifyModule`, terser: the glue's 50 KB hold long local names, 7.3 -> 6.1
+// KB brotli).
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
@@ -77,9 +76,8 @@ export function stripJsComments(js) {
   return kept.join('\n');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
-  if (!dir) throw new Error('TRUNK_STAGING_DIR is not set');
+/** Minifies the staged style sheets and start.js in `dir` and renews their digests in index.html. */
+export async function minifyStaged(dir) {
   const indexPath = join(dir, 'index.html');
   let html = readFileSync(indexPath, 'utf8');
   for (const name of readdirSync(dir).filter((file) => file.endsWith('.css') || /^start-[0-9a-f]+\.js$/.test(file))) {

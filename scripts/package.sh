@@ -11,7 +11,8 @@ source scripts/setup.sh
 
 version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
 name="arbeitgeber-check-$version"
-out_dir=target/package
+# PACKAGE_DIR: where the zip goes (the e2e tests give each build its own folder, so parallel specs never share one).
+out_dir=${PACKAGE_DIR:-target/package}
 stage="$out_dir/$name"
 web="$stage/arbeitgeber-check"
 rm -rf "$stage" "$out_dir/$name.zip"

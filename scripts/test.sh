@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test layer and ends with one line across all of them: "N passed, N failed".
-#   1. native:  cargo test (pure logic, content validation, property tests)
+#   1. native:  cargo test --workspace (the pure core, content validation, property tests, tests of the sources)
 #   2. browser: wasm-bindgen-test in headless Chromium via chromedriver
 #   3. e2e:     playwright-core driving Debian Chromium against the release build in dist/
 #   4. lint:    cargo clippy --all-targets -D warnings, natively and for wasm32 (browser code compiles only there; with

@@ -27,7 +27,7 @@ pub fn App() -> impl IntoView {
 /// Mounts the app to `<body>` in seven tasks after the one that instantiated the wasm (the root's state, its requests,
 /// its wiring, header, main, footer, then the swap), so that the browser can handle input between them instead of
 /// waiting for one long task: most of a step's time is V8 compiling the wasm functions it calls for the first time
-/// (`make bench-ui`, start-up). The views are built into a detached element, where their ids cannot meet the
+/// (`make perf-ui`, start-up). The views are built into a detached element, where their ids cannot meet the
 /// pre-rendered start page's, and replace the pre-render in the last task, so no frame shows both or neither.
 pub fn mount_in_steps() {
     let Ok(parts) = document().create_element("div") else {
@@ -67,6 +67,9 @@ pub fn mount_in_steps() {
                 part(|root| root.bottom().into_any()),
                 Box::new(move || {
                     replace_prerender(&parts);
+                    // kammer.json may have come while the app's header was still detached (the pre-render's header,
+                    // gone now, was the one in the document then): its name and logo go into the header shown now.
+                    owner.with(show_known_chamber);
                     // The root owner lives as long as the page, as under `mount_to_body`.
                     std::mem::forget(owner);
                 }),
@@ -101,6 +104,14 @@ fn replace_prerender(parts: &web_sys::Element) {
             leptos::logging::error!("could not show the app: {error:?}");
             return;
         }
+    }
+}
+
+/// Fills the header with the chamber's name and logo when `kammer.json` has already been read.
+fn show_known_chamber() {
+    let known = use_context::<crate::state::kammer::KammerSettings>().and_then(|kammer| kammer.0.get_untracked());
+    if let Some(kammer) = known {
+        crate::components::header::show_chamber(&kammer);
     }
 }
 
@@ -352,4 +363,38 @@ fn readiness(screen: Screen, content: ContentState) -> Status {
         screen if screen.needs_content() => content.status(),
         _ => content.screens_chunk_status(),
     }
+}
+
+/// The page a first visit sees, in German, as HTML: what the build puts into index.html (post-build step prerender,
+/// examples/prerender.rs), so the start page reads before the wasm runs. Rendered by the very components `App` mounts
+/// (skip link, header, notices, start page, footer) from a first visit's state, plus the compact (embedded) header
+/// and footer, which CSS shows instead of the full ones under `html.embed`. Native only: the build runs it, and
+/// nothing reacts in it (effects are dropped, handlers never fire).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn first_visit_html() -> String {
+    use crate::domain::lang::Lang;
+
+    /// Takes the effects' tasks and drops them: a page rendered once to text has nothing to react to.
+    struct NoEffects;
+    impl any_spawner::CustomExecutor for NoEffects {
+        fn spawn(&self, _: any_spawner::PinnedFuture<()>) {}
+        fn spawn_local(&self, _: any_spawner::PinnedLocalFuture<()>) {}
+        fn poll_local(&self) {}
+    }
+    // An error means an executor runs already (a second render), which is as good.
+    let _ = any_spawner::Executor::init_custom_executor(NoEffects);
+
+    let owner = Owner::new();
+    owner.with(|| {
+        let state = AppState::first_visit(Lang::De);
+        provide_context(state);
+        crate::state::compare::CompareState::provide();
+        TeamState::provide();
+        let page = Root { state, compact: false };
+        let embedded = Root { state, compact: true };
+        // Read once, as a component body reads: the views' closures run here outside any effect, on purpose.
+        untrack(|| {
+            view! { {page.top()} <Header compact=true/> {page.main()} {page.bottom()} {embedded.bottom()} }.to_html()
+        })
+    })
 }

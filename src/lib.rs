@@ -5,6 +5,9 @@
 //! only writer of signals and storage; `components` are reusable views; `pages` are the screens; `app` is the root
 //! that switches between them. See ARCHITECTURE.md.
 
+// Natively, tachys' `ssr` (for the build's pre-render) nests the views' async forms deeper than the default allows.
+#![cfg_attr(not(target_arch = "wasm32"), recursion_limit = "256")]
+
 pub mod app;
 pub mod components;
 /// The pure core, its own crate (`crates/core`): seen here as the lowest layer.

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { axeViolations } from './axe.mjs';
 import { statements } from './content.mjs';
+import { PROVOKED } from './app.mjs';
 
 /** A fresh context whose requests matching `pattern` wait until `release()`; `requests` lists the page's own. */
 export async function contextWithHeld(env, pattern) {
@@ -25,7 +26,7 @@ export async function failThenRetry(env, pattern) {
   let fail = true;
   await context.route(pattern, (route) => (fail ? route.abort() : route.continue()));
   const first = statements[0].id;
-  const app = await env.open({ context, seed: { answers: { [first]: 'mostly' } } });
+  const app = await env.open({ context, seed: { answers: { [first]: 'mostly' } }, expectProblems: PROVOKED.failedRequest });
   const before = await app.stored('session');
   await app.goto('#/feld/1');
   await app.contentFailed.waitFor();

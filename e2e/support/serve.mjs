@@ -2,7 +2,7 @@
 // optional sub-path (to prove sub-path hosting) and with optional extra headers (to prove a strict CSP works).
 // Text and wasm files go out brotli-compressed (cached per file version) when the browser accepts it, as a real host
 // serves them. Quality 5 by default: quality 11 takes 5-20 s of CPU for the wasm on a busy machine, blocking the first
-// request of every test file; `make bench-ui` asks for 11, so its load figures match `scripts/size.mjs`.
+// request of every test file; `make perf-ui` asks for 11, so its load figures match `scripts/size.mjs`.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { brotliCompressSync, constants } from 'node:zlib';

@@ -8,6 +8,7 @@ import { createServer, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tempDir } from './temp.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const APACHE = '/usr/sbin/apache2';
@@ -18,10 +19,12 @@ export const NGINX = '/usr/sbin/nginx';
  * returns the zip's path.
  */
 export function buildPackage(dist = undefined) {
-  const env = { ...process.env, SKIP_BUILD: '1', ...(dist ? { DIST: dist } : {}) };
+  // Each build writes into a folder of its own: specs run side by side and would otherwise read each other's zip.
+  const out = tempDir('agc-package-');
+  const env = { ...process.env, SKIP_BUILD: '1', PACKAGE_DIR: out, ...(dist ? { DIST: dist } : {}) };
   execFileSync('scripts/package.sh', { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
   const version = /^version = "([^"]+)"/m.exec(readFileSync(join(ROOT, 'Cargo.toml'), 'utf8'))[1];
-  return join(ROOT, 'target/package', `arbeitgeber-check-${version}.zip`);
+  return join(out, `arbeitgeber-check-${version}.zip`);
 }
 
 /** The shipped Apache settings as the editor installs them: htaccess.txt renamed, `edit` applied to its text. */

@@ -1,6 +1,6 @@
 //! Work a screen's first view does not need, done once the browser has shown that view: a long screen renders its
 //! top in the task that swaps the page and the rest after the next paint, so what the user looks at comes sooner and
-//! no single task holds the page for the whole screen (`make bench-ui`: results, first view and complete).
+//! no single task holds the page for the whole screen (`make perf-ui`: results, first view and complete).
 
 use std::time::Duration;
 

@@ -95,7 +95,7 @@ pub fn RadarChart(
     let label = title.clone();
     view! {
         <svg class="chart" viewBox=format!("0 0 {} {}", WIDTH as u32, HEIGHT as u32) role="img" aria-label=label
-            xmlns="http://www.w3.org/2000/svg" data-testid="radar">
+            xmlns="http://www.w3.org/2000/svg">
             <title>{title}</title>
             {rings}
             {axes}

@@ -88,7 +88,7 @@ pub fn ComparePanel(
         view! {
             <div class="compare__active">
                 <p id=ACTIVE tabindex="-1" data-testid="compare-active"><strong>{heading}</strong></p>
-                <button type="button" data-testid="compare-remove" on:click=move |_| {
+                <button type="button" on:click=move |_| {
                     compare.clear();
                     request_animation_frame(|| focus_by_id(SUMMARY));
                 }>{t.compare_remove}</button>
@@ -106,7 +106,7 @@ pub fn ComparePanel(
                 <KeptStates lang=lang said=said/>
                 <EarlierFile lang=lang said=said/>
                 <TakeSnapshot lang=lang said=said/>
-                <p role="status" data-testid="compare-status">
+                <p role="status">
                     {move || match said.get() {
                         Said::Nothing => ().into_any(),
                         Said::Done(text) => view! { <span>{text}</span> }.into_any(),
@@ -136,16 +136,16 @@ fn KeptStates(lang: Lang, said: RwSignal<Said>) -> impl IntoView {
                     let taken_at = snapshot.taken_at;
                     let removed = later(lang).snapshot_removed.replace("{label}", &label);
                     view! {
-                        <li data-testid="snapshot">
+                        <li>
                             <span class="compare__label">{label.clone()}</span>
-                            <button type="button" data-testid="compare-snapshot" on:click=move |_| {
+                            <button type="button" on:click=move |_| {
                                 said.set(Said::Nothing);
                                 compare.compare_with_snapshot(&snapshot);
                                 request_animation_frame(|| focus_by_id(ACTIVE));
                             }>
                                 {t.compare_with}<span class="visually-hidden">": "{label.clone()}</span>
                             </button>
-                            <button type="button" data-testid="snapshot-remove" on:click={
+                            <button type="button" on:click={
                                 move |_| {
                                     state.remove_snapshot(taken_at);
                                     // Focus moves on (the line is gone) and the status says what happened.
@@ -189,7 +189,7 @@ fn EarlierFile(lang: Lang, said: RwSignal<Said>) -> impl IntoView {
         <p class="actions">
             <label class="button file-button">
                 {t.compare_from_file}
-                <input type="file" accept=".json,application/json" class="visually-hidden" data-testid="compare-file" on:change=on_file/>
+                <input type="file" accept=".json,application/json" class="visually-hidden" on:change=on_file/>
             </label>
         </p>
     }
@@ -210,7 +210,7 @@ fn TakeSnapshot(lang: Lang, said: RwSignal<Said>) -> impl IntoView {
     };
     view! {
         <p class="actions">
-            <button type="button" id=TAKE data-testid="snapshot-take" on:click=take>{t.snapshot_take}</button>
+            <button type="button" id=TAKE on:click=take>{t.snapshot_take}</button>
         </p>
         <p class="hint">{t.snapshot_hint}</p>
         // In the default mode the kept states live in this tab only: say so where they are taken.
@@ -253,7 +253,7 @@ pub fn ChangeTable(comparison: Comparison<'static>, current: Scores<'static>, la
         }
     }
     view! {
-        <section class="report__change" data-testid="report-change">
+        <section class="report__change">
             <h2 id="change-title">{t.change_since(date.as_deref())}</h2>
             <p>{t.compare_report_intro}</p>
             <table class="table table--scores">

@@ -19,7 +19,7 @@ pub fn ContentPending(content: ContentState, status: Status) -> impl IntoView {
             request_animation_frame(focus_page_title);
         };
         view! {
-            <section class="page" data-testid="content-failed">
+            <section class="page">
                 <h1 id=PAGE_TITLE tabindex="-1">{t.content_failed_title}</h1>
                 <p>{t.content_failed_text}</p>
                 <button type="button" class="button button--primary" on:click=retry>{t.content_retry}</button>
@@ -28,7 +28,7 @@ pub fn ContentPending(content: ContentState, status: Status) -> impl IntoView {
         .into_any()
     } else {
         view! {
-            <section class="page" aria-busy="true" data-testid="content-loading">
+            <section class="page" aria-busy="true">
                 <h1 id=PAGE_TITLE tabindex="-1">{t.content_loading}</h1>
             </section>
         }

@@ -24,7 +24,7 @@ pub fn Footer(
                 {(!compact).then(|| view! { <p>{move || state.t().footer_note}</p> })}
                 <ul class="site-footer__links">
                     <li>
-                        <a href=Screen::Privacy.to_hash() data-testid="privacy-link">
+                        <a href=Screen::Privacy.to_hash()>
                             {move || state.t().footer_privacy_link}
                         </a>
                     </li>

@@ -29,7 +29,7 @@ pub fn Strengths(strengths: Vec<GoalScore<'static>>, lang: Lang) -> impl IntoVie
         view! { <ul class="glance__list">{items}</ul> }.into_any()
     };
     view! {
-        <section class="card strengths" aria-labelledby="strengths-title" data-testid="strengths">
+        <section class="card strengths" aria-labelledby="strengths-title">
             <h2 id="strengths-title">{t.results_strengths_title}</h2>
             {body}
         </section>

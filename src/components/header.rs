@@ -2,6 +2,7 @@
 //! language, and the language switch.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::domain::kammer::Kammer;
 use crate::domain::lang::Lang;
@@ -69,12 +70,18 @@ pub fn Header(
 /// has no room for the view code (reactive text and attribute: +1 KB brotli; this: a few bytes). The header is built
 /// once, so nothing overwrites it. Compact (embedded) mode has no header: nothing to fill.
 pub fn show_chamber(kammer: &Kammer) {
-    let Ok(Some(place)) = document().query_selector(".site-header__chamber") else { return };
-    if let (Some(logo), Ok(Some(img))) = (&kammer.logo, place.query_selector("img")) {
-        let _ = img.set_attribute("src", logo);
-    }
-    if let Ok(Some(name)) = place.query_selector("span") {
-        name.set_text_content(kammer.name.as_deref());
+    // Every header in the document: the pre-rendered one too while it is still there (it goes with the take-over).
+    let Ok(places) = document().query_selector_all(".site-header__chamber") else { return };
+    for index in 0..places.length() {
+        let Some(place) = places.item(index).and_then(|node| node.dyn_into::<web_sys::Element>().ok()) else {
+            continue;
+        };
+        if let (Some(logo), Ok(Some(img))) = (&kammer.logo, place.query_selector("img")) {
+            let _ = img.set_attribute("src", logo);
+        }
+        if let Ok(Some(name)) = place.query_selector("span") {
+            name.set_text_content(kammer.name.as_deref());
+        }
     }
 }
 

@@ -38,12 +38,12 @@ pub fn LegalDuties(
         });
         let items = first.into_iter().map(|check| view! { <DutyItem content=content check=check lang=lang/> });
         view! {
-            <section class="card legal-duties" aria-labelledby="legal-duties-title" data-testid="legal-duties">
+            <section class="card legal-duties" aria-labelledby="legal-duties-title">
                 <h2 id="legal-duties-title">{texts.section_title.get(lang)}</h2>
                 <p>
                     {(!compact).then(|| format!("{} ", texts.section_intro.get(lang)))}
                     <strong>{texts.no_legal_advice.get(lang)}</strong>" "
-                    <a class="no-print" href=Screen::Duties.to_hash() data-testid="duties-link">{texts.open_page.get(lang)}</a>
+                    <a class="no-print" href=Screen::Duties.to_hash()>{texts.open_page.get(lang)}</a>
                     <span class="no-print">{format!(" ({progress})")}</span>
                 </p>
                 <ul class="duty-list">{items.collect_view()}</ul>

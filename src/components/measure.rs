@@ -24,7 +24,7 @@ pub fn MeasureCard(
     let in_plan = Memo::new(move |_| state.saved().with(|saved| saved.plan.contains(id)));
     let title = measure.title.get(lang);
     // One text per element where the words allow it, and the badges as one list: every further child costs the
-    // results screen a DOM node and a marker (`make bench-ui`).
+    // results screen a DOM node and a marker (`make perf-ui`).
     let badges: Vec<_> = [
         (recommended.quick_win, "badge badge--quick", t.quick_win),
         (recommended.sector_match, "badge", t.sector_fit),

@@ -33,11 +33,11 @@ pub fn NoticeBar() -> impl IntoView {
             {move || {
                 state.notice().get().map(|notice| {
                     view! {
-                        <div class="notice" class:notice--warning=notice.is_warning() data-testid="notice" data-notice=notice.as_str()>
+                        <div class="notice" class:notice--warning=notice.is_warning() data-notice=notice.as_str()>
                             <p>{move || notice_text(notice, state.t())}</p>
                             {(notice == Notice::StorageUnavailable && embed::in_frame()).then(|| view! { <NewWindow/> })}
                             {notice.offers_export().then(|| view! {
-                                <button type="button" data-testid="notice-export" on:click=move |_| save_file(state)>
+                                <button type="button" on:click=move |_| save_file(state)>
                                     {move || state.t().file_export}
                                 </button>
                             })}
@@ -77,7 +77,7 @@ fn NewWindow() -> impl IntoView {
     let state = use_app_state();
     let blocked = RwSignal::new(false);
     view! {
-        <button type="button" data-testid="open-new-window" on:click=move |_| {
+        <button type="button" on:click=move |_| {
             let opened = state.saved().with_untracked(embed::open_in_new_window);
             blocked.set(!opened);
         }>

@@ -91,7 +91,7 @@ fn NextOpenLink(progress: Memo<Progress>) -> impl IntoView {
                 <a
                     class="progress__next"
                     href=Screen::Field(number).to_hash()
-                    data-testid="next-open"
+
                     on:click=move |event| {
                         if state.screen().get_untracked() == Screen::Field(number) {
                             event.prevent_default();

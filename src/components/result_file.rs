@@ -65,10 +65,10 @@ pub fn ResultFile() -> impl IntoView {
             <h3 id="result-file-title">{t.file_title}</h3>
             <p class="hint">{t.file_hint}</p>
             <div class="actions">
-                <button type="button" id="file-export" data-testid="export" on:click=save>{t.file_export}</button>
+                <button type="button" id="file-export" on:click=save>{t.file_export}</button>
                 <label class="button file-button">
                     {t.file_import}
-                    <input type="file" accept=".json,application/json" class="visually-hidden" id="import-file" data-testid="import" on:change=on_file/>
+                    <input type="file" accept=".json,application/json" class="visually-hidden" id="import-file" on:change=on_file/>
                 </label>
             </div>
             <ImportStatus status=status attempt=attempt apply=apply/>
@@ -87,7 +87,7 @@ fn ImportStatus(
 ) -> impl IntoView {
     let t = use_app_state().t();
     view! {
-        <div role="status" aria-live="polite" data-testid="import-status" data-attempt=move || attempt.get()>
+        <div role="status" aria-live="polite" data-attempt=move || attempt.get()>
             {move || match status.get() {
                 ImportState::Idle => ().into_any(),
                 ImportState::Failed(message) => view! {
@@ -104,9 +104,9 @@ fn ImportStatus(
                             on:keydown=move |event| if event.key() == "Escape" { cancel() }>
                             <p id="import-question">{t.file_import_confirm}</p>
                             <div class="actions">
-                                <button type="button" class="button--danger" data-testid="import-confirm"
+                                <button type="button" class="button--danger"
                                     on:click=move |_| apply((*imported).clone())>{t.file_import_yes}</button>
-                                <button type="button" id="import-cancel" data-testid="import-cancel"
+                                <button type="button" id="import-cancel"
                                     on:click=move |_| cancel()>{t.file_import_cancel}</button>
                             </div>
                         </div>
@@ -132,10 +132,10 @@ pub fn SaveFile(
     let t = state.t();
     let s = screen_texts(state.lang().get());
     view! {
-        <section class="card save-file no-print" aria-labelledby="save-file-title" data-testid="save-file">
-            <h2 id="save-file-title">{s.file_save_title}</h2>
+        <section class="card save-file no-print">
+            <h2>{s.file_save_title}</h2>
             <p class="hint">{s.file_save_hint}</p>
-            {team_hint.then(|| view! { <p data-testid="team-hint">{s.file_team_hint}</p> })}
+            {team_hint.then(|| view! { <p>{s.file_team_hint}</p> })}
             <p class="actions">
                 <button type="button" class="button--primary" data-testid="save-file-export" on:click=move |_| save_file(state)>
                     {t.file_export}

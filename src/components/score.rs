@@ -119,7 +119,7 @@ pub fn ScoreTable(
         .collect_view();
     let change_header = comparison.is_some().then(|| view! { <th scope="col">{t.compare_column}</th> });
     view! {
-        <table class="table table--scores" data-testid="score-table">
+        <table class="table table--scores">
             <caption>{t.results_table_caption}</caption>
             <thead>
                 <tr>

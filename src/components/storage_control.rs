@@ -41,7 +41,7 @@ pub fn StorageControl() -> impl IntoView {
                 {status}
                 {move || changeable().then(|| view! {
                     " "
-                    <button type="button" class="link-button" id=CHANGE data-testid="storage-change"
+                    <button type="button" class="link-button" id=CHANGE
                         aria-expanded=move || open.get().to_string() aria-controls=CHOICE
                         on:click=move |_| open.update(|open| *open = !*open)>
                         {move || screen_texts(state.lang().get()).storage_change}
@@ -127,11 +127,11 @@ fn RememberChoice(close: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoV
             <p>{if on_device { s.remember_on_device_text } else { s.remember_ask_text }}</p>
             <div class="actions">
                 {(!on_device).then(|| view! {
-                    <button type="button" class="button--primary" data-testid="remember-yes" on:click=move |_| choose(true)>
+                    <button type="button" class="button--primary" on:click=move |_| choose(true)>
                         {s.remember_ask_yes}
                     </button>
                 })}
-                <button type="button" data-testid="remember-no" on:click=move |_| choose(false)>{s.remember_ask_no}</button>
+                <button type="button" on:click=move |_| choose(false)>{s.remember_ask_no}</button>
             </div>
         </div>
     }

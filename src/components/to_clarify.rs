@@ -46,7 +46,7 @@ pub fn ToClarify() -> impl IntoView {
         let count = items.len();
         (count > 0).then(|| {
             view! {
-                <section class="card to-clarify" aria-labelledby="to-clarify-title" data-testid="to-clarify">
+                <section class="card to-clarify" aria-labelledby="to-clarify-title">
                     <h2 id="to-clarify-title">{format!("{} ({count})", s.clarify_title)}</h2>
                     <p class="hint">{s.clarify_hint}</p>
                     <details open=count <= CLARIFY_OPEN>

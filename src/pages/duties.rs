@@ -162,7 +162,7 @@ fn DutyScale(duty: &'static Duty, lang: Lang) -> impl IntoView {
             {condition}
             <div class="scale">{options}</div>
             {move || answer.get().is_some().then(|| view! {
-                <button type="button" class="link-button" data-testid="clear-duty" on:click=move |_| state.set_duty_answer(id, None)>
+                <button type="button" class="link-button" on:click=move |_| state.set_duty_answer(id, None)>
                     {texts.clear_answer.get(lang)}
                     <span class="visually-hidden">{format!(": {}", duty.title.get(lang))}</span>
                 </button>

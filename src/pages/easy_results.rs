@@ -49,9 +49,9 @@ pub fn EasyResultsPage() -> impl IntoView {
                 {lines(texts.duties)}
                 <h2>{texts.measures_heading}</h2>
                 {lines(texts.measures)}
-                {example.map(|example| view! { <p data-testid="easy-measure">{example}</p> })}
+                {example.map(|example| view! { <p>{example}</p> })}
                 <div class="actions no-print">
-                    <button type="button" class="button--primary" data-testid="easy-print" on:click=|_| {
+                    <button type="button" class="button--primary" on:click=|_| {
                         if let Err(error) = window().print() {
                             leptos::logging::error!("print failed: {error:?}");
                         }

@@ -40,7 +40,7 @@ pub fn FieldPage(
 
     view! {
         <ProgressPanel/>
-        <section class="page page--field" data-testid="field-page" data-field=number>
+        <section class="page page--field" data-field=number>
             // "Handlungsfeld 3 von 6" is part of the heading, so it is read when focus lands there.
             <h1 id=PAGE_TITLE tabindex="-1">
                 <span class="eyebrow">{t.field_of(usize::from(number), total)}<span class="visually-hidden">": "</span></span>
@@ -51,7 +51,7 @@ pub fn FieldPage(
             // The last field ends the questionnaire: the place to save the file (and, in a team round, to send it).
             {(usize::from(number) == total).then(|| view! { <SaveFile team_hint=true/> })}
             <nav class="pager" aria-label=t.pager_label>
-                <a class="button" href=back.to_hash() data-testid="back">{t.back}</a>
+                <a class="button" href=back.to_hash()>{t.back}</a>
                 <a class="button button--primary" href=move || next().to_hash() data-testid="next">
                     {move || match next() {
                         Screen::Overview => t.to_overview,

@@ -42,7 +42,7 @@ pub fn OverviewPage() -> impl IntoView {
             <p class="lead">{t.overview_intro}</p>
             <h2>{t.overview_open_title}</h2>
             {move || if all_answered() {
-                view! { <p data-testid="all-answered">{t.overview_none_open}</p> }.into_any()
+                view! { <p>{t.overview_none_open}</p> }.into_any()
             } else {
                 view! {
                 <p class="hint">{t.overview_open_hint}</p>
@@ -101,7 +101,7 @@ fn OverviewFoot() -> impl IntoView {
             <a class="button" href=Screen::Duties.to_hash() data-testid="to-duties">{texts.open_page.get(lang)}</a>
         </p>
         <nav class="pager" aria-label=t.pager_label>
-            <a class="button" href=Screen::Overview.previous().unwrap_or(Screen::Start).to_hash() data-testid="back">{t.back}</a>
+            <a class="button" href=Screen::Overview.previous().unwrap_or(Screen::Start).to_hash()>{t.back}</a>
             <a class="button button--primary" href=Screen::Results.to_hash() data-testid="to-results">{t.to_results}</a>
         </nav>
     }

@@ -27,16 +27,16 @@ pub fn PlanPage() -> impl IntoView {
             {move || {
                 let ids = ids.get();
                 if ids.is_empty() {
-                    view! { <p data-testid="plan-empty">{t.plan_empty}</p> }.into_any()
+                    view! { <p>{t.plan_empty}</p> }.into_any()
                 } else {
                     let items = ids.into_iter().map(|id| view! { <PlanItem measure_id=id/> }).collect_view();
-                    view! { <ol class="plan" data-testid="plan">{items}</ol> }.into_any()
+                    view! { <ol class="plan">{items}</ol> }.into_any()
                 }
             }}
             <SaveFile with_status=true/>
             <nav class="pager" aria-label=t.pager_label>
                 <a class="button" href=Screen::Results.to_hash()>{t.back}</a>
-                <a class="button button--primary" href=Screen::Report.to_hash() data-testid="to-report">{t.to_report}</a>
+                <a class="button button--primary" href=Screen::Report.to_hash()>{t.to_report}</a>
             </nav>
         </section>
     }
@@ -78,7 +78,7 @@ fn PlanItem(measure_id: String) -> impl IntoView {
     let overdue = Memo::new(move |_| local_date().is_some_and(|today| entry.get().is_overdue(today)));
 
     view! {
-        <li class="card plan__item" class:plan__item--overdue=overdue data-testid="plan-item" data-measure=id aria-labelledby=labelled_by>
+        <li class="card plan__item" class:plan__item--overdue=overdue data-measure=id aria-labelledby=labelled_by>
             <p class="eyebrow">{goal.id.clone()}" "{goal.plain_title.get(lang)}</p>
             <h2 class="plan__title" id=heading_id>{title}</h2>
             {move || overdue.get().then(|| view! { <p><span class="badge badge--overdue" data-testid="plan-overdue">{t.plan_overdue}</span></p> })}
@@ -93,7 +93,7 @@ fn PlanItem(measure_id: String) -> impl IntoView {
                 <DueDate id=id title=title due_id=due_id due=Signal::derive(move || entry.get().due) overdue=overdue/>
                 <div class="form__row">
                     <label for=status_id.clone()>{t.plan_status}{of_measure()}</label>
-                    <select id=status_id data-testid="plan-status"
+                    <select id=status_id
                         on:change=move |ev| {
                             if let Some(status) = Status::parse(&event_target_value(&ev)) {
                                 state.set_plan_status(id, status);
@@ -106,13 +106,13 @@ fn PlanItem(measure_id: String) -> impl IntoView {
                 </div>
                 <div class="form__row plan__note">
                     <label for=note_id.clone()>{t.plan_note}{of_measure()}</label>
-                    <textarea id=note_id rows="2" maxlength=MAX_TEXT data-testid="plan-note"
+                    <textarea id=note_id rows="2" maxlength=MAX_TEXT
                         prop:value=move || entry.get().note
                         on:change=move |ev| state.set_plan_note(id, event_target_value(&ev))></textarea>
                 </div>
             </div>
             // The entry and its button go: focus continues from the page's heading.
-            <button type="button" class="link-button" data-testid="plan-remove" on:click=move |_| {
+            <button type="button" class="link-button" on:click=move |_| {
                 state.remove_from_plan(id);
                 request_animation_frame(focus_page_title);
             }>
@@ -140,7 +140,7 @@ fn DueDate(
     view! {
         <div class="form__row">
             <label for=due_id.clone()>{t.plan_due}<span class="visually-hidden">": "{title}</span></label>
-            <input type="date" id=due_id data-testid="plan-due" aria-describedby=hint_id.clone()
+            <input type="date" id=due_id aria-describedby=hint_id.clone()
                 prop:value=move || due.get()
                 on:change=move |ev| state.set_plan_due(id, event_target_value(&ev))/>
             <p class="hint plan__due-hint" id=hint_id role="status">{move || overdue.get().then_some(t.plan_overdue)}</p>

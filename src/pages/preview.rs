@@ -28,7 +28,7 @@ pub fn PreviewPage() -> impl IntoView {
             Some(Found::Read(warnings)) => (warning_list(warnings, t).into_any(), kammer),
         };
         view! {
-            <section class="page page--preview" aria-labelledby=PAGE_TITLE data-testid="preview">
+            <section class="page page--preview" aria-labelledby=PAGE_TITLE>
                 <h1 id=PAGE_TITLE tabindex="-1">{t.preview_title}</h1>
                 <p>{t.preview_intro}</p>
                 <h2>{t.preview_check_title}</h2>

@@ -74,7 +74,7 @@ pub fn ProfilePage() -> impl IntoView {
             </form>
             <nav class="pager" aria-label=t.pager_label>
                 <a class="button" href=Screen::Start.to_hash()>{t.back}</a>
-                <a class="button button--primary" href=Screen::Field(1).to_hash() data-testid="next">{t.next}</a>
+                <a class="button button--primary" href=Screen::Field(1).to_hash()>{t.next}</a>
             </nav>
         </section>
     }

@@ -163,7 +163,7 @@ fn CoverView(
             {move || kammer.get().and_then(chamber)}
             <h1 id=PAGE_TITLE tabindex="-1">{format!("{} – {}", t.report_title, company)}</h1>
             <p class="report__facts">
-                {(!profile.is_empty()).then(|| view! { <span data-testid="report-profile">{profile}</span>" · " })}
+                {(!profile.is_empty()).then(|| view! { <span>{profile}</span>" · " })}
                 <span>{t.report_date}" "{date}</span>
             </p>
         </header>
@@ -204,7 +204,7 @@ fn PlanSummary(plan: Vec<(&'static Measure, PlanEntry)>, lang: Lang) -> impl Int
                 }
             })
             .collect_view();
-        view! { <ul data-testid="report-plan-summary">{items}</ul> }.into_any()
+        view! { <ul>{items}</ul> }.into_any()
     };
     view! {
         <section class="report__plan-summary">
@@ -234,7 +234,7 @@ fn FieldSection(field: ReportField<'static>, lang: Lang) -> impl IntoView {
     let top = (!top.is_empty()).then(|| view! { <h4>{t.report_top_measures}</h4><ul>{top}</ul> });
     let score = field.score.score;
     view! {
-        <section class="report-field card" data-testid="report-field">
+        <section class="report-field card">
             <h3>{field.score.field.title.get(lang).to_string()}": "<ScoreBadge score=score lang=lang testid="report-field-score"/></h3>
             <p class="hint">{t.coverage(score.answered, score.total)}</p>
             <p>{reading_text(field.reading, lang)}</p>
@@ -288,7 +288,7 @@ fn Handoff(
         })
         .collect_view();
     view! {
-        <section class="report__handoff" data-testid="report-handoff">
+        <section class="report__handoff">
             <h2>{t.report_handoff_title}</h2>
             <p>{t.report_handoff_intro}</p>
             <p><strong>{company}</strong>" · "{t.results_overall}": "{score_text(&overall, lang)}" / 100"</p>
@@ -327,7 +327,7 @@ fn Method(content: &'static Content, as_of: ContentDate, lang: Lang) -> impl Int
             <p>{t.method_quick_win}</p>
             <p>{t.results_priorities_rule}</p>
             <p>{t.method_legal_duties}</p>
-            <p data-testid="content-as-of">{t.content_as_of.replace("{date}", &as_of.display(lang))}</p>
+            <p>{t.content_as_of.replace("{date}", &as_of.display(lang))}</p>
         </section>
     }
 }

@@ -70,16 +70,19 @@ pub fn ResultsPage() -> impl IntoView {
                         <OtherGoals others=others.clone() scores=scores.clone() comparison=comparison.clone() lang=lang/>
                         <div class="fields-and-chart">
                             <FieldCards scores=scores.clone() comparison=comparison.clone() lang=lang/>
-                            <ChartSection
-                                scores=scores.clone()
-                                comparison=comparison.clone()
-                                lang=lang
-                                show_goals=show_goals
-                                table_open=table_open
-                            />
+                            // The file box stands below the chart, in the room the field cards' column leaves.
+                            <div class="chart-and-file">
+                                <ChartSection
+                                    scores=scores.clone()
+                                    comparison=comparison.clone()
+                                    lang=lang
+                                    show_goals=show_goals
+                                    table_open=table_open
+                                />
+                                <SaveFile with_status=true/>
+                            </div>
                         </div>
                         <ToClarify/>
-                        <SaveFile with_status=true/>
                         <ResultsPager t=t/>
                     }
                 })
@@ -89,7 +92,7 @@ pub fn ResultsPage() -> impl IntoView {
             <section class="page page--results">
                 <h1 id=PAGE_TITLE tabindex="-1">{t.results_title}</h1>
                 <p class="lead">{t.results_intro}</p>
-                <p class="no-print"><a href=Screen::EasyResults.to_hash() data-testid="easy-results-link">{t.easy_results_title}</a></p>
+                <p class="no-print"><a href=Screen::EasyResults.to_hash()>{t.easy_results_title}</a></p>
                 <LegalDuties content=content checks=duty_checks lang=lang compact=true/>
                 <OverallCard overall=scores.overall comparison=comparison.clone() lang=lang/>
                 <div class="lead-and-strengths">
@@ -221,7 +224,7 @@ fn ChartSection(
                 <button type="button" aria-pressed=move || (!show_goals.get()).to_string() on:click=move |_| show_goals.set(false)>
                     {t.results_chart_fields}
                 </button>
-                <button type="button" aria-pressed=move || show_goals.get().to_string() on:click=move |_| show_goals.set(true) data-testid="chart-goals">
+                <button type="button" aria-pressed=move || show_goals.get().to_string() on:click=move |_| show_goals.set(true)>
                     {t.results_chart_goals}
                 </button>
             </div>
@@ -353,9 +356,9 @@ fn ResultsPager(t: &'static Messages) -> impl IntoView {
         <nav class="pager" aria-label=t.pager_label>
             <a class="button" href=Screen::Overview.to_hash()>{t.back}</a>
             <span class="pager__group">
-                <a class="button" href=Screen::Report.to_hash() data-testid="results-to-report">{t.to_report}</a>
+                <a class="button" href=Screen::Report.to_hash()>{t.to_report}</a>
                 <a class="button" href=Screen::Team.to_hash()>{t.team_title}</a>
-                <a class="button button--primary" href=Screen::Plan.to_hash() data-testid="to-plan">{t.to_plan}</a>
+                <a class="button button--primary" href=Screen::Plan.to_hash()>{t.to_plan}</a>
             </span>
         </nav>
     }

@@ -41,7 +41,7 @@ pub fn StartPage() -> impl IntoView {
                 {move || if has_answers.get() {
                     view! {
                         <p class="hint">{t.start_restart_hint}</p>
-                        <a class="button button--primary button--large" href=move || continue_to().to_hash() data-testid="continue">
+                        <a class="button button--primary button--large" href=move || continue_to().to_hash()>
                             {t.start_continue_button}
                         </a>
                     }
@@ -110,7 +110,7 @@ fn StorageChoice() -> impl IntoView {
             <ResultFile/>
             {move || has_data.get().then_some(move || if !confirming.get() {
                     view! {
-                        <button type="button" class="button--danger" id="delete-all" data-testid="delete-all" on:click=move |_| {
+                        <button type="button" class="button--danger" id="delete-all" on:click=move |_| {
                             confirming.set(true);
                             // The safe choice first: Enter by habit must not delete everything.
                             request_animation_frame(|| focus_by_id("delete-all-cancel"));
@@ -134,7 +134,6 @@ fn StorageChoice() -> impl IntoView {
                                 type="button"
                                 class="button--danger"
                                 id="delete-all-confirm"
-                                data-testid="delete-all-confirm"
                                 on:click=move |_| {
                                     state.delete_all();
                                     // Nothing of the deleted answers stays on screen, an earlier state neither.
@@ -146,7 +145,7 @@ fn StorageChoice() -> impl IntoView {
                             >
                                 {t.delete_all_yes}
                             </button>
-                            <button type="button" id="delete-all-cancel" data-testid="delete-all-cancel" on:click=move |_| cancel()>
+                            <button type="button" id="delete-all-cancel" on:click=move |_| cancel()>
                                 {t.delete_all_cancel}
                             </button>
                         </div>

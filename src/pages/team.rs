@@ -88,11 +88,11 @@ fn Invite() -> impl IntoView {
         <section class="card team-invite no-print">
             <h2 id="team-invite-title">{s.team_invite_title}</h2>
             <p id="team-invite-intro">{s.team_invite_intro}</p>
-            <textarea id="team-invite-text" readonly rows="6" aria-labelledby="team-invite-intro" data-testid="team-invite-text">{text}</textarea>
+            <textarea id="team-invite-text" readonly rows="6" aria-labelledby="team-invite-intro">{text}</textarea>
             <p class="actions">
-                <button type="button" data-testid="team-invite-copy" on:click=copy>{s.team_invite_copy}</button>
+                <button type="button" on:click=copy>{s.team_invite_copy}</button>
             </p>
-            <p role="status" aria-live="polite" data-testid="team-invite-status">
+            <p role="status" aria-live="polite">
                 {move || copied.get().map(|done| if done { s.team_invite_copied } else { s.team_invite_copy_failed })}
             </p>
         </section>
@@ -163,9 +163,9 @@ fn LoadedFiles() -> impl IntoView {
     move || {
         team.data().with(|data| (!data.roster.is_empty()).then(|| {
         let items = data.roster.file_names().into_iter().enumerate().map(|(index, name)| view! {
-            <li data-testid="team-file">
+            <li>
                 <span class="team-files__name">{name.clone()}</span>" "
-                <button type="button" class="link-button" id=format!("team-remove-{index}") data-testid="team-remove"
+                <button type="button" class="link-button" id=format!("team-remove-{index}")
                     on:click=move |_| remove(index)>{t.snapshot_remove}<span class="visually-hidden">{format!(": {name}")}</span></button>
             </li>
         }).collect_view();
@@ -305,7 +305,7 @@ fn RolesChoice(show: bool) -> impl IntoView {
         <div class="team-roles-choice no-print">
             <p class="hint" id="team-roles-hint">{s.team_roles_hidden}</p>
             <div class="check">
-                <input type="checkbox" id="team-show-roles" data-testid="team-show-roles" prop:checked=show
+                <input type="checkbox" id="team-show-roles" prop:checked=show
                     aria-describedby="team-roles-hint"
                     on:change=move |event| {
                         team.set_show_roles(event_target_checked(&event));
@@ -353,7 +353,7 @@ fn TalkMeasure(measure: &'static Measure) -> impl IntoView {
     let title = measure.title.get(state.lang().get_untracked());
     let in_plan = Memo::new(move |_| state.saved().with(|saved| saved.plan.contains(id)));
     view! {
-        <li data-testid="team-measure" data-measure=id>
+        <li data-measure=id>
             {title}" "
             <button type="button" class="link-button" data-testid="team-add-to-plan" aria-pressed=move || in_plan.get().to_string()
                 on:click=move |_| if in_plan.get_untracked() { state.remove_from_plan(id) } else { state.add_to_plan(id) }>
@@ -467,7 +467,7 @@ fn open_list(t: &'static Messages, lang: Lang, open: &[(Marker, usize, usize)]) 
                 .map(|(count, text)| text.replace("{count}", &count.to_string()))
                 .collect::<Vec<_>>()
                 .join(", ");
-            view! { <li data-testid="team-open">{format!("{}: {counts}", t.person(*marker))}</li> }
+            view! { <li>{format!("{}: {counts}", t.person(*marker))}</li> }
         })
         .collect_view();
     (!open.is_empty()).then(|| {

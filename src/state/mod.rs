@@ -50,6 +50,8 @@ pub struct AppState {
     screen_painted: RwSignal<bool>,
     /// Local: the storage handles are browser objects, which stay on this thread.
     persistence: StoredValue<Persistence, LocalStorage>,
+    /// Whether persistent storage can be offered at all (probed at start).
+    can_remember: bool,
 }
 
 impl AppState {
@@ -73,7 +75,25 @@ impl AppState {
             notice: RwSignal::new(notice),
             focus_statement: RwSignal::new(None),
             screen_painted: RwSignal::new(false),
+            can_remember: persistence.can_remember(),
             persistence: StoredValue::new_local(persistence),
+        }
+    }
+
+    /// The state of a first visit to the start page in a browser that has storage, without a browser: for rendering
+    /// that page at build time (`app::first_visit_html`). Nothing is read or saved (there is no storage to open).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn first_visit(lang: Lang) -> Self {
+        AppState {
+            lang: RwSignal::new(lang),
+            screen: RwSignal::new(Screen::Start),
+            saved: RwSignal::new(Saved::default()),
+            mode: RwSignal::new(Mode::Stored(Area::Session)),
+            notice: RwSignal::new(None),
+            focus_statement: RwSignal::new(None),
+            screen_painted: RwSignal::new(false),
+            can_remember: true,
+            persistence: StoredValue::new_local(Persistence::unopened()),
         }
     }
 
@@ -109,7 +129,7 @@ impl AppState {
 
     /// Whether persistent storage can be offered at all.
     pub fn can_remember(&self) -> bool {
-        self.persistence.with_value(Persistence::can_remember)
+        self.can_remember
     }
 
     /// Applies one change and saves it. If another tab saved newer data meanwhile, the change is applied on top of

@@ -51,6 +51,12 @@ impl Persistence {
         Persistence { session: Store::open(Area::Session), local: Store::open(Area::Local) }
     }
 
+    /// No storage opened: where there is no browser (the start page rendered at build time, `AppState::first_visit`).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn unopened() -> Self {
+        Persistence { session: None, local: None }
+    }
+
     fn store(&self, area: Area) -> Option<&Store> {
         match area {
             Area::Session => self.session.as_ref(),

@@ -29,8 +29,10 @@ pub const CORE_MANIFEST: &str = "crates/core/Cargo.toml";
 
 /// Crates that tie code to the browser or the UI framework (package names). Every dependency of the app must be in
 /// this list, in [`PURE_CRATES`] or in [`TOOL_CRATES`], so a new crate cannot slip past the rules unclassified.
-pub const BROWSER_CRATES: [&str; 11] = [
+pub const BROWSER_CRATES: [&str; 12] = [
     "leptos",
+    // Leptos' renderer; the app names it only to render the start page to HTML natively (`app::first_visit_html`).
+    "tachys",
     "any_spawner",
     "wasm-bindgen",
     "wasm-bindgen-futures",

@@ -57,10 +57,10 @@ fn the_shipped_structure_is_the_seeds() {
     assert_eq!(ids, ["ausbildung", "weiterbildung", "beschaeftigungsfaehigkeit", "familie", "rekrutierung", "bindung"]);
     let goals: Vec<usize> = content.fields.iter().map(|f| f.goals.len()).collect();
     assert_eq!(goals, [3, 3, 2, 2, 2, 2]);
-    // The seed lives beside the clone (shared/ in CI and in every checkout); a missing seed is a broken setup,
-    // not a reason to skip the comparison.
+    // The seed is part of the repository (content/seed, its origin in content/README.md); a missing seed is a broken
+    // checkout, not a reason to skip the comparison.
     let seed = std::fs::read_to_string(seed_path)
-        .unwrap_or_else(|error| panic!("seed text {seed_path} is missing ({error}); it must sit beside the crate"));
+        .unwrap_or_else(|error| panic!("seed text {seed_path} is missing ({error}); it is part of the repository"));
     for field in &content.fields {
         let heading = format!("{}: {}", field.title.de, field.subtitle.de);
         assert!(seed.contains(&heading), "field heading not in seed: {heading}");

@@ -27,3 +27,21 @@ export const waitForFocus = (locator, what = 'focus') => until(() => hasFocus(lo
 export function sectionHeaded(app, name) {
   return app.main.locator('section').filter({ has: app.root.getByRole('heading', { name, exact: true }) }).last();
 }
+
+/**
+ * The page's real height: sections below the first screens are laid out only near the viewport (their height until
+ * then is an estimate), so this scrolls to the end until the height stops changing, as a reader would.
+ */
+export async function scrolledHeight(page) {
+  let height = 0;
+  for (let round = 0; round < 20; round++) {
+    const next = await page.evaluate(async () => {
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      return document.documentElement.scrollHeight;
+    });
+    if (next === height) return height;
+    height = next;
+  }
+  throw new Error(`the page's height did not settle (last ${height} px)`);
+}

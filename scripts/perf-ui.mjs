@@ -1,5 +1,5 @@
-// Speed benchmark (not a test; times never are): the figures of issue 15, side by side with the previous release's
-// (bench/previous.json), on the release build served with brotli (e2e/support/serve.mjs):
+// Speed measurement (not a test; times never are; not the regional benchmark): the figures of issue 15, beside the previous release's
+// (perf/previous.json), on the release build served with brotli (e2e/support/serve.mjs):
 //  1. first load: brotli bytes of every file fetched before the start page is usable (scripts/size.mjs);
 //  2. Lighthouse mobile (its default: simulated slow 4G, 4x CPU), median of LIGHTHOUSE_RUNS (3) runs: performance,
 //     LCP, TBT, CLS (lighthouse is pinned to 12.8.x in package.json: 13.x needs Node >= 22.19, the project runs on 20);
@@ -19,7 +19,7 @@
 //     measures (median of each). On a shared machine every timed figure above moves with it: the same build has
 //     measured 88 to 240 ms for 3. within an hour. Compare timed figures only between runs whose loops took about
 //     as long; the node and function counts do not depend on it.
-// `make bench-ui` (builds first). `node scripts/bench-ui.mjs dist --save` writes the figures to bench/previous.json
+// `make perf-ui` (builds first). `node scripts/perf-ui.mjs dist --save` writes the figures to perf/previous.json
 // (do that on the release a change is compared with; `RELEASE=<commit>` names it when DIST is not this checkout's).
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -33,7 +33,7 @@ import { measure } from './size.mjs';
 
 const args = process.argv.slice(2);
 const dist = args.find((arg) => !arg.startsWith('--')) ?? 'dist';
-const PREVIOUS = new URL('../bench/previous.json', import.meta.url);
+const PREVIOUS = new URL('../perf/previous.json', import.meta.url);
 const LIGHTHOUSE = new URL('../node_modules/.bin/lighthouse', import.meta.url).pathname;
 const server = await serve({ root: dist, brotliQuality: 11 });
 const execFileAsync = promisify(execFile);
@@ -118,7 +118,7 @@ const answers = Object.fromEntries(statements.map((s, i) => [s.id, scale[i % sca
 // The results screen in a browser that keeps a profile, as a returning visitor's does: in a fresh context Chromium
 // fetches and decodes the icon again on every change of the hash, about 4 ms of the main thread's time per render
 // without throttling that no visitor with a profile spends.
-const profileDir = mkdtempSync(join(tmpdir(), 'agc-bench-profile-'));
+const profileDir = mkdtempSync(join(tmpdir(), 'agc-perf-profile-'));
 process.on('exit', () => rmSync(profileDir, { recursive: true, force: true }));
 const withProfile = await launchWithProfile(profileDir, { viewport: { width: 1280, height: 900 } });
 const results = await withProfile.newPage();

@@ -1,4 +1,4 @@
-//! Benchmark of scoring + recommendations over the full shipped content: `make bench`.
+//! Timing of scoring + recommendations over the full shipped content: `make perf`.
 //! Not a timed test: it prints figures and never fails on them.
 
 use std::hint::black_box;
