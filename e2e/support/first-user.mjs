@@ -6,5 +6,5 @@ import { readFileSync } from 'node:fs';
 
 const fixture = JSON.parse(readFileSync(new URL('../../crates/core/tests/fixtures/first-user.json', import.meta.url), 'utf8'));
 
-/** The seed for `env.open({ seed })`: answers, profile and plan as the app stores them. */
-export const firstUser = { answers: fixture.answers, profile: fixture.profile, plan: fixture.plan };
+/** The seed for `env.open({ seed })`: answers, profile, plan and duty answers as the app stores them. */
+export const firstUser = { answers: fixture.answers, profile: fixture.profile, plan: fixture.plan, duties: fixture.duties };

@@ -5,13 +5,14 @@
 use leptos::prelude::*;
 
 use crate::domain::content::Content;
-use crate::domain::duties::{DutyCheck, DutyStatus, condition_line, fill};
+use crate::domain::duties::{DutyCheck, DutyStatus, condition_line, fill, listed_in_full, short_reason};
 use crate::domain::lang::Lang;
 use crate::domain::route::Screen;
 
 /// The section with every duty's status; nothing when the content has no duties. `compact` (the results screen)
 /// shows the open and nearly met duties and puts the others behind one disclosure, so the section does not push the
-/// score off the first screens; the report lists them all.
+/// score off the first screens. The report lists in full what is open, nearly met, unknown or a threshold to check,
+/// and the met and not applicable duties by name on one line each (`duties::listed_in_full`), so it stays short.
 #[component]
 pub fn LegalDuties(
     content: &'static Content,
@@ -23,19 +24,14 @@ pub fn LegalDuties(
     let answered = checks.iter().filter(|check| check.answer.is_some()).count();
     let progress = fill(texts.progress.get(lang), &answered.to_string(), Some(checks.len()));
     (!checks.is_empty()).then(|| {
-        let (first, rest): (Vec<_>, Vec<_>) = checks
-            .into_iter()
-            .partition(|check| !compact || matches!(check.status, DutyStatus::Open | DutyStatus::NearlyMet));
-        let more = (!rest.is_empty()).then(|| {
-            let summary = fill(texts.more_duties.get(lang), &rest.len().to_string(), None);
-            let items = rest.into_iter().map(|check| view! { <DutyItem content=content check=check lang=lang/> });
-            view! {
-                <details class="duty-more" data-testid="more-duties">
-                    <summary>{summary}</summary>
-                    <ul class="duty-list">{items.collect_view()}</ul>
-                </details>
-            }
+        let (first, rest): (Vec<_>, Vec<_>) = checks.into_iter().partition(|check| match compact {
+            true => matches!(check.status, DutyStatus::Open | DutyStatus::NearlyMet),
+            false => listed_in_full(check),
         });
+        let more = match compact {
+            true => (!rest.is_empty()).then(|| view! { <MoreDuties content=content rest=rest lang=lang/> }.into_any()),
+            false => Some(view! { <DutyNames content=content rest=rest lang=lang/> }.into_any()),
+        };
         let items = first.into_iter().map(|check| view! { <DutyItem content=content check=check lang=lang/> });
         view! {
             <section class="card legal-duties" aria-labelledby="legal-duties-title">
@@ -51,6 +47,47 @@ pub fn LegalDuties(
             </section>
         }
     })
+}
+
+/// The results' disclosure with the duties that are neither open nor nearly met, each in full.
+#[component]
+fn MoreDuties(content: &'static Content, rest: Vec<DutyCheck<'static>>, lang: Lang) -> impl IntoView {
+    let summary = fill(content.duty_texts().more_duties.get(lang), &rest.len().to_string(), None);
+    let items = rest.into_iter().map(|check| view! { <DutyItem content=content check=check lang=lang/> });
+    view! {
+        <details class="duty-more" data-testid="more-duties">
+            <summary>{summary}</summary>
+            <ul class="duty-list">{items.collect_view()}</ul>
+        </details>
+    }
+}
+
+/// The report's compact lines: the met duties by name, those that do not apply by name with the short why.
+#[component]
+fn DutyNames(content: &'static Content, rest: Vec<DutyCheck<'static>>, lang: Lang) -> impl IntoView {
+    let texts = content.duty_texts();
+    let (met, not_applicable): (Vec<_>, Vec<_>) = rest.into_iter().partition(|check| check.status == DutyStatus::Met);
+    let names = met.iter().map(|check| check.duty.title.get(lang)).collect::<Vec<_>>().join(" · ");
+    let reasons = not_applicable
+        .iter()
+        .map(|check| match short_reason(content, check, lang) {
+            Some(why) => format!("{} ({why})", check.duty.title.get(lang)),
+            None => check.duty.title.get(lang).to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(" · ");
+    view! {
+        {(!met.is_empty()).then(|| view! {
+            <p class="duty-names" data-testid="met-duties">
+                <strong>{fill(texts.met_summary.get(lang), &met.len().to_string(), None)}</strong>" "{names}
+            </p>
+        })}
+        {(!not_applicable.is_empty()).then(|| view! {
+            <p class="duty-names" data-testid="not-applicable-duties">
+                <strong>{texts.not_applicable_summary.get(lang)}</strong>" "{reasons}
+            </p>
+        })}
+    }
 }
 
 /// One duty: status and title, the size or training condition, or why it does not apply; legal basis and advice.

@@ -615,6 +615,8 @@ fn validate_duties(content: &Content, ids: &mut BTreeSet<String>, report: &mut i
         ("applies_from", &content.duty_texts().applies_from),
         ("check_threshold", &content.duty_texts().check_threshold),
         ("below_threshold", &content.duty_texts().below_threshold),
+        ("below_threshold_short", &content.duty_texts().below_threshold_short),
+        ("met_summary", &content.duty_texts().met_summary),
         ("progress", &content.duty_texts().progress),
     ] {
         for lang in Lang::ALL {

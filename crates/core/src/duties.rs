@@ -119,6 +119,14 @@ pub struct DutyTexts {
     pub not_training: Text,
     /// "Trifft nicht zu, wenn:" before the content's `not_applicable_when`.
     pub not_applicable_label: Text,
+    /// The report's one line of met duties: "Erfüllt ({n}):" before their names.
+    pub met_summary: Text,
+    /// The report's compact list of duties that do not apply: "Trifft nicht zu:" before names with the short why.
+    pub not_applicable_summary: Text,
+    /// The short why beside a name in that list, by the size: "gilt erst {n}".
+    pub below_threshold_short: Text,
+    /// The short why beside a training duty's name when the firm does not train: "Sie bilden derzeit nicht aus".
+    pub not_training_short: Text,
     pub law_label: Text,
     pub advice_label: Text,
     /// "Beantwortet im Fragebogen:" before the statement's answer, with a link to change it.
@@ -131,7 +139,7 @@ pub struct DutyTexts {
 
 impl DutyTexts {
     /// Every text with its name, for validation.
-    pub fn all(&self) -> [(&'static str, &Text); 31] {
+    pub fn all(&self) -> [(&'static str, &Text); 35] {
         [
             ("page_title", &self.page_title),
             ("page_intro", &self.page_intro),
@@ -158,6 +166,10 @@ impl DutyTexts {
             ("counts_label", &self.counts_label),
             ("not_training", &self.not_training),
             ("not_applicable_label", &self.not_applicable_label),
+            ("met_summary", &self.met_summary),
+            ("not_applicable_summary", &self.not_applicable_summary),
+            ("below_threshold_short", &self.below_threshold_short),
+            ("not_training_short", &self.not_training_short),
             ("law_label", &self.law_label),
             ("advice_label", &self.advice_label),
             ("answered_in_questionnaire", &self.answered_in_questionnaire),
@@ -407,6 +419,29 @@ pub fn check_duties<'a>(
         .collect();
     sort_short(&mut checks, |a, b| a.status.cmp(&b.status));
     checks
+}
+
+/// Whether the report lists a duty in full (status, condition, legal basis, advice): everything with something to do
+/// or to find out, that is open, nearly met, unknown, or a size threshold the firm should check. Met duties and those
+/// that do not apply are listed by name only, so the report stays short for a firm that meets most of them.
+pub fn listed_in_full(check: &DutyCheck) -> bool {
+    !matches!(check.status, DutyStatus::Met | DutyStatus::NotApplicable) || check.applicability == Applicability::Check
+}
+
+/// Why a duty does not apply, in a few words for the report's compact list: the size, no training, or what the user
+/// confirmed (the content's `not_applicable_when`). `None` for a duty that applies.
+pub fn short_reason(content: &Content, check: &DutyCheck, lang: super::lang::Lang) -> Option<String> {
+    let texts = content.duty_texts();
+    match (check.applicability, check.duty.threshold.as_ref()) {
+        (Applicability::NotTraining, _) => Some(texts.not_training_short.get(lang).to_string()),
+        (Applicability::BelowThreshold, Some(threshold)) => {
+            Some(fill(texts.below_threshold_short.get(lang), threshold.label.get(lang), None))
+        }
+        _ if check.status == DutyStatus::NotApplicable => {
+            check.duty.not_applicable_when.as_ref().map(|when| when.get(lang).to_string())
+        }
+        _ => None,
+    }
 }
 
 /// Whether the questionnaire may offer "nicht relevant" on a statement: not on one that answers a duty which the

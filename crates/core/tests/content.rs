@@ -278,3 +278,14 @@ fn plain_titles_and_the_co_determination_sentence_are_checked() {
         assert!(problems.iter().any(|p| p.contains(expected)), "{expected} not in {problems:?}");
     }
 }
+
+#[test]
+fn a_moved_measure_lives_only_under_its_new_id() {
+    let content = Content::shipped();
+    for (old, new) in arbeitgeber_check_core::plan::MOVED_MEASURES {
+        assert!(content.measure(old).is_none(), "{old} moved, so it is no measure any more");
+        assert!(content.measure(new).is_some(), "{old} moved to {new}, which must be a measure");
+    }
+    let validation = content.measures().find(|(_, m)| m.id == "m2.2.g").map(|(goal, _)| goal.id.as_str());
+    assert_eq!(validation, Some("2.2"), "the Validierungsverfahren is lifelong learning, not new apprentice groups");
+}

@@ -369,3 +369,16 @@ fn a_file_with_answers_to_retired_statements_imports_into_their_successors() {
     });
     assert!(matches!(import(file.to_string().as_bytes(), content()), Err(ImportError::UnknownStatements(_))));
 }
+
+#[test]
+fn a_file_planning_a_measure_that_moved_imports_it_under_its_new_id() {
+    let file = serde_json::json!({
+        "format": "arbeitgeber-check-export", "version": 1, "exported_at": "2026-03-03T10:00:00Z", "lang": "de",
+        "profile": {}, "answers": {},
+        "plan": [{ "measure_id": "m1.3.e", "owner": "Frau Albers", "due": "2027-03-31", "status": "planned", "note": "" }]
+    });
+    let imported = import(file.to_string().as_bytes(), content()).expect("a plan with the Validierungsverfahren imports");
+    let entry = &imported.plan.entries()[0];
+    assert_eq!((entry.measure_id.as_str(), entry.owner.as_str()), ("m2.2.g", "Frau Albers"));
+    assert!(content().measure(&entry.measure_id).is_some());
+}
