@@ -89,6 +89,20 @@ test('the duty page is answered with the keyboard and its answers lead the resul
     assert.ok(text.includes(line), line);
   }
   assert.equal(text.split(texts.no_legal_advice.de).length - 1, 1, 'the disclaimer once in the report');
+  // The report: what is to do or to find out in full; met duties by name on one line, those that do not apply by
+  // name with the short why (the user's "Wir beschäftigen niemanden unter 18", the size for whistleblowing).
+  const report = new DutySection(app);
+  const full = Object.fromEntries(await report.statuses());
+  assert.equal(full.nachweis, 'open');
+  assert.equal(full.beschaeftigungspflicht, 'unknown', 'the threshold to check, in full');
+  assert.ok(!('unterweisung' in full) && !('jugendarbeitsschutz' in full), 'met and not applicable not in full');
+  const metLine = await report.metLine.innerText();
+  assert.ok(metLine.startsWith(texts.met_summary.de.replace('{n}', '1')) && metLine.includes(dutyById('unterweisung').title.de), metLine);
+  const notApplicable = await report.notApplicableLine.innerText();
+  const minors = dutyById('jugendarbeitsschutz');
+  assert.ok(notApplicable.includes(`${minors.title.de} (${minors.not_applicable_when.de})`), notApplicable);
+  const whistle = dutyById('hinweisgeberschutz');
+  assert.ok(notApplicable.includes(`${whistle.title.de} (${texts.below_threshold_short.de.replace('{n}', whistle.threshold.label.de)})`));
   assert.deepEqual(app.problems.consoleErrors, []);
   await app.close();
 });

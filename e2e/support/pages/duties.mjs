@@ -33,6 +33,9 @@ export class DutySection {
   status(id) { return this.item(id).getAttribute('data-status'); }
   async statuses() { return this.items.evaluateAll((items) => items.map((i) => [i.dataset.duty, i.dataset.status])); }
   get link() { return this.region.getByRole('link', { name: texts.open_page[this.app.lang], exact: true }); }
+  /** The report's compact lines: the met duties by name, and those that do not apply by name with the short why. */
+  get metLine() { return this.region.getByTestId('met-duties'); }
+  get notApplicableLine() { return this.region.getByTestId('not-applicable-duties'); }
   /** On the results, duties neither open nor nearly met sit behind one disclosure: opens it. */
   async openMore() {
     const more = this.region.getByTestId('more-duties');
