@@ -10,8 +10,8 @@ use crate::domain::lang::Lang;
 use crate::domain::route::Screen;
 
 /// The section with every duty's status; nothing when the content has no duties. `compact` (the results screen)
-/// shows the open and nearly met duties and puts the others behind one disclosure, so the section does not push the
-/// score off the first screens. The report lists in full what is open, nearly met, unknown or a threshold to check,
+/// shows the open duties, each in one paragraph, names the nearly met ones and puts every duty not open in full
+/// behind one disclosure, so the section does not push the score off the first screens. The report lists in full what is open, nearly met, unknown or a threshold to check,
 /// and the met and not applicable duties by name on one line each (`duties::listed_in_full`), so it stays short.
 #[component]
 pub fn LegalDuties(
@@ -25,16 +25,20 @@ pub fn LegalDuties(
     let progress = fill(texts.progress.get(lang), &answered.to_string(), Some(checks.len()));
     (!checks.is_empty()).then(|| {
         let (first, rest): (Vec<_>, Vec<_>) = checks.into_iter().partition(|check| match compact {
-            true => matches!(check.status, DutyStatus::Open | DutyStatus::NearlyMet),
+            true => check.status == DutyStatus::Open,
             false => listed_in_full(check),
         });
         let more = match compact {
             true => (!rest.is_empty()).then(|| view! { <MoreDuties content=content rest=rest lang=lang/> }.into_any()),
             false => Some(view! { <DutyNames content=content rest=rest lang=lang/> }.into_any()),
         };
+        let (class, list_class) = match compact {
+            true => ("card legal-duties legal-duties--compact", "duty-list duty-list--inline"),
+            false => ("card legal-duties", "duty-list"),
+        };
         let items = first.into_iter().map(|check| view! { <DutyItem content=content check=check lang=lang/> });
         view! {
-            <section class="card legal-duties" aria-labelledby="legal-duties-title">
+            <section class=class aria-labelledby="legal-duties-title">
                 <h2 id="legal-duties-title">{texts.section_title.get(lang)}</h2>
                 <p>
                     {(!compact).then(|| format!("{} ", texts.section_intro.get(lang)))}
@@ -42,19 +46,29 @@ pub fn LegalDuties(
                     <a class="no-print" href=Screen::Duties.to_hash()>{texts.open_page.get(lang)}</a>
                     <span class="no-print">{format!(" ({progress})")}</span>
                 </p>
-                <ul class="duty-list">{items.collect_view()}</ul>
+                <ul class=list_class>{items.collect_view()}</ul>
                 {more}
             </section>
         }
     })
 }
 
-/// The results' disclosure with the duties that are neither open nor nearly met, each in full.
+/// On the results, below the open duties: the nearly met ones by name, then every duty that is not open in full
+/// behind one disclosure.
 #[component]
 fn MoreDuties(content: &'static Content, rest: Vec<DutyCheck<'static>>, lang: Lang) -> impl IntoView {
-    let summary = fill(content.duty_texts().more_duties.get(lang), &rest.len().to_string(), None);
+    let texts = content.duty_texts();
+    let summary = fill(texts.more_duties.get(lang), &rest.len().to_string(), None);
+    let nearly_met: Vec<&str> =
+        rest.iter().filter(|check| check.status == DutyStatus::NearlyMet).map(|check| check.duty.title.get(lang)).collect();
+    let nearly_met = (!nearly_met.is_empty()).then(|| view! {
+        <p class="duty-names duty--nearly_met" data-testid="nearly-met-duties">
+            <span class="duty__status">{texts.status_nearly_met.get(lang)}</span>{nearly_met.join(" · ")}
+        </p>
+    });
     let items = rest.into_iter().map(|check| view! { <DutyItem content=content check=check lang=lang/> });
     view! {
+        {nearly_met}
         <details class="duty-more" data-testid="more-duties">
             <summary>{summary}</summary>
             <ul class="duty-list">{items.collect_view()}</ul>

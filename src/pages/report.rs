@@ -92,11 +92,12 @@ pub fn ReportPage() -> impl IntoView {
             <PrintActions t=t/>
             <PrintFooter text=format!("{company} · {} {date}", t.report_date)/>
             <article class="report" data-testid="report">
-                // Page one: who, when, the overall result and chart, the open duties and the plan.
+                // Page one: who, when, the overall result and chart, the plan, and the duties, which may go on to page
+                // two (what is to do in full, the rest by name); the fields follow without a page break.
                 <section class="report__first">
                     <CoverView cover=cover scores=report.scores.clone() comparison=comparison.clone() lang=lang/>
-                    <LegalDuties content=content checks=check_duties(content, &saved.profile, &saved.answers, &saved.duties) lang=lang/>
                     <PlanSummary plan=report.plan lang=lang/>
+                    <LegalDuties content=content checks=check_duties(content, &saved.profile, &saved.answers, &saved.duties) lang=lang/>
                 </section>
                 <section class="report__fields">
                     <h2>{t.report_fields}</h2>

@@ -92,7 +92,7 @@ pub struct DutyTexts {
     pub no_legal_advice: Text,
     /// The link from the results, the overview and the report's screen to the duty page.
     pub open_page: Text,
-    /// The results' disclosure with the duties that are neither open nor nearly met: "{n} weitere Pflichten …".
+    /// The results' disclosure with every duty that is not open, in full: "{n} weitere Pflichten im Einzelnen …".
     pub more_duties: Text,
     /// "{n} von {m} beantwortet"; `{m}` stands for the total.
     pub progress: Text,

@@ -33,10 +33,12 @@ export class DutySection {
   status(id) { return this.item(id).getAttribute('data-status'); }
   async statuses() { return this.items.evaluateAll((items) => items.map((i) => [i.dataset.duty, i.dataset.status])); }
   get link() { return this.region.getByRole('link', { name: texts.open_page[this.app.lang], exact: true }); }
+  /** On the results, the nearly met duties by name above the disclosure. */
+  get nearlyMetLine() { return this.region.getByTestId('nearly-met-duties'); }
   /** The report's compact lines: the met duties by name, and those that do not apply by name with the short why. */
   get metLine() { return this.region.getByTestId('met-duties'); }
   get notApplicableLine() { return this.region.getByTestId('not-applicable-duties'); }
-  /** On the results, duties neither open nor nearly met sit behind one disclosure: opens it. */
+  /** On the results, every duty that is not open sits, in full, behind one disclosure: opens it. */
   async openMore() {
     const more = this.region.getByTestId('more-duties');
     if (await more.count() && !(await more.evaluate((d) => d.open))) await more.locator('summary').click();
