@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::content::Content;
 use crate::domain::duties::{DutyCheck, DutyStatus, condition_line, fill, listed_in_full, short_reason};
+use crate::domain::hyphen::hyphenate;
 use crate::domain::lang::Lang;
 use crate::domain::route::Screen;
 
@@ -59,8 +60,8 @@ pub fn LegalDuties(
 fn MoreDuties(content: &'static Content, rest: Vec<DutyCheck<'static>>, lang: Lang) -> impl IntoView {
     let texts = content.duty_texts();
     let summary = fill(texts.more_duties.get(lang), &rest.len().to_string(), None);
-    let nearly_met: Vec<&str> =
-        rest.iter().filter(|check| check.status == DutyStatus::NearlyMet).map(|check| check.duty.title.get(lang)).collect();
+    let nearly_met: Vec<String> =
+        rest.iter().filter(|check| check.status == DutyStatus::NearlyMet).map(|check| hyphenate(lang, check.duty.title.get(lang))).collect();
     let nearly_met = (!nearly_met.is_empty()).then(|| view! {
         <p class="duty-names duty--nearly_met" data-testid="nearly-met-duties">
             <span class="duty__status">{texts.status_nearly_met.get(lang)}</span>{nearly_met.join(" · ")}
@@ -121,7 +122,7 @@ fn DutyItem(content: &'static Content, check: DutyCheck<'static>, lang: Lang) ->
         <li class=format!("duty duty--{status}") data-testid="legal-duty" data-duty=duty.id.clone() data-status=status>
             <p class="duty__head">
                 <span class="duty__status">{texts.status(check.status).get(lang)}</span>
-                <strong>{duty.title.get(lang)}</strong>
+                <strong>{hyphenate(lang, duty.title.get(lang))}</strong>
             </p>
             {reason.map(|reason| view! { <p class="duty__condition">{reason}</p> })}
             <p class="hint">
