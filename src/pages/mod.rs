@@ -2,6 +2,10 @@
 //! They use components and `state`, never the root (`crate::app`, held by tests/architecture.rs).
 
 pub mod accessibility;
+pub mod desk;
+pub mod desk_benchmark;
+pub mod desk_firm;
+pub mod desk_mappe;
 pub mod easy_language;
 pub mod easy_results;
 pub mod field;
@@ -43,5 +47,6 @@ pub fn title(screen: Screen, lang: Lang, content: Option<&Content>) -> String {
         Screen::Report => t.report_title.into(),
         Screen::Team => t.team_title.into(),
         Screen::Preview => t.preview_title.into(),
+        Screen::Desk => t.desk_title.into(),
     }
 }

@@ -17,7 +17,8 @@ use std::cmp::Ordering;
 use serde_json::Value;
 
 use super::benchmark;
-use super::content::{Content, Goal};
+use super::answers::Answer;
+use super::content::{Content, Goal, Measure, Statement};
 use super::date::CalendarDate;
 use super::export::{self, ImportError, Imported};
 use super::lead::lead;
@@ -243,6 +244,58 @@ fn sub_months(date: CalendarDate, months: u8) -> CalendarDate {
     let index = date.year * 12 + i32::from(date.month) - 1 - i32::from(months);
     let (year, month) = (index.div_euclid(12), (index.rem_euclid(12) + 1) as u8);
     (1..=date.day).rev().find_map(|day| CalendarDate::new(year, month, day)).unwrap_or(date)
+}
+
+/// Most questions of each kind on the Gesprächsblatt (it must fit on one A4 page).
+pub const QUESTIONS_PER_KIND: usize = 3;
+
+/// A question for the next talk with the firm, from what its latest check says.
+#[derive(Clone, Debug)]
+pub enum Question<'c> {
+    /// A legal duty the answers say is not (fully) met.
+    Duty(&'c Statement),
+    /// A plan item past its due date.
+    Overdue(&'c Measure),
+    /// A goal the firm works on.
+    Focus(&'c Goal),
+    /// The overall score fell by this many points since the previous check.
+    Fell(i16),
+    /// Statements answered "weiß ich nicht".
+    Unknown(usize),
+}
+
+/// The Gesprächsblatt's questions, most pressing first: open duties, overdue plan items, a fall since the last check,
+/// the focus goals, the statements to clarify; at most [`QUESTIONS_PER_KIND`] of each kind.
+pub fn questions<'c>(firm: &Firm, content: &'c Content, today: CalendarDate) -> Vec<Question<'c>> {
+    let imported = &firm.latest().imported;
+    let mut out: Vec<Question<'c>> = unmet_legal_duties(content, &imported.answers)
+        .into_iter()
+        .take(QUESTIONS_PER_KIND)
+        .map(|duty| Question::Duty(duty.statement))
+        .collect();
+    out.extend(
+        overdue_measures(imported, content, today).into_iter().take(QUESTIONS_PER_KIND).map(Question::Overdue),
+    );
+    if let Some(change) = row(firm, content, today).change.filter(|change| *change < 0) {
+        out.push(Question::Fell(-change));
+    }
+    out.extend(focus_goals(imported, content).into_iter().take(QUESTIONS_PER_KIND).map(Question::Focus));
+    let unknown = imported.answers.iter().filter(|(_, answer)| *answer == Answer::Unknown).count();
+    if unknown > 0 {
+        out.push(Question::Unknown(unknown));
+    }
+    out
+}
+
+/// The plan's measures past their due date and not done, in plan order.
+pub fn overdue_measures<'c>(imported: &Imported, content: &'c Content, today: CalendarDate) -> Vec<&'c Measure> {
+    imported
+        .plan
+        .entries()
+        .iter()
+        .filter(|entry| entry.is_overdue(today))
+        .filter_map(|entry| content.measure(&entry.measure_id))
+        .collect()
 }
 
 /// Where a firm's re-check stands today.

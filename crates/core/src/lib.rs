@@ -18,6 +18,7 @@ pub mod hyphen;
 pub mod kammer;
 pub mod lang;
 pub mod lead;
+pub mod mappe;
 pub mod notice;
 pub mod options;
 pub mod plan;

@@ -23,6 +23,8 @@ pub enum Screen {
     Team,
     /// The web editor's preview of `kammer.json` (issue 29); linked from nowhere, named in KAMMER.md.
     Preview,
+    /// "Beratungsmappe": the chamber adviser's desk with the firms' result files (issue 31).
+    Desk,
 }
 
 /// How many field pages the questionnaire has; mirrors the content's six fields (checked by a test).
@@ -45,6 +47,7 @@ impl Screen {
             Screen::Report => "#/bericht".into(),
             Screen::Team => "#/team".into(),
             Screen::Preview => "#/vorschau".into(),
+            Screen::Desk => "#/beratung".into(),
         }
     }
 
@@ -65,6 +68,7 @@ impl Screen {
             "bericht" => Screen::Report,
             "team" => Screen::Team,
             "vorschau" => Screen::Preview,
+            "beratung" => Screen::Desk,
             _ => {
                 let number: u8 = path.strip_prefix("feld/")?.parse().ok()?;
                 if !(1..=FIELD_SCREENS).contains(&number) {
@@ -104,6 +108,7 @@ impl Screen {
             | Screen::Overview
             | Screen::Results
             | Screen::EasyResults
+            | Screen::Desk
             | Screen::Plan
             | Screen::Report
             | Screen::Team => true,
@@ -166,7 +171,7 @@ mod tests {
             Screen::Overview,
         ];
         screens.extend((1..=FIELD_SCREENS).map(Screen::Field));
-        screens.extend([Screen::Results, Screen::EasyResults, Screen::Plan, Screen::Report, Screen::Team, Screen::Preview]);
+        screens.extend([Screen::Results, Screen::EasyResults, Screen::Plan, Screen::Report, Screen::Team, Screen::Preview, Screen::Desk]);
         screens
     }
 

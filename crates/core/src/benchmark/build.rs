@@ -21,6 +21,7 @@ use crate::desk;
 use crate::export::{self, ImportError};
 use crate::profile::{Sector, SizeBand};
 use crate::scoring::{Scores, score};
+use crate::sort::sort_short;
 
 /// What went in, for the summary table the command prints.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -89,7 +90,7 @@ pub fn build(files: &[(String, Vec<u8>)], content: &Content, month: &str) -> (Su
     let mut summary = Summary { read: files.len(), ..Summary::default() };
     // By name, so which copy of a duplicate is reported does not depend on the order the folder was listed in.
     let mut files: Vec<&(String, Vec<u8>)> = files.iter().collect();
-    files.sort();
+    sort_short(&mut files, |a, b| a.cmp(b));
     let mut seen: BTreeMap<String, String> = BTreeMap::new();
     // Per firm the newest check so far: (file, exported_at, content of the file).
     let mut newest: BTreeMap<String, (String, String, export::Imported)> = BTreeMap::new();
@@ -136,9 +137,9 @@ pub fn build(files: &[(String, Vec<u8>)], content: &Content, month: &str) -> (Su
         summary.used.push(name);
         firms.push(firm);
     }
-    summary.used.sort();
-    summary.rejected.sort();
-    summary.earlier.sort();
+    sort_short(&mut summary.used, |a, b| a.cmp(b));
+    sort_short(&mut summary.rejected, |a, b| a.cmp(b));
+    sort_short(&mut summary.earlier, |a, b| a.cmp(b));
     if !is_month(month) {
         return (summary, Err(BuildError::BadMonth(month.into())));
     }
@@ -209,7 +210,7 @@ pub fn stats(values: &[f64]) -> Option<Stats> {
         return None;
     }
     let mut sorted = values.to_vec();
-    sorted.sort_by(f64::total_cmp);
+    sort_short(&mut sorted, f64::total_cmp);
     let shown = |p: f64| quantile(&sorted, p).clamp(0.0, 100.0).round() as u8;
     Some(Stats { n: sorted.len(), lower: shown(0.25), median: shown(0.5), upper: shown(0.75) })
 }
