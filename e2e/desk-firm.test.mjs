@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useApp } from './support/app.mjs';
 import { axeViolations } from './support/axe.mjs';
-import { answerAll, measures, statements } from './support/content.mjs';
+import { answerAll, expectedScores, measures, statements } from './support/content.mjs';
 import { tempDir } from './support/temp.mjs';
 import { firmFile } from './support/firm-files.mjs';
 import { deskTexts } from './support/pages/desk.mjs';
@@ -16,15 +16,17 @@ import { deskTexts } from './support/pages/desk.mjs';
 const env = useApp();
 let dir;
 let files;
+let latest;
 const duty = statements.find((s) => s.legal_duty);
 const overdueMeasure = measures[0];
 
 before(() => {
   dir = tempDir('agc-desk-firm-');
   const earlier = firmFile({ name: 'Bäckerei Korn', at: '2025-10-01T09:00:00.000Z', answers: answerAll(() => 'fully'), size: '10-49', sector: 'handwerk' });
+  latest = answerAll((s) => (s === duty ? 'not_true' : 'mostly'));
   const later = firmFile({
     name: 'Bäckerei Korn', at: '2026-10-01T09:00:00.000Z', size: '10-49', sector: 'handwerk',
-    answers: answerAll((s) => (s === duty ? 'not_true' : 'mostly')),
+    answers: latest,
     plan: [{ measure_id: overdueMeasure.id, owner: 'Chefin', due: '2026-01-15', status: 'planned', note: '' }],
   });
   files = [['korn-2025.json', earlier], ['korn-2026.json', later]].map(([name, text]) => {
@@ -46,10 +48,11 @@ test('a firm opens read-only with its scores and changes; back returns focus to 
   const app = await opened();
   const { desk } = app;
   assert.ok(await desk.firmHeading('Bäckerei Korn').evaluate((el) => el === document.activeElement), 'focus on the firm');
-  assert.equal(await app.main.getByTestId('desk-firm-overall').innerText(), '67');
-  // The score table has the change column, with the fall from 100 to 67.
-  assert.equal(await app.main.getByTestId('table-delta').count() > 0, true);
-  assert.match(await app.main.getByRole('table').first().innerText(), /−33/);
+  const overall = Math.round(expectedScores(latest).overall.score);
+  assert.equal(await app.main.getByTestId('desk-firm-overall').innerText(), String(overall));
+  // The score table has the change column, with the fall from 100.
+  assert.ok(await app.main.getByTestId('table-delta').count() > 0);
+  assert.match(await app.main.getByRole('table').first().innerText(), new RegExp(`−${100 - overall}`));
   assert.ok(await app.main.getByText(duty.text.de, { exact: true }).first().isVisible(), 'the open duty is listed first');
   await desk.backButton.click();
   await desk.firmButton('Bäckerei Korn').waitFor();
@@ -70,7 +73,8 @@ for (const lang of ['de', 'en']) {
     assert.match(info, /^Pages:\s+1$/m);
     execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', pdf, join(dir, `sheet-${lang}`)]);
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    for (const expected of [`${d.sheet_title}: Bäckerei Korn`, d.sheet_questions, d.sheet_duties, d.sheet_overdue, '−33',
+    const fall = 100 - Math.round(expectedScores(latest).overall.score);
+    for (const expected of [`${d.sheet_title}: Bäckerei Korn`, d.sheet_questions, d.sheet_duties, d.sheet_overdue, `−${fall}`,
       overdueMeasure.title[lang].slice(0, 25), duty.text[lang].slice(0, 25)]) {
       assert.ok(text.includes(expected), `PDF lacks “${expected}”`);
     }

@@ -11,7 +11,8 @@ import { answers } from './support/known-answers.mjs';
 import { tempDir } from './support/temp.mjs';
 import { deskTexts } from './support/pages/desk.mjs';
 
-const EXAMPLE = JSON.parse(readFileSync(new URL('../kammer.example.json', import.meta.url), 'utf8'));
+// The example's contacts, without its logo and benchmark file (this copy of dist/ has neither).
+const { logo, benchmark, ...EXAMPLE } = JSON.parse(readFileSync(new URL('../kammer.example.json', import.meta.url), 'utf8'));
 const person = EXAMPLE.contacts[0];
 const env = useApp();
 let chamber;

@@ -200,6 +200,11 @@ fn firm_row(desk: DeskState, d: &'static DeskTexts, lang: Lang, row: Row<'static
     let checks = (row.checks > 1).then(|| view! { <br/><span class="hint">{format!("{} {}", row.checks, d.checks)}</span> });
     let key = row.key.clone();
     let id = open_button_id(&key);
+    // The goals by number, their titles for screen readers (the spreadsheet has them in full).
+    let focus = row.focus.iter().map(|goal| view! {
+        <span class="desk-goal"><span aria-hidden="true">{goal.id.clone()}</span>
+        <span class="visually-hidden">{format!("{} {}", goal.id, goal.plain_title.get(lang))}</span></span>
+    }).collect_view();
     let recheck = row.recheck.and_then(|(_, state)| d.recheck(state)).map(|word| view! {
         " "<span class="desk-badge">{word}</span>
     });
@@ -216,7 +221,7 @@ fn firm_row(desk: DeskState, d: &'static DeskTexts, lang: Lang, row: Row<'static
             <td class="num">{cells[4].clone()}</td>
             <td class="num">{cells[5].clone()}</td>
             <td class="num">{cells[6].clone()}</td>
-            <td>{cells[7].clone()}</td>
+            <td>{focus}</td>
             <td class="num">{cells[8].clone()}</td>
             <td>{cells[9].clone()}{recheck}</td>
         </tr>
