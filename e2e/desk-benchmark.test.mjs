@@ -11,7 +11,7 @@ import { answerAll } from './support/content.mjs';
 import { tempDir } from './support/temp.mjs';
 import { firmFile, writeFirms } from './support/firm-files.mjs';
 import { deskTexts } from './support/pages/desk.mjs';
-import { fill } from './support/texts.mjs';
+import { fill, literal } from './support/texts.mjs';
 
 const env = useApp();
 
@@ -33,8 +33,8 @@ test('the desk\'s benchmark.json is byte for byte what make benchmark writes fro
   await app.desk.buildBenchmark.click();
   await app.desk.saveBenchmark.waitFor();
   const counts = await app.desk.benchmarkStatus.getByRole('table').first().innerText();
-  assert.match(counts, new RegExp(`${deskTexts.de.bench_counts[1]}\\s+12`));
-  assert.match(counts, new RegExp(`${deskTexts.de.bench_counts[3].replace(/[()]/g, '\\$&')}\\s+1`));
+  assert.match(counts, new RegExp(`${literal(deskTexts.de.bench_counts[1])}\\s+12`));
+  assert.match(counts, new RegExp(`${literal(deskTexts.de.bench_counts[3])}\\s+1`));
   const download = await app.download(app.desk.saveBenchmark);
   assert.equal(download.suggestedFilename(), 'benchmark.json');
   const saved = join(dir, 'desk-benchmark.json');

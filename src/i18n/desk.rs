@@ -151,7 +151,7 @@ impl DeskTexts {
     pub fn question(&self, question: &Question<'_>, lang: Lang) -> String {
         match question {
             Question::Duty(statement) => self.q_duty.replace("{text}", statement.text.get(lang)),
-            Question::Overdue(measure) => self.q_overdue.replace("{title}", measure.title.get(lang)),
+            Question::Overdue(title) => self.q_overdue.replace("{title}", title),
             Question::Focus(goal) => self.q_focus.replace("{goal}", goal.plain_title.get(lang)),
             Question::Fell(points) => self.q_fell.replace("{points}", &points.to_string()),
             Question::Unknown(count) => self.q_unknown.replace("{count}", &count.to_string()),

@@ -11,7 +11,7 @@ use crate::components::score::{ScoreBadge, ScoreTable, field_chart_values, score
 use crate::domain::compare::{Comparison, Earlier, compare, format_delta};
 use crate::domain::content::Content;
 use crate::domain::date::CalendarDate;
-use crate::domain::desk::{Firm, focus_goals, overdue_measures, questions};
+use crate::domain::desk::{Firm, focus_goals, overdue_titles, questions};
 use crate::domain::lang::Lang;
 use crate::domain::recommend::unmet_legal_duties;
 use crate::domain::scoring::{Scores, score};
@@ -114,9 +114,9 @@ fn talk_sheet(
     }).collect_view();
     let since = comparison.and_then(|c| c.date).map(|date| d.since.replace("{date}", &date.format_short(lang)));
     let duties = unmet_legal_duties(content, &imported.answers).into_iter().map(|duty| duty.statement.text.get(lang).to_string());
-    let overdue = overdue_measures(imported, content, today).into_iter().map(|measure| measure.title.get(lang).to_string());
+    let overdue = overdue_titles(imported, content, today, lang);
     let focus = focus_goals(imported, content).into_iter().map(|goal| format!("{} {}", goal.id, goal.plain_title.get(lang)));
-    let asked = questions(firm, content, today).iter().map(|q| view! { <li>{d.question(q, lang)}</li> }).collect_view();
+    let asked = questions(firm, content, today, lang).iter().map(|q| view! { <li>{d.question(q, lang)}</li> }).collect_view();
     let overall = format!("{}: {} / 100 ({})", d.sheet_overall, score_text(&scores.overall, lang), change(comparison.and_then(|c| c.overall)));
     view! {
         <section class="print-only talk-sheet" data-testid="desk-talk-sheet">
@@ -129,7 +129,7 @@ fn talk_sheet(
             </table>
             <div class="talk-sheet__lists">
                 {sheet_list(d.sheet_duties, duties.collect(), d)}
-                {sheet_list(d.sheet_overdue, overdue.collect(), d)}
+                {sheet_list(d.sheet_overdue, overdue, d)}
                 {sheet_list(d.sheet_focus, focus.collect(), d)}
             </div>
             <h3>{d.sheet_questions}</h3>

@@ -18,7 +18,9 @@ use serde_json::Value;
 
 use super::benchmark;
 use super::answers::Answer;
-use super::content::{Content, Goal, Measure, Statement};
+use super::content::{Content, Goal, Statement};
+use super::lang::Lang;
+use super::plan::plan_item;
 use super::date::CalendarDate;
 use super::export::{self, ImportError, Imported};
 use super::lead::lead;
@@ -254,8 +256,8 @@ pub const QUESTIONS_PER_KIND: usize = 3;
 pub enum Question<'c> {
     /// A legal duty the answers say is not (fully) met.
     Duty(&'c Statement),
-    /// A plan item past its due date.
-    Overdue(&'c Measure),
+    /// A plan item past its due date, by its title (a content measure's or the firm's own).
+    Overdue(String),
     /// A goal the firm works on.
     Focus(&'c Goal),
     /// The overall score fell by this many points since the previous check.
@@ -266,7 +268,7 @@ pub enum Question<'c> {
 
 /// The Gesprächsblatt's questions, most pressing first: open duties, overdue plan items, a fall since the last check,
 /// the focus goals, the statements to clarify; at most [`QUESTIONS_PER_KIND`] of each kind.
-pub fn questions<'c>(firm: &Firm, content: &'c Content, today: CalendarDate) -> Vec<Question<'c>> {
+pub fn questions<'c>(firm: &Firm, content: &'c Content, today: CalendarDate, lang: Lang) -> Vec<Question<'c>> {
     let imported = &firm.latest().imported;
     let mut out: Vec<Question<'c>> = unmet_legal_duties(content, &imported.answers)
         .into_iter()
@@ -274,7 +276,7 @@ pub fn questions<'c>(firm: &Firm, content: &'c Content, today: CalendarDate) -> 
         .map(|duty| Question::Duty(duty.statement))
         .collect();
     out.extend(
-        overdue_measures(imported, content, today).into_iter().take(QUESTIONS_PER_KIND).map(Question::Overdue),
+        overdue_titles(imported, content, today, lang).into_iter().take(QUESTIONS_PER_KIND).map(Question::Overdue),
     );
     if let Some(change) = row(firm, content, today).change.filter(|change| *change < 0) {
         out.push(Question::Fell(-change));
@@ -287,14 +289,15 @@ pub fn questions<'c>(firm: &Firm, content: &'c Content, today: CalendarDate) -> 
     out
 }
 
-/// The plan's measures past their due date and not done, in plan order.
-pub fn overdue_measures<'c>(imported: &Imported, content: &'c Content, today: CalendarDate) -> Vec<&'c Measure> {
+/// The titles of the plan's entries past their due date and not done, in plan order (`plan::plan_item`: a content
+/// measure's title or the firm's own; an entry this version no longer knows by its id).
+pub fn overdue_titles(imported: &Imported, content: &Content, today: CalendarDate, lang: Lang) -> Vec<String> {
     imported
         .plan
         .entries()
         .iter()
         .filter(|entry| entry.is_overdue(today))
-        .filter_map(|entry| content.measure(&entry.measure_id))
+        .map(|entry| plan_item(content, entry, lang).map_or_else(|| entry.measure_id.clone(), |item| item.title.to_string()))
         .collect()
 }
 
