@@ -146,7 +146,11 @@ fn FirmTable() -> impl IntoView {
                 <span id="desk-scroll-hint" class="visually-hidden">{d.scroll_label}</span>
                 <table class="table desk-table">
                     <thead><tr>{headers}</tr></thead>
-                    <tbody>{move || shown().into_iter().map(|row| firm_row(desk, d, lang, row)).collect_view()}</tbody>
+                    // Keyed: sorting moves the rows' nodes instead of building 200 rows anew (a row changes only
+                    // with its firm's checks).
+                    <tbody>
+                        <For each=shown key=|row| (row.key.clone(), row.checks) children=move |row| firm_row(desk, d, lang, row)/>
+                    </tbody>
                 </table>
             </div>
             {move || shown().is_empty().then(|| view! { <p>{d.none_shown}</p> })}
