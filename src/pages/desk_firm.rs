@@ -62,7 +62,7 @@ pub fn DeskFirm(firm: Firm) -> impl IntoView {
                     <button type="button" class="button--primary" on:click=print>{d.print_sheet}</button>
                     <button type="button" class="button--danger" on:click=remove>{d.remove_firm}</button>
                 </p>
-                <p><ScoreBadge score=scores.overall.clone() lang=lang testid="desk-firm-overall"/></p>
+                <p><ScoreBadge score=scores.overall lang=lang testid="desk-firm-overall"/></p>
                 <LegalDuties duties=duties lang=lang/>
                 <RadarChart values=field_chart_values(&scores, lang) title=chart_title/>
                 <ScoreTable scores=scores.clone() lang=lang comparison=comparison.clone()/>

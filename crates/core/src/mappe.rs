@@ -174,7 +174,7 @@ pub fn base64(bytes: &[u8]) -> String {
 /// Decodes standard base64 with padding; `None` for anything else (wrong length, foreign characters).
 pub fn unbase64(text: &str) -> Option<Vec<u8>> {
     let bytes = text.as_bytes();
-    if bytes.len() % 4 != 0 {
+    if !bytes.len().is_multiple_of(4) {
         return None;
     }
     let mut out = Vec::with_capacity(bytes.len() / 4 * 3);
