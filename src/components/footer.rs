@@ -38,7 +38,8 @@ pub fn Footer(
     }
 }
 
-/// The host's imprint and privacy notice, when `kammer.json` names them (already checked to be `https:` addresses).
+/// The adviser's desk (not in a firm's path, so only here and on the report's hand-off page), and the host's imprint
+/// and privacy notice, when `kammer.json` names them (already checked to be `https:` addresses).
 fn host_links(kammer: Option<Kammer>) -> impl IntoView {
     let state = use_app_state();
     let t = state.t();
@@ -54,6 +55,7 @@ fn host_links(kammer: Option<Kammer>) -> impl IntoView {
         })
     };
     view! {
+        <li><a href=Screen::Desk.to_hash()>{t.desk_title}</a></li>
         {link(links.imprint, t.footer_imprint_link)}
         {link(links.privacy, t.footer_host_privacy_link)}
     }

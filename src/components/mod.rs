@@ -20,6 +20,7 @@ pub mod print_footer;
 pub mod progress;
 pub mod result_file;
 pub mod score;
+pub mod send_result;
 pub mod statement;
 pub mod storage_control;
 pub mod to_clarify;

@@ -317,6 +317,7 @@ pub const DE: Messages = Messages {
     contact_hours: "Erreichbar",
     contact_booking: "Beratungstermin vereinbaren",
     opens_new_window: " (öffnet in neuem Fenster)",
+    desk_title: "Beratungsmappe",
     preview_title: "Vorschau: kammer.json",
     preview_intro: "Jedes Feld dort, wo es im Check erscheint.",
     preview_check_title: "Prüfung",

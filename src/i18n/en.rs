@@ -306,6 +306,7 @@ pub const EN: Messages = Messages {
     contact_hours: "Available",
     contact_booking: "Book an appointment",
     opens_new_window: " (opens in a new window)",
+    desk_title: "Adviser's desk",
     preview_title: "Preview: kammer.json",
     preview_intro: "Every field where the check shows it.",
     preview_check_title: "Check",

@@ -3,6 +3,7 @@
 
 mod de;
 mod en;
+pub mod desk;
 pub mod info_pages;
 pub mod later;
 
@@ -312,6 +313,7 @@ pub struct Messages {
     /// After a link to another site, for screen readers: it opens a new window (never inside a chamber's frame).
     pub opens_new_window: &'static str,
     // The web editor's preview of kammer.json (issue 29, `#/vorschau`).
+    pub desk_title: &'static str,
     pub preview_title: &'static str,
     pub preview_intro: &'static str,
     pub preview_check_title: &'static str,

@@ -3,6 +3,10 @@
 
 pub mod accessibility;
 pub mod duties;
+pub mod desk;
+pub mod desk_benchmark;
+pub mod desk_firm;
+pub mod desk_mappe;
 pub mod easy_language;
 pub mod easy_results;
 pub mod field;
@@ -49,5 +53,6 @@ pub fn title(screen: Screen, lang: Lang, content: Option<&Content>) -> String {
             .map(|texts| texts.page_title.get(lang).to_string())
             .unwrap_or_default(),
         Screen::Preview => t.preview_title.into(),
+        Screen::Desk => t.desk_title.into(),
     }
 }

@@ -11,6 +11,7 @@ use crate::components::benchmark::{BenchmarkLevel, BenchmarkLine, median_outline
 use crate::components::chart::RadarChart;
 use crate::components::compare::{ChangeTable, current_comparison, earlier_outline};
 use crate::components::contact::HandoffContact;
+use crate::components::send_result::SendToAdviser;
 use crate::components::focus::PAGE_TITLE;
 use crate::components::header::chamber;
 use crate::components::legal_duties::LegalDuties;
@@ -28,6 +29,7 @@ use crate::domain::reading::shown_range;
 use crate::domain::report::{HandoffGoal, ReportField, assemble};
 use crate::domain::route::Screen;
 use crate::domain::scoring::{Score, Scores};
+use crate::i18n::desk::desk_texts;
 use crate::i18n::later::later;
 use crate::i18n::{Messages, messages, screen_texts};
 use crate::state::clock::local_date;
@@ -316,6 +318,8 @@ fn Handoff(
             <h3>{t.report_handoff_notes}</h3>
             <div class="report__notes" aria-hidden="true"></div>
             <HandoffContact/>
+            <SendToAdviser/>
+            <p class="no-print hint">{desk_texts(lang).desk_link_hint}" "<a href=Screen::Desk.to_hash()>{t.desk_title}</a></p>
         </section>
     }
 }

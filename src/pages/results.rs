@@ -13,6 +13,7 @@ use crate::components::chart::{Overlay, RadarChart};
 use crate::components::compare::{ComparePanel, current_comparison, earlier_outline};
 use crate::components::delta::{Of, delta_of};
 use crate::components::contact::ContactCard;
+use crate::components::send_result::SendToAdviser;
 use crate::components::focus::PAGE_TITLE;
 use crate::components::glance::Strengths;
 use crate::components::legal_duties::LegalDuties;
@@ -67,6 +68,7 @@ pub fn ResultsPage() -> impl IntoView {
                 first_view_shown.get().then(|| {
                     view! {
                         <ContactCard/>
+                        <SendToAdviser/>
                         <OtherGoals others=others.clone() scores=scores.clone() comparison=comparison.clone() lang=lang/>
                         <div class="fields-and-chart">
                             <FieldCards scores=scores.clone() comparison=comparison.clone() lang=lang/>

@@ -82,6 +82,25 @@ impl Contact {
     pub fn mailto_href(&self) -> Option<String> {
         self.email.as_deref().map(|email| format!("mailto:{email}"))
     }
+
+    /// The `mailto:` link with a prefilled subject and text (RFC 6068: percent-encoded UTF-8, line breaks as CRLF).
+    pub fn mailto_with(&self, subject: &str, body: &str) -> Option<String> {
+        let body = body.replace("\r\n", "\n").replace('\n', "\r\n");
+        Some(format!("{}?subject={}&body={}", self.mailto_href()?, percent_encode(subject), percent_encode(&body)))
+    }
+}
+
+/// Every byte but RFC 3986's unreserved characters as `%XX`, so a subject or text cannot end the parameter.
+pub fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 3);
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
 }
 
 /// The host's pages: imprint and privacy notice (for the footer) and an appointment page.
@@ -476,6 +495,16 @@ fn is_email(email: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_prefilled_mailto_encodes_subject_and_text() {
+        let contact = Contact { name: "A".into(), email: Some("beratung@kammer.example".into()), ..Contact::default() };
+        assert_eq!(
+            contact.mailto_with("Ergebnis: Müller & Söhne", "Guten Tag,\nbitte?").unwrap(),
+            "mailto:beratung@kammer.example?subject=Ergebnis%3A%20M%C3%BCller%20%26%20S%C3%B6hne&body=Guten%20Tag%2C%0D%0Abitte%3F"
+        );
+        assert_eq!(Contact::default().mailto_with("x", "y"), None);
+    }
     use serde_json::json;
 
     fn fields(warnings: &[Warning]) -> Vec<&str> {

@@ -25,6 +25,8 @@ pub enum Screen {
     Duties,
     /// The web editor's preview of `kammer.json` (issue 29); linked from nowhere, named in KAMMER.md.
     Preview,
+    /// "Beratungsmappe": the chamber adviser's desk with the firms' result files (issue 31).
+    Desk,
 }
 
 /// How many field pages the questionnaire has; mirrors the content's six fields (checked by a test).
@@ -48,6 +50,7 @@ impl Screen {
             Screen::Team => "#/team".into(),
             Screen::Duties => "#/pflichten".into(),
             Screen::Preview => "#/vorschau".into(),
+            Screen::Desk => "#/beratung".into(),
         }
     }
 
@@ -69,6 +72,7 @@ impl Screen {
             "team" => Screen::Team,
             "pflichten" => Screen::Duties,
             "vorschau" => Screen::Preview,
+            "beratung" => Screen::Desk,
             _ => {
                 let number: u8 = path.strip_prefix("feld/")?.parse().ok()?;
                 if !(1..=FIELD_SCREENS).contains(&number) {
@@ -108,6 +112,7 @@ impl Screen {
             | Screen::Overview
             | Screen::Results
             | Screen::EasyResults
+            | Screen::Desk
             | Screen::Plan
             | Screen::Report
             | Screen::Team
@@ -179,6 +184,7 @@ mod tests {
             Screen::Team,
             Screen::Duties,
             Screen::Preview,
+            Screen::Desk,
         ]);
         screens
     }

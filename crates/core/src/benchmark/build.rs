@@ -3,8 +3,10 @@
 //! - Every file goes through the app's own strict import ([`export::import`]); a file it rejects is reported by name
 //!   with the reason, and the rest are used.
 //! - A duplicate is the same hand-over seen twice: the same export time stamp, profile (company name included) and
-//!   answers, whatever the file is called or how its JSON is laid out. Each hand-over counts once. Two exports of
-//!   one firm at different times are two hand-overs; the guide asks chambers to take one file per firm.
+//!   answers, whatever the file is called or how its JSON is laid out. Each hand-over counts once.
+//! - A firm counts once: of several checks of one firm (the same company name, [`desk::firm_key`]) only the newest
+//!   goes in; the older ones are listed as earlier checks. The adviser's desk builds its benchmark with this same
+//!   function from the files it holds.
 //! - Quartiles use linear interpolation between closest ranks (Hyndman & Fan type 7, the default of R, NumPy and
 //!   Excel's QUARTIL.INKL): for sorted values x₀…xₙ₋₁ the p-quantile is at rank h = (n − 1)·p, between x⌊h⌋ and
 //!   x⌈h⌉. The median is the 0.5-quantile. Firms' unrounded scores go in; the figures are rounded at the end.
@@ -15,9 +17,11 @@ use serde_json::Value;
 
 use super::{Benchmark, Cell, FORMAT, K_MIN, Scope, Stats, VERSION, is_month};
 use crate::content::Content;
+use crate::desk;
 use crate::export::{self, ImportError};
 use crate::profile::{Sector, SizeBand};
 use crate::scoring::{Scores, score};
+use crate::sort::sort_short;
 
 /// What went in, for the summary table the command prints.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -27,6 +31,8 @@ pub struct Summary {
     pub used: Vec<String>,
     /// (file, the earlier file it repeats).
     pub duplicates: Vec<(String, String)>,
+    /// (file, the same firm's newer file that counts instead).
+    pub earlier: Vec<(String, String)>,
     /// (file, reason).
     pub rejected: Vec<(String, String)>,
     /// Every cell that has firms, with its firm count and whether it was written (n ≥ K_MIN).
@@ -84,8 +90,10 @@ pub fn build(files: &[(String, Vec<u8>)], content: &Content, month: &str) -> (Su
     let mut summary = Summary { read: files.len(), ..Summary::default() };
     // By name, so which copy of a duplicate is reported does not depend on the order the folder was listed in.
     let mut files: Vec<&(String, Vec<u8>)> = files.iter().collect();
-    files.sort();
+    sort_short(&mut files, |a, b| a.cmp(b));
     let mut seen: BTreeMap<String, String> = BTreeMap::new();
+    // Per firm the newest check so far: (file, exported_at, content of the file).
+    let mut newest: BTreeMap<String, (String, String, export::Imported)> = BTreeMap::new();
     let mut firms = Vec::new();
     for (name, bytes) in files {
         let imported = match export::import(bytes, content) {
@@ -107,14 +115,31 @@ pub fn build(files: &[(String, Vec<u8>)], content: &Content, month: &str) -> (Su
             continue;
         }
         seen.insert(identity, name.clone());
+        let key = desk::firm_key(&imported.profile.company_name);
+        // Without a company name nothing ties two files together: each counts on its own.
+        let key = if key.is_empty() { format!("\u{1}{name}") } else { key };
+        match newest.get(&key) {
+            Some((other, other_at, _)) if (other_at, other) > (&exported_at, name) => {
+                summary.earlier.push((name.clone(), other.clone()));
+                continue;
+            }
+            Some((other, _, _)) => summary.earlier.push((other.clone(), name.clone())),
+            None => {}
+        }
+        newest.insert(key, (name.clone(), exported_at, imported));
+    }
+    for (name, _, imported) in newest.into_values() {
         let firm = Firm::new(imported.profile.size, imported.profile.sector, &score(content, &imported.answers));
         if !firm.is_scored() {
-            summary.rejected.push((name.clone(), "zu wenige Antworten: keine Ebene bewertet".into()));
+            summary.rejected.push((name, "zu wenige Antworten: keine Ebene bewertet".into()));
             continue;
         }
-        summary.used.push(name.clone());
+        summary.used.push(name);
         firms.push(firm);
     }
+    sort_short(&mut summary.used, |a, b| a.cmp(b));
+    sort_short(&mut summary.rejected, |a, b| a.cmp(b));
+    sort_short(&mut summary.earlier, |a, b| a.cmp(b));
     if !is_month(month) {
         return (summary, Err(BuildError::BadMonth(month.into())));
     }
@@ -185,7 +210,7 @@ pub fn stats(values: &[f64]) -> Option<Stats> {
         return None;
     }
     let mut sorted = values.to_vec();
-    sorted.sort_by(f64::total_cmp);
+    sort_short(&mut sorted, f64::total_cmp);
     let shown = |p: f64| quantile(&sorted, p).clamp(0.0, 100.0).round() as u8;
     Some(Stats { n: sorted.len(), lower: shown(0.25), median: shown(0.5), upper: shown(0.75) })
 }
@@ -221,9 +246,13 @@ impl Summary {
         line(&mut out, "Dateien gelesen", self.read.to_string());
         line(&mut out, "verwendet (Betriebe)", self.used.len().to_string());
         line(&mut out, "doppelt (einmal gezählt)", self.duplicates.len().to_string());
+        line(&mut out, "älterer Check (neuerer zählt)", self.earlier.len().to_string());
         line(&mut out, "abgelehnt", self.rejected.len().to_string());
         for (file, first) in &self.duplicates {
             out.push_str(&format!("  doppelt:   {file} (wie {first})\n"));
+        }
+        for (file, newer) in &self.earlier {
+            out.push_str(&format!("  älter:     {file} (neuer: {newer})\n"));
         }
         for (file, why) in &self.rejected {
             out.push_str(&format!("  abgelehnt: {file}: {why}\n"));

@@ -1,0 +1,71 @@
+// Speed of the adviser's desk (issue 31; not a test, times never are): 200 generated result files dropped at once
+// until the table shows 200 rows and the next frame has painted, without throttling; and sorting a column (click on
+// its header's button until the table is re-ordered and painted) at 4x CPU throttling, median of 9. `make perf-ui`
+// reports them beside the other figures; alone: `node scripts/perf-desk.mjs [dist]`.
+import { fileURLToPath } from 'node:url';
+import { firmFile, random, answersAt } from '../e2e/support/firm-files.mjs';
+
+const FIRMS = 200;
+
+/** Figures on a page of `url` in `browser`: { desk_load_200_ms, desk_sort_4x_ms }. */
+export async function deskFigures(browser, url) {
+  const next = random(31);
+  const sizes = ['1-9', '10-49', '50-249', '250+'];
+  const sectors = ['handwerk', 'industrie', 'handel', 'dienstleistung'];
+  const files = Array.from({ length: FIRMS }, (_, i) => ({
+    name: `betrieb-${i + 1}.json`,
+    text: firmFile({ name: `Betrieb ${i + 1}`, at: '2026-11-02T09:00:00.000Z', answers: answersAt(next(4), next), size: sizes[next(4)], sector: sectors[next(4)] }),
+  }));
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${url}#/beratung`);
+  await page.locator('.page--desk .dropzone').waitFor();
+  const loads = [];
+  for (let run = 0; run < 3; run++) {
+    await page.reload();
+    await page.locator('.page--desk .dropzone').waitFor();
+    loads.push(await page.evaluate(async ({ files, count }) => {
+      const transfer = new DataTransfer();
+      for (const { name, text } of files) transfer.items.add(new File([text], name, { type: 'application/json' }));
+      const zone = document.querySelector('.page--desk .dropzone');
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+      const start = performance.now();
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      while (document.querySelectorAll('.desk-table tbody tr').length < count) await frame();
+      await frame();
+      return performance.now() - start;
+    }, { files, count: FIRMS }));
+  }
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const sorts = [];
+  for (let run = 0; run < 9; run++) {
+    sorts.push(await page.evaluate(async () => {
+      const header = document.querySelectorAll('.desk-table thead th')[4];
+      const before = header.getAttribute('aria-sort');
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+      const start = performance.now();
+      header.querySelector('button').click();
+      while (header.getAttribute('aria-sort') === before) await frame();
+      await frame();
+      return performance.now() - start;
+    }));
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await context.close();
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  return { desk_load_200_ms: Number(median(loads).toFixed(1)), desk_sort_4x_ms: Number(median(sorts).toFixed(1)), loads, sorts };
+}
+
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { serve } = await import('../e2e/support/serve.mjs');
+  const { launch } = await import('../e2e/support/browser.mjs');
+  const server = await serve({ root: process.argv[2] ?? 'dist', brotliQuality: 11 });
+  const browser = await launch();
+  const figures = await deskFigures(browser, server.url);
+  console.log(`desk: ${FIRMS} files dropped to table painted, 1x CPU, runs ${figures.loads.map((v) => v.toFixed(0)).join(', ')} ms: median ${figures.desk_load_200_ms} ms`);
+  console.log(`desk: sort a column, 4x CPU, runs ${figures.sorts.map((v) => v.toFixed(0)).join(', ')} ms: median ${figures.desk_sort_4x_ms} ms`);
+  await browser.close();
+  await server.close();
+}
