@@ -6,12 +6,15 @@
 
 pub mod accent;
 pub mod answers;
+pub mod calendar;
 pub mod benchmark;
 pub mod chart;
 pub mod compare;
 pub mod content;
+pub mod csv;
 pub mod date;
 pub mod export;
+pub mod focus;
 pub mod hyphen;
 pub mod kammer;
 pub mod lang;
@@ -22,6 +25,7 @@ pub mod plan;
 pub mod profile;
 pub mod progress;
 pub mod reading;
+pub mod recheck;
 pub mod recommend;
 pub mod report;
 pub mod route;
