@@ -4,6 +4,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::content::Content;
+use super::recommend::recommend;
+use super::saved::Saved;
+use super::scoring::score;
+
 /// Goals in the focus at most: few enough that a small firm can work on all of them in a year.
 pub const FOCUS_GOALS: usize = 3;
 
@@ -69,6 +74,22 @@ pub fn suggest(by_gap: &[Candidate<'_>]) -> Vec<String> {
     let duties = by_gap.iter().filter(|goal| goal.open_duty);
     let weakest = by_gap.iter().filter(|goal| !goal.open_duty && goal.improvable);
     duties.chain(weakest).take(FOCUS_GOALS).map(|goal| goal.goal_id.to_string()).collect()
+}
+
+/// The goals in focus for `saved`: the user's choice, else the suggestion from the answers. The one place the
+/// results, the plan, the report, the Aushang and the files take the focus from.
+pub fn in_focus(content: &Content, saved: &Saved) -> Vec<String> {
+    let scores = score(content, &saved.answers);
+    let recommendations = recommend(&scores, &saved.answers, &saved.profile);
+    let candidates: Vec<Candidate<'_>> = recommendations
+        .iter()
+        .map(|goal| Candidate {
+            goal_id: &goal.goal.id,
+            open_duty: !goal.unmet_duties.is_empty(),
+            improvable: goal.score < 100.0,
+        })
+        .collect();
+    saved.focus.goals(&suggest(&candidates), |id| content.goal(id).is_some())
 }
 
 #[cfg(test)]

@@ -15,6 +15,7 @@ pub mod csv;
 pub mod date;
 pub mod export;
 pub mod focus;
+pub mod followup;
 pub mod hyphen;
 pub mod kammer;
 pub mod lang;
