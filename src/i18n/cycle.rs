@@ -16,6 +16,7 @@ pub struct CycleTexts {
     pub focus_reset_done: &'static str,
     pub focus_none: &'static str,
     pub focus_others: &'static str,
+    pub focus_badge: &'static str,
     pub recheck_label: &'static str,
     /// `{date}`: twelve months after the check.
     pub recheck_hint: &'static str,
@@ -77,6 +78,7 @@ const CYCLE_DE: CycleTexts = CycleTexts {
     focus_reset_done: "Der Vorschlag gilt wieder.",
     focus_none: "Kein Ziel im Fokus. Wählen Sie unter „Fokus ändern“ bis zu drei Ziele.",
     focus_others: "Weitere Maßnahmen im Plan",
+    focus_badge: "Im Fokus",
     recheck_label: "Nächster Check am",
     recheck_hint: "Vorschlag: zwölf Monate nach dem Check, am {date}. Ein leeres Feld gilt als Vorschlag.",
     recheck_due: "Ihr nächster Check war für den {date} vorgesehen. Prüfen Sie Ihre Antworten und vergleichen Sie mit \
@@ -132,6 +134,7 @@ const CYCLE_EN: CycleTexts = CycleTexts {
     focus_reset_done: "The suggestion applies again.",
     focus_none: "No goal in focus. Choose up to three under “Change the focus”.",
     focus_others: "Other measures in the plan",
+    focus_badge: "In focus",
     recheck_label: "Next check on",
     recheck_hint: "Suggested: twelve months after the check, on {date}. An empty field means the suggestion.",
     recheck_due: "Your next check was planned for {date}. Review your answers and compare them with the last state.",

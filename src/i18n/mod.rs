@@ -4,6 +4,7 @@
 mod de;
 mod en;
 pub mod info_pages;
+pub mod cycle;
 pub mod later;
 
 use crate::domain::answers::Answer;

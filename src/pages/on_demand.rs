@@ -25,6 +25,18 @@ pub fn render(screen: Screen) -> Option<AnyView> {
     now_or_never(screen_view(screen))?.ok()
 }
 
+/// The start page's note that the re-check is due (issue 30), once the chunk is here; its code waits in the chunk, so
+/// the first load does not carry it.
+pub fn recheck_due() -> Option<AnyView> {
+    now_or_never(recheck_due_view())?.ok()
+}
+
+split_point! {
+    fn recheck_due_view() -> Result<AnyView, NotLoaded> {
+        Ok(crate::components::follow_up::RecheckDue().into_any())
+    }
+}
+
 split_point! {
     preload preload_screens;
     fn screen_view(screen: Screen) -> Result<AnyView, NotLoaded> {
@@ -35,6 +47,7 @@ split_point! {
             Screen::EasyResults => super::easy_results::EasyResultsPage().into_any(),
             Screen::Plan => super::plan::PlanPage().into_any(),
             Screen::Report => super::report::ReportPage().into_any(),
+            Screen::Aushang => super::aushang::AushangPage().into_any(),
             Screen::Team => super::team::TeamPage().into_any(),
             Screen::Privacy => super::privacy::PrivacyPage().into_any(),
             Screen::Accessibility => super::accessibility::AccessibilityPage().into_any(),

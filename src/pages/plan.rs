@@ -3,7 +3,11 @@
 use leptos::prelude::*;
 
 use crate::components::focus::{PAGE_TITLE, focus_page_title};
+use crate::components::follow_up::{FollowUpFiles, RecheckDate};
 use crate::components::result_file::SaveFile;
+use crate::domain::focus::in_focus;
+use crate::i18n::cycle::cycle;
+use crate::state::followup;
 use crate::domain::plan::{MAX_TEXT, Status};
 use crate::domain::route::Screen;
 use crate::state::content;
@@ -15,9 +19,18 @@ use crate::state::use_app_state;
 pub fn PlanPage() -> impl IntoView {
     let state = use_app_state();
     let t = state.t();
+    let content = content::get_or_parse();
+    let lang = state.lang().get_untracked();
+    // The focus's measures first (issue 30), each group in the order the user added them.
     let ids = Memo::new(move |_| {
-        state.saved().with(|saved| saved.plan.entries().iter().map(|e| e.measure_id.clone()).collect::<Vec<_>>())
+        state.saved().with(|saved| {
+            let lines = followup::lines(content, saved, lang);
+            let known = lines.iter().map(|line| line.entry.measure_id.clone());
+            let unknown = saved.plan.entries().iter().map(|e| e.measure_id.clone()).filter(|id| content.measure(id).is_none());
+            known.chain(unknown).collect::<Vec<_>>()
+        })
     });
+    let focus = Memo::new(move |_| state.saved().with(|saved| in_focus(content, saved)));
 
     view! {
         <section class="page page--plan">
@@ -29,10 +42,12 @@ pub fn PlanPage() -> impl IntoView {
                 if ids.is_empty() {
                     view! { <p>{t.plan_empty}</p> }.into_any()
                 } else {
-                    let items = ids.into_iter().map(|id| view! { <PlanItem measure_id=id/> }).collect_view();
+                    let items = ids.into_iter().map(|id| view! { <PlanItem measure_id=id focus=focus/> }).collect_view();
                     view! { <ol class="plan">{items}</ol> }.into_any()
                 }
             }}
+            <RecheckDate/>
+            <FollowUpFiles/>
             <SaveFile with_status=true/>
             <nav class="pager" aria-label=t.pager_label>
                 <a class="button" href=Screen::Results.to_hash()>{t.back}</a>
@@ -44,7 +59,7 @@ pub fn PlanPage() -> impl IntoView {
 
 /// One plan entry as a small form.
 #[component]
-fn PlanItem(measure_id: String) -> impl IntoView {
+fn PlanItem(measure_id: String, focus: Memo<Vec<String>>) -> impl IntoView {
     let state = use_app_state();
     let t = state.t();
     let lang = state.lang().get_untracked();
@@ -61,6 +76,7 @@ fn PlanItem(measure_id: String) -> impl IntoView {
         .into_any();
     };
     let id: &'static str = measure.id.as_str();
+    let goal_id: &'static String = &goal.id;
     let entry = Memo::new(move |_| {
         state
             .saved()
@@ -79,7 +95,12 @@ fn PlanItem(measure_id: String) -> impl IntoView {
 
     view! {
         <li class="card plan__item" class:plan__item--overdue=overdue data-measure=id aria-labelledby=labelled_by>
-            <p class="eyebrow">{goal.id.clone()}" "{goal.plain_title.get(lang)}</p>
+            <p class="eyebrow">
+                {goal.id.clone()}" "{goal.plain_title.get(lang)}
+                {move || focus.with(|focus| focus.contains(goal_id)).then(|| view! {
+                    " "<span class="badge badge--focus" data-testid="plan-focus">{cycle(lang).focus_badge}</span>
+                })}
+            </p>
             <h2 class="plan__title" id=heading_id>{title}</h2>
             {move || overdue.get().then(|| view! { <p><span class="badge badge--overdue" data-testid="plan-overdue">{t.plan_overdue}</span></p> })}
             <p class="plan__step"><strong>{t.measure_first_step}</strong>" "{measure.first_step.get(lang)}</p>

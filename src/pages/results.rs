@@ -14,6 +14,7 @@ use crate::components::compare::{ComparePanel, current_comparison, earlier_outli
 use crate::components::delta::{Of, delta_of};
 use crate::components::contact::ContactCard;
 use crate::components::focus::PAGE_TITLE;
+use crate::components::focus_choice::FocusChooser;
 use crate::components::glance::Strengths;
 use crate::components::legal_duties::LegalDuties;
 use crate::components::measure::{MeasureCard, MoreMeasures};
@@ -24,11 +25,13 @@ use crate::components::to_clarify::ToClarify;
 use crate::domain::compare::Comparison;
 use crate::domain::hyphen::hyphenate;
 use crate::domain::lang::Lang;
-use crate::domain::lead::{Lead, LeadGoal, lead, strengths};
+use crate::domain::focus::in_focus;
+use crate::domain::lead::{LeadGoal, focused_lead, strengths};
 use crate::domain::reading::reading;
 use crate::domain::recommend::unmet_legal_duties;
 use crate::domain::route::Screen;
 use crate::domain::scoring::{GoalScore, Score, Scores, score};
+use crate::i18n::cycle::cycle;
 use crate::i18n::later::later;
 use crate::i18n::{Messages, messages};
 use crate::state::content;
@@ -50,6 +53,8 @@ pub fn ResultsPage() -> impl IntoView {
     let compare_open = RwSignal::new(false);
     let table_open = RwSignal::new(false);
     let first_view_shown = after_first_view(state);
+    // The focus (issue 30): read only where it shows, so a change re-renders the priorities, not the chooser.
+    let focus = Memo::new(move |_| state.saved().with(|saved| in_focus(content, saved)));
 
     move || {
         let lang = state.lang().get();
@@ -57,14 +62,25 @@ pub fn ResultsPage() -> impl IntoView {
         let answers = answers.get();
         let scores = score(content, &answers);
         let comparison = current_comparison(&answers);
-        let Lead { top, others } = lead(&scores, &answers, &profile.get());
+        let profile = profile.get();
+        let focused = {
+            let (scores, answers, profile) = (scores.clone(), answers.clone(), profile.clone());
+            move || focused_lead(&scores, &answers, &profile, &focus.get())
+        };
+        let others = {
+            let focused = focused.clone();
+            move || focused().others
+        };
         let below = {
             let (scores, comparison) = (scores.clone(), comparison.clone());
             move || {
                 first_view_shown.get().then(|| {
                     view! {
                         <ContactCard/>
-                        <OtherGoals others=others.clone() scores=scores.clone() comparison=comparison.clone() lang=lang/>
+                        {
+                            let (scores, comparison, others) = (scores.clone(), comparison.clone(), others.clone());
+                            move || view! { <OtherGoals others=others() scores=scores.clone() comparison=comparison.clone() lang=lang/> }
+                        }
                         <div class="fields-and-chart">
                             <FieldCards scores=scores.clone() comparison=comparison.clone() lang=lang/>
                             // The file box stands below the chart, in the room the field cards' column leaves.
@@ -96,8 +112,13 @@ pub fn ResultsPage() -> impl IntoView {
                     <section class="priorities" aria-labelledby="priorities-title">
                         <h2 id="priorities-title">{t.results_priorities_title}</h2>
                         <p>{t.results_priorities_rule}</p>
+                        <p>{cycle(lang).focus_rule}</p>
+                        <FocusChooser focus=focus scores=scores.clone() lang=lang/>
                         <UnscoredGoals scores=scores.clone() lang=lang/>
-                        <Priorities top=top scores=scores.clone() comparison=comparison.clone() lang=lang/>
+                        {
+                            let (scores, comparison) = (scores.clone(), comparison.clone());
+                            move || view! { <Priorities top=focused().top scores=scores.clone() comparison=comparison.clone() lang=lang/> }
+                        }
                     </section>
                     <div class="lead-aside">
                         <Strengths strengths=strengths(content, &scores) lang=lang/>

@@ -10,7 +10,7 @@ use crate::domain::content::SHIPPED_STATEMENT_COUNT;
 use crate::domain::progress::progress;
 use crate::domain::saved::Area;
 use crate::state::compare::use_compare;
-use crate::state::content::use_content;
+use crate::state::content::{Status, use_content};
 use crate::state::persist::Mode;
 use crate::domain::route::Screen;
 use crate::state::use_app_state;
@@ -37,6 +37,8 @@ pub fn StartPage() -> impl IntoView {
             <h1 id=PAGE_TITLE tabindex="-1">{t.start_title}</h1>
             <p class="lead">{t.start_intro}</p>
             <p class="facts">{t.start_facts.replace("{statements}", &SHIPPED_STATEMENT_COUNT.to_string())}</p>
+            // "Nächster Check" when due (issue 30): from the chunk, once it is here.
+            {move || (content.screens_chunk_status() == Status::Ready).then(crate::pages::on_demand::recheck_due)}
             <div class="actions">
                 {move || if has_answers.get() {
                     view! {

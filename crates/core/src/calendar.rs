@@ -157,7 +157,7 @@ mod tests {
         for physical in folded.split("\r\n").filter(|l| !l.is_empty()) {
             assert!(physical.len() <= 75, "{} octets: {physical}", physical.len());
         }
-        assert_eq!(unfold(&folded), [line.clone()]);
+        assert_eq!(unfold(&folded), [line]);
         // Every cut falls between characters: each physical line is valid UTF-8 on its own.
         for physical in folded.as_bytes().split(|b| *b == b'\n') {
             assert!(std::str::from_utf8(physical).is_ok());

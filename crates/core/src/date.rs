@@ -104,6 +104,11 @@ impl CalendarDate {
         from_days(to_days(self) + 1)
     }
 
+    /// Month and year: "März 2027" / "March 2027" (the Aushang's "bis").
+    pub fn format_month(self, lang: Lang) -> String {
+        format!("{} {}", month_name(lang, self.month), self.year)
+    }
+
     /// `YYYY-MM-DD`, as `<input type=date>` and the saved data write a date.
     pub fn iso(self) -> String {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -216,6 +221,8 @@ mod tests {
         assert_eq!(date(2026, 12, 31).next_day(), date(2027, 1, 1));
         assert_eq!(date(2028, 2, 28).next_day(), date(2028, 2, 29));
         assert_eq!(date(2027, 3, 5).iso(), "2027-03-05");
+        assert_eq!(date(2027, 3, 5).format_month(Lang::De), "März 2027");
+        assert_eq!(date(2027, 3, 5).format_month(Lang::En), "March 2027");
     }
 
     #[test]

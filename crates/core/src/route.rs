@@ -19,6 +19,8 @@ pub enum Screen {
     EasyResults,
     Plan,
     Report,
+    /// "Aushang": one printable page for the team, what the firm has set out to do (issue 30).
+    Aushang,
     /// "Team-Auswertung": merges several people's result files (issue 13).
     Team,
     /// The web editor's preview of `kammer.json` (issue 29); linked from nowhere, named in KAMMER.md.
@@ -43,6 +45,7 @@ impl Screen {
             Screen::EasyResults => "#/ergebnis/leicht".into(),
             Screen::Plan => "#/plan".into(),
             Screen::Report => "#/bericht".into(),
+            Screen::Aushang => "#/aushang".into(),
             Screen::Team => "#/team".into(),
             Screen::Preview => "#/vorschau".into(),
         }
@@ -63,6 +66,7 @@ impl Screen {
             "ergebnis/leicht" => Screen::EasyResults,
             "plan" => Screen::Plan,
             "bericht" => Screen::Report,
+            "aushang" => Screen::Aushang,
             "team" => Screen::Team,
             "vorschau" => Screen::Preview,
             _ => {
@@ -106,6 +110,7 @@ impl Screen {
             | Screen::EasyResults
             | Screen::Plan
             | Screen::Report
+            | Screen::Aushang
             | Screen::Team => true,
         }
     }
@@ -166,7 +171,7 @@ mod tests {
             Screen::Overview,
         ];
         screens.extend((1..=FIELD_SCREENS).map(Screen::Field));
-        screens.extend([Screen::Results, Screen::EasyResults, Screen::Plan, Screen::Report, Screen::Team, Screen::Preview]);
+        screens.extend([Screen::Results, Screen::EasyResults, Screen::Plan, Screen::Report, Screen::Aushang, Screen::Team, Screen::Preview]);
         screens
     }
 
