@@ -52,7 +52,7 @@ pub fn FocusChooser(focus: Memo<Vec<String>>, scores: Scores<'static>, lang: Lan
         })
     };
     view! {
-        <details class="focus-choice no-print" data-testid="focus-choice">
+        <details class="focus-choice no-print">
             <summary id="focus-choice-summary">{c.focus_change}</summary>
             <fieldset>
                 <legend>{c.focus_legend}</legend>

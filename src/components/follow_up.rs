@@ -9,6 +9,8 @@ use crate::i18n::cycle::cycle;
 use crate::state::clock::{local_date, offset_at};
 use crate::state::content;
 use crate::state::followup::{recheck_date, save_calendar, save_table};
+use crate::split_point;
+use crate::state::split::{NotLoaded, now_or_never};
 use crate::state::use_app_state;
 
 /// "Nächster Check am": a date input showing the date in force (the user's or the default), with the default named.
@@ -28,7 +30,7 @@ pub fn RecheckDate() -> impl IntoView {
         <section class="card recheck" aria-labelledby="recheck-label">
             <div class="form__row">
                 <label for="recheck-on" id="recheck-label">{c.recheck_label}</label>
-                <input type="date" id="recheck-on" data-testid="recheck-on" aria-describedby="recheck-hint"
+                <input type="date" id="recheck-on" aria-describedby="recheck-hint"
                     prop:value=move || shown.get().unwrap_or_default()
                     on:change=move |ev| state.set_recheck_on(event_target_value(&ev))/>
                 <p class="hint" id="recheck-hint">
@@ -52,19 +54,31 @@ pub fn FollowUpFiles() -> impl IntoView {
             <h2 id="follow-up-title">{c.files_title}</h2>
             <div class="follow-up__files">
                 <div>
-                    <button type="button" data-testid="save-calendar" aria-describedby="calendar-hint"
+                    <button type="button" aria-describedby="calendar-hint"
                         on:click=move |_| say(save_calendar(state, content))>{c.calendar_button}</button>
                     <p class="hint" id="calendar-hint">{c.calendar_hint}</p>
                 </div>
                 <div>
-                    <button type="button" data-testid="save-table" aria-describedby="table-hint"
+                    <button type="button" aria-describedby="table-hint"
                         on:click=move |_| say(save_table(state, content))>{c.table_button}</button>
                     <p class="hint" id="table-hint">{c.table_hint}</p>
                 </div>
             </div>
             <p class="hint" role="status" data-testid="follow-up-status">{move || said.get()}</p>
-            <p><a href=Screen::Aushang.to_hash() data-testid="to-aushang">{c.aushang_link}</a></p>
+            <p><a href=Screen::Aushang.to_hash()>{c.aushang_link}</a></p>
         </section>
+    }
+}
+
+/// The start page's note that the re-check is due, once the chunk is here: its code waits in the chunk, so the first
+/// load does not carry it.
+pub fn recheck_due_note() -> Option<AnyView> {
+    now_or_never(recheck_due_view())?.ok()
+}
+
+split_point! {
+    fn recheck_due_view() -> Result<AnyView, NotLoaded> {
+        Ok(RecheckDue().into_any())
     }
 }
 

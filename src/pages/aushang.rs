@@ -30,14 +30,14 @@ pub fn AushangPage() -> impl IntoView {
         view! {
             <section class="page page--aushang">
                 <div class="aushang-actions no-print">
-                    <button type="button" class="button--primary" data-testid="print-aushang" on:click=move |_| {
+                    <button type="button" class="button--primary" on:click=move |_| {
                         if let Err(error) = window().print() {
                             leptos::logging::error!("print failed: {error:?}");
                         }
                     }>{c.aushang_print}</button>
                     <p class="hint">{c.aushang_print_hint}</p>
                     <div class="check">
-                        <input type="checkbox" id="aushang-scores" data-testid="aushang-scores"
+                        <input type="checkbox" id="aushang-scores"
                             prop:checked=move || show_scores.get()
                             on:change=move |event| show_scores.set(event_target_checked(&event))/>
                         <label for="aushang-scores">{c.aushang_scores}</label>

@@ -25,18 +25,6 @@ pub fn render(screen: Screen) -> Option<AnyView> {
     now_or_never(screen_view(screen))?.ok()
 }
 
-/// The start page's note that the re-check is due (issue 30), once the chunk is here; its code waits in the chunk, so
-/// the first load does not carry it.
-pub fn recheck_due() -> Option<AnyView> {
-    now_or_never(recheck_due_view())?.ok()
-}
-
-split_point! {
-    fn recheck_due_view() -> Result<AnyView, NotLoaded> {
-        Ok(crate::components::follow_up::RecheckDue().into_any())
-    }
-}
-
 split_point! {
     preload preload_screens;
     fn screen_view(screen: Screen) -> Result<AnyView, NotLoaded> {

@@ -76,7 +76,7 @@ fn PlanItem(measure_id: String, focus: Memo<Vec<String>>) -> impl IntoView {
         .into_any();
     };
     let id: &'static str = measure.id.as_str();
-    let goal_id: &'static String = &goal.id;
+    let goal_id: &'static str = &goal.id;
     let entry = Memo::new(move |_| {
         state
             .saved()
@@ -95,12 +95,7 @@ fn PlanItem(measure_id: String, focus: Memo<Vec<String>>) -> impl IntoView {
 
     view! {
         <li class="card plan__item" class:plan__item--overdue=overdue data-measure=id aria-labelledby=labelled_by>
-            <p class="eyebrow">
-                {goal.id.clone()}" "{goal.plain_title.get(lang)}
-                {move || focus.with(|focus| focus.contains(goal_id)).then(|| view! {
-                    " "<span class="badge badge--focus" data-testid="plan-focus">{cycle(lang).focus_badge}</span>
-                })}
-            </p>
+            <p class="eyebrow">{goal.id.clone()}" "{goal.plain_title.get(lang)}<FocusBadge goal_id=goal_id focus=focus/></p>
             <h2 class="plan__title" id=heading_id>{title}</h2>
             {move || overdue.get().then(|| view! { <p><span class="badge badge--overdue" data-testid="plan-overdue">{t.plan_overdue}</span></p> })}
             <p class="plan__step"><strong>{t.measure_first_step}</strong>" "{measure.first_step.get(lang)}</p>
@@ -143,6 +138,17 @@ fn PlanItem(measure_id: String, focus: Memo<Vec<String>>) -> impl IntoView {
         </li>
     }
     .into_any()
+}
+
+/// "Im Fokus" beside the goal of a measure whose goal is in the focus (issue 30).
+#[component]
+fn FocusBadge(goal_id: &'static str, focus: Memo<Vec<String>>) -> impl IntoView {
+    let lang = use_app_state().lang().get_untracked();
+    move || {
+        focus.with(|focus| focus.iter().any(|id| id == goal_id)).then(|| {
+            view! { " "<span class="badge badge--focus" data-testid="plan-focus">{cycle(lang).focus_badge}</span> }
+        })
+    }
 }
 
 /// The due date, and beside it "Überfällig" while it lies before today and the measure is not done. The label names

@@ -26,7 +26,9 @@ use crate::domain::compare::Comparison;
 use crate::domain::hyphen::hyphenate;
 use crate::domain::lang::Lang;
 use crate::domain::focus::in_focus;
-use crate::domain::lead::{LeadGoal, focused_lead, strengths};
+use crate::domain::answers::Answers;
+use crate::domain::lead::{Lead, LeadGoal, focused_lead, strengths};
+use crate::domain::profile::Profile;
 use crate::domain::reading::reading;
 use crate::domain::recommend::unmet_legal_duties;
 use crate::domain::route::Screen;
@@ -62,24 +64,16 @@ pub fn ResultsPage() -> impl IntoView {
         let answers = answers.get();
         let scores = score(content, &answers);
         let comparison = current_comparison(&answers);
-        let profile = profile.get();
-        let focused = {
-            let (scores, answers, profile) = (scores.clone(), answers.clone(), profile.clone());
-            move || focused_lead(&scores, &answers, &profile, &focus.get())
-        };
-        let others = {
-            let focused = focused.clone();
-            move || focused().others
-        };
+        let lead = Focused { scores: scores.clone(), answers: answers.clone(), profile: profile.get(), focus };
         let below = {
-            let (scores, comparison) = (scores.clone(), comparison.clone());
+            let (scores, comparison, lead) = (scores.clone(), comparison.clone(), lead.clone());
             move || {
                 first_view_shown.get().then(|| {
                     view! {
                         <ContactCard/>
                         {
-                            let (scores, comparison, others) = (scores.clone(), comparison.clone(), others.clone());
-                            move || view! { <OtherGoals others=others() scores=scores.clone() comparison=comparison.clone() lang=lang/> }
+                            let (lead, comparison) = (lead.clone(), comparison.clone());
+                            move || view! { <OtherGoals others=lead.get().others scores=lead.scores.clone() comparison=comparison.clone() lang=lang/> }
                         }
                         <div class="fields-and-chart">
                             <FieldCards scores=scores.clone() comparison=comparison.clone() lang=lang/>
@@ -116,8 +110,8 @@ pub fn ResultsPage() -> impl IntoView {
                         <FocusChooser focus=focus scores=scores.clone() lang=lang/>
                         <UnscoredGoals scores=scores.clone() lang=lang/>
                         {
-                            let (scores, comparison) = (scores.clone(), comparison.clone());
-                            move || view! { <Priorities top=focused().top scores=scores.clone() comparison=comparison.clone() lang=lang/> }
+                            let comparison = comparison.clone();
+                            move || view! { <Priorities top=lead.get().top scores=lead.scores.clone() comparison=comparison.clone() lang=lang/> }
                         }
                     </section>
                     <div class="lead-aside">
@@ -128,6 +122,22 @@ pub fn ResultsPage() -> impl IntoView {
                 {below}
             </section>
         }
+    }
+}
+
+/// What the leading goals are computed from; [`Focused::get`] follows the focus (issue 30), so a change of focus
+/// re-renders the priorities and the other goals, not the chooser.
+#[derive(Clone)]
+struct Focused {
+    scores: Scores<'static>,
+    answers: Answers,
+    profile: Profile,
+    focus: Memo<Vec<String>>,
+}
+
+impl Focused {
+    fn get(&self) -> Lead<'static> {
+        focused_lead(&self.scores, &self.answers, &self.profile, &self.focus.get())
     }
 }
 

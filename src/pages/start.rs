@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::focus::{PAGE_TITLE, focus_by_id, focus_page_title};
+use crate::components::follow_up::recheck_due_note;
 use crate::components::notice::SaveStatus;
 use crate::components::result_file::ResultFile;
 use crate::domain::content::SHIPPED_STATEMENT_COUNT;
@@ -38,7 +39,7 @@ pub fn StartPage() -> impl IntoView {
             <p class="lead">{t.start_intro}</p>
             <p class="facts">{t.start_facts.replace("{statements}", &SHIPPED_STATEMENT_COUNT.to_string())}</p>
             // "Nächster Check" when due (issue 30): from the chunk, once it is here.
-            {move || (content.screens_chunk_status() == Status::Ready).then(crate::pages::on_demand::recheck_due)}
+            {move || (content.screens_chunk_status() == Status::Ready).then(recheck_due_note)}
             <div class="actions">
                 {move || if has_answers.get() {
                     view! {

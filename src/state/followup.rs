@@ -24,8 +24,12 @@ pub fn lines(content: &'static Content, saved: &Saved, lang: Lang) -> Vec<PlanLi
     plan_lines(content, saved.plan.entries(), &in_focus(content, saved), lang)
 }
 
-/// "Nächster Check am" for `saved`, in the user's time zone.
+/// "Nächster Check am" for `saved`, in the user's time zone; `None` before the first answer (then the clock is not
+/// asked: the start page's pre-render at build time has none).
 pub fn recheck_date(saved: &Saved) -> Option<crate::domain::date::CalendarDate> {
+    if saved.answers.is_empty() && saved.recheck_on.is_empty() {
+        return None;
+    }
     saved.recheck_date(offset_at(saved.checked_at()))
 }
 

@@ -20,22 +20,22 @@ pub struct PlanLine<'a> {
     pub in_focus: bool,
 }
 
-/// The plan's entries whose measure this version knows: those of focus goals first (in the focus's order), then the
-/// rest, each group in plan order.
+/// The plan's entries whose measure this version knows: those of focus goals first, then the rest, each group in
+/// the order the user added them.
 pub fn plan_lines<'a>(content: &'a Content, plan: &[PlanEntry], focus: &[String], lang: Lang) -> Vec<PlanLine<'a>> {
-    let mut lines: Vec<(usize, PlanLine<'a>)> = plan
+    let mut lines: Vec<(bool, PlanLine<'a>)> = plan
         .iter()
         .filter_map(|entry| {
             let (goal, measure) = content.measures().find(|(_, measure)| measure.id == entry.measure_id)?;
-            let rank = focus.iter().position(|id| *id == goal.id);
+            let in_focus = focus.contains(&goal.id);
             let line = PlanLine {
                 entry: entry.clone(),
                 goal,
                 title: measure.title.get(lang).to_string(),
                 first_step: measure.first_step.get(lang).to_string(),
-                in_focus: rank.is_some(),
+                in_focus,
             };
-            Some((rank.unwrap_or(usize::MAX), line))
+            Some((!in_focus, line))
         })
         .collect();
     super::sort::sort_short(&mut lines, |a, b| a.0.cmp(&b.0));
