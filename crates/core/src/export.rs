@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use super::answers::{Answer, Answers};
 use super::content::Content;
-use super::focus::{FOCUS_GOALS, FocusChoice};
+use super::focus::FocusChoice;
 use super::lang::Lang;
 use super::plan::{MAX_TEXT, Plan, PlanEntry, is_iso_date};
 use super::profile::{MAX_COMPANY_NAME, Profile};
@@ -260,7 +260,7 @@ fn check(file: &ExportFile, content: &Content) -> Result<(), ImportError> {
     if file.profile.company_name.chars().count() > MAX_COMPANY_NAME {
         return Err(ImportError::Invalid("profile.company_name".into()));
     }
-    if file.focus.chosen().is_some_and(|goals| goals.len() > FOCUS_GOALS) {
+    if !file.focus.is_valid() {
         return Err(ImportError::Invalid("focus".into()));
     }
     if !file.recheck_on.is_empty() && !is_iso_date(&file.recheck_on) {

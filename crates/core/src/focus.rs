@@ -12,23 +12,32 @@ use super::scoring::score;
 /// Goals in the focus at most: few enough that a small firm can work on all of them in a year.
 pub const FOCUS_GOALS: usize = 3;
 
-/// The user's own choice of focus goals, saved with the answers and in the result file. `None` (also in data and
-/// files from before the focus) follows the suggestion, so the focus moves with the answers until the user chooses.
+/// The user's own choice of focus goals, saved with the answers and in the result file as one text: empty (also in
+/// data and files from before the focus) follows the suggestion, so the focus moves with the answers until the user
+/// chooses; else the goal ids joined by commas, or [`NONE_CHOSEN`]. One text, not a list: the start page reads the
+/// saved data, and a text costs its first load nothing new.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct FocusChoice(Option<Vec<String>>);
+pub struct FocusChoice(String);
+
+/// The saved text of a choice of no goal at all.
+pub const NONE_CHOSEN: &str = "-";
 
 impl FocusChoice {
     /// The chosen goal ids, or `None` while the suggestion holds.
-    pub fn chosen(&self) -> Option<&[String]> {
-        self.0.as_deref()
+    pub fn chosen(&self) -> Option<Vec<String>> {
+        match self.0.as_str() {
+            "" => None,
+            NONE_CHOSEN => Some(Vec::new()),
+            ids => Some(ids.split(',').map(str::to_string).collect()),
+        }
     }
 
     /// The goals in focus: the user's choice where there is one (goals `known` today only, at most
     /// [`FOCUS_GOALS`]), else `suggested`.
     pub fn goals(&self, suggested: &[String], known: impl Fn(&str) -> bool) -> Vec<String> {
-        match &self.0 {
-            Some(chosen) => chosen.iter().filter(|id| known(id)).take(FOCUS_GOALS).cloned().collect(),
+        match self.chosen() {
+            Some(chosen) => chosen.into_iter().filter(|id| known(id)).take(FOCUS_GOALS).collect(),
             None => suggested.to_vec(),
         }
     }
@@ -48,13 +57,18 @@ impl FocusChoice {
         } else {
             goals.retain(|id| id != goal_id);
         }
-        self.0 = Some(goals);
+        self.0 = if goals.is_empty() { NONE_CHOSEN.to_string() } else { goals.join(",") };
         true
     }
 
     /// Back to the suggestion.
     pub fn reset(&mut self) {
-        self.0 = None;
+        self.0.clear();
+    }
+
+    /// Whether the saved text is one this version writes: empty, [`NONE_CHOSEN`], or at most [`FOCUS_GOALS`] ids.
+    pub fn is_valid(&self) -> bool {
+        self.chosen().is_none_or(|goals| goals.len() <= FOCUS_GOALS && goals.iter().all(|id| !id.is_empty()))
     }
 }
 
@@ -133,7 +147,8 @@ mod tests {
         assert!(choice.toggle("1.1", false, &suggested));
         assert_eq!(choice.goals(&ids(&["9.9"]), |_| true), ids(&["2.1", "3.2"]), "the choice, not a new suggestion");
         assert!(choice.toggle("6.1", true, &choice.goals(&suggested, |_| true)));
-        assert_eq!(choice.chosen(), Some(ids(&["2.1", "3.2", "6.1"]).as_slice()));
+        assert_eq!(choice.chosen(), Some(ids(&["2.1", "3.2", "6.1"])));
+        assert_eq!(serde_json::to_string(&choice).unwrap(), r#""2.1,3.2,6.1""#);
         choice.reset();
         assert_eq!(choice.chosen(), None);
     }
@@ -149,10 +164,18 @@ mod tests {
 
     #[test]
     fn unknown_goals_of_an_older_file_drop_out() {
-        let choice: FocusChoice = serde_json::from_str(r#"["2.1","0.9","3.2","1.1","4.1"]"#).unwrap();
+        let choice: FocusChoice = serde_json::from_str(r#""2.1,0.9,3.2,1.1,4.1""#).unwrap();
         assert_eq!(choice.goals(&[], |id| id != "0.9"), ids(&["2.1", "3.2", "1.1"]));
-        let none: FocusChoice = serde_json::from_str("null").unwrap();
-        assert_eq!(none, FocusChoice::default());
-        assert_eq!(serde_json::to_string(&FocusChoice::default()).unwrap(), "null");
+        assert!(!choice.is_valid(), "five goals are more than a file of this version holds");
+        assert_eq!(serde_json::to_string(&FocusChoice::default()).unwrap(), r#""""#);
+    }
+
+    #[test]
+    fn no_goal_at_all_is_a_choice_too() {
+        let mut choice = FocusChoice::default();
+        assert!(choice.toggle("2.1", false, &ids(&["2.1"])));
+        assert_eq!(choice.chosen(), Some(Vec::new()));
+        assert!(choice.goals(&ids(&["3.2"]), |_| true).is_empty(), "not the suggestion");
+        assert!(choice.is_valid());
     }
 }

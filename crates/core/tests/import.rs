@@ -353,7 +353,7 @@ fn focus_and_recheck_date_travel_and_older_files_follow_the_suggestion() {
     saved.answered_at = 1_765_000_000_000.0;
     let imported = import(export(&saved, Lang::De, "2026-11-25T10:00:00Z").as_bytes(), content()).unwrap();
     let restored = imported.into_saved(5.0);
-    assert_eq!(restored.focus.chosen(), Some(["2.1".to_string()].as_slice()));
+    assert_eq!(restored.focus.chosen(), Some(vec!["2.1".to_string()]));
     assert_eq!((restored.recheck_on.as_str(), restored.answered_at), ("2027-09-30", 1_765_000_000_000.0));
 
     let mut older = valid_json();
@@ -364,7 +364,8 @@ fn focus_and_recheck_date_travel_and_older_files_follow_the_suggestion() {
     assert_eq!((imported.focus.chosen(), imported.recheck_on.as_str()), (None, ""));
 
     for (field, bad) in [
-        ("focus", serde_json::json!(["1.1", "2.1", "3.1", "4.1"])),
+        ("focus", serde_json::json!("1.1,2.1,3.1,4.1")),
+        ("focus", serde_json::json!(["1.1"])),
         ("recheck_on", serde_json::json!("30.09.2027")),
         ("answered_at", serde_json::json!(-1.0)),
     ] {
