@@ -9,8 +9,6 @@ use crate::i18n::cycle::cycle;
 use crate::state::clock::{local_date, offset_at};
 use crate::state::content;
 use crate::state::followup::{recheck_date, save_calendar, save_table};
-use crate::split_point;
-use crate::state::split::{NotLoaded, now_or_never};
 use crate::state::use_app_state;
 
 /// "Nächster Check am": a date input showing the date in force (the user's or the default), with the default named.
@@ -27,9 +25,9 @@ pub fn RecheckDate() -> impl IntoView {
         })
     });
     view! {
-        <section class="card recheck" aria-labelledby="recheck-label">
+        <div class="card recheck">
             <div class="form__row">
-                <label for="recheck-on" id="recheck-label">{c.recheck_label}</label>
+                <label for="recheck-on">{c.recheck_label}</label>
                 <input type="date" id="recheck-on" aria-describedby="recheck-hint"
                     prop:value=move || shown.get().unwrap_or_default()
                     on:change=move |ev| state.set_recheck_on(event_target_value(&ev))/>
@@ -37,7 +35,7 @@ pub fn RecheckDate() -> impl IntoView {
                     {move || default.get().map(|date| c.recheck_hint.replace("{date}", &date))}
                 </p>
             </div>
-        </section>
+        </div>
     }
 }
 
@@ -67,18 +65,6 @@ pub fn FollowUpFiles() -> impl IntoView {
             <p class="hint" role="status" data-testid="follow-up-status">{move || said.get()}</p>
             <p><a href=Screen::Aushang.to_hash()>{c.aushang_link}</a></p>
         </section>
-    }
-}
-
-/// The start page's note that the re-check is due, once the chunk is here: its code waits in the chunk, so the first
-/// load does not carry it.
-pub fn recheck_due_note() -> Option<AnyView> {
-    now_or_never(recheck_due_view())?.ok()
-}
-
-split_point! {
-    fn recheck_due_view() -> Result<AnyView, NotLoaded> {
-        Ok(RecheckDue().into_any())
     }
 }
 

@@ -42,8 +42,9 @@ split_point! {
             Screen::EasyLanguage => super::easy_language::EasyLanguagePage().into_any(),
             Screen::Profile => super::profile::ProfilePage().into_any(),
             Screen::Preview => super::preview::PreviewPage().into_any(),
-            // The one screen not in the chunk; the root renders it itself.
-            Screen::Start => ().into_any(),
+            // The start page itself is not in the chunk (the root renders it); only its note that the re-check is
+            // due (issue 30), which the root puts above it once the chunk is here.
+            Screen::Start => crate::components::follow_up::RecheckDue().into_any(),
         })
     }
 }

@@ -4,14 +4,13 @@
 use leptos::prelude::*;
 
 use crate::components::focus::{PAGE_TITLE, focus_by_id, focus_page_title};
-use crate::components::follow_up::recheck_due_note;
 use crate::components::notice::SaveStatus;
 use crate::components::result_file::ResultFile;
 use crate::domain::content::SHIPPED_STATEMENT_COUNT;
 use crate::domain::progress::progress;
 use crate::domain::saved::Area;
 use crate::state::compare::use_compare;
-use crate::state::content::{Status, use_content};
+use crate::state::content::use_content;
 use crate::state::persist::Mode;
 use crate::domain::route::Screen;
 use crate::state::use_app_state;
@@ -38,8 +37,6 @@ pub fn StartPage() -> impl IntoView {
             <h1 id=PAGE_TITLE tabindex="-1">{t.start_title}</h1>
             <p class="lead">{t.start_intro}</p>
             <p class="facts">{t.start_facts.replace("{statements}", &SHIPPED_STATEMENT_COUNT.to_string())}</p>
-            // "Nächster Check" when due (issue 30): from the chunk, once it is here.
-            {move || (content.screens_chunk_status() == Status::Ready).then(recheck_due_note)}
             <div class="actions">
                 {move || if has_answers.get() {
                     view! {
