@@ -103,7 +103,10 @@ fn Measures(plan: Vec<PlanLine<'static>>, lang: Lang) -> impl IntoView {
             let by = if line.entry.status == Status::Done { t.status_label(Status::Done).to_string() } else { month };
             view! {
                 <tr data-measure=line.entry.measure_id.clone()>
-                    <td><strong>{line.title}</strong><br/><span class="hint">{line.goal.plain_title.get(lang)}</span></td>
+                    <td>
+                        <strong>{line.title}</strong>
+                        {line.goal.map(|goal| view! { <br/><span class="hint">{goal.plain_title.get(lang)}</span> })}
+                    </td>
                     <td>{line.entry.owner}</td>
                     <td>{by}</td>
                 </tr>

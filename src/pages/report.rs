@@ -18,10 +18,10 @@ use crate::components::print_footer::PrintFooter;
 use crate::components::result_file::SaveFile;
 use crate::components::score::{ScoreBadge, ScoreTable, field_chart_values, score_text};
 use crate::domain::compare::Comparison;
-use crate::domain::content::{Content, ContentDate, Measure};
+use crate::domain::content::{Content, ContentDate};
 use crate::domain::date::short_due_date;
 use crate::domain::lang::{Lang, Text};
-use crate::domain::plan::PlanEntry;
+use crate::domain::plan::{PlanEntry, plan_item};
 use crate::domain::profile::Profile;
 use crate::domain::reading::shown_range;
 use crate::domain::report::{HandoffGoal, ReportField, assemble};
@@ -29,7 +29,7 @@ use crate::domain::route::Screen;
 use crate::domain::scoring::{Score, Scores};
 use crate::i18n::cycle::cycle;
 use crate::i18n::later::later;
-use crate::i18n::{Messages, messages};
+use crate::i18n::{Messages, messages, screen_texts};
 use crate::domain::focus::in_focus;
 use crate::domain::sort::sort_short;
 use crate::state::clock::local_date;
@@ -93,7 +93,7 @@ pub fn ReportPage() -> impl IntoView {
         let focus = in_focus(content, &saved);
         let order: Vec<String> = followup::lines(content, &saved, lang).into_iter().map(|line| line.entry.measure_id).collect();
         let mut plan = report.plan;
-        sort_short(&mut plan, |a, b| rank(&order, &a.1.measure_id).cmp(&rank(&order, &b.1.measure_id)));
+        sort_short(&mut plan, |a, b| rank(&order, &a.measure_id).cmp(&rank(&order, &b.measure_id)));
         let recheck = followup::recheck_date(&saved).map(|date| date.format_short(lang));
         let fields =
             report.fields.into_iter().map(|field| view! { <FieldSection field=field lang=lang/> }).collect_view();
@@ -106,7 +106,7 @@ pub fn ReportPage() -> impl IntoView {
                     <CoverView cover=cover scores=report.scores.clone() comparison=comparison.clone() lang=lang/>
                     <LegalDuties duties=report.unmet_duties lang=lang/>
                     <FocusSummary focus=focus scores=report.scores.clone() lang=lang/>
-                    <PlanSummary plan=plan lang=lang/>
+                    <PlanSummary content=content plan=plan lang=lang/>
                     {recheck.map(|date| view! {
                         <p class="report__recheck" data-testid="report-recheck"><strong>{cycle(lang).recheck_label}</strong>" "{date}</p>
                     })}
@@ -119,7 +119,7 @@ pub fn ReportPage() -> impl IntoView {
                 {comparison.map(|comparison| view! { <ChangeTable comparison=comparison current=report.scores.clone() lang=lang/> })}
                 <Method content=content as_of=report.content_as_of lang=lang/>
                 // Last, on a page of its own: the page an adviser takes into the conversation.
-                <Handoff company=company overall=report.scores.overall goals=report.handoff from_plan=report.handoff_from_plan lang=lang/>
+                <Handoff content=content company=company overall=report.scores.overall goals=report.handoff from_plan=report.handoff_from_plan lang=lang/>
             </article>
             <SaveFile with_status=true/>
         }
@@ -227,16 +227,18 @@ fn FocusSummary(focus: Vec<String>, scores: Scores<'static>, lang: Lang) -> impl
     })
 }
 
-/// The plan in brief on page one: each measure with who and by when; the full table follows later.
+/// The plan in brief on page one: each measure (of the content or her own) with who and by when; the hand-off page
+/// lists it in full.
 #[component]
-fn PlanSummary(plan: Vec<(&'static Measure, PlanEntry)>, lang: Lang) -> impl IntoView {
+fn PlanSummary(content: &'static Content, plan: Vec<PlanEntry>, lang: Lang) -> impl IntoView {
     let t = messages(lang);
     let body = if plan.is_empty() {
         view! { <p>{t.report_plan_empty}</p> }.into_any()
     } else {
         let items = plan
             .into_iter()
-            .map(|(measure, entry)| {
+            .map(|entry| {
+                let title = plan_item(content, &entry, lang).map(|item| item.title.to_string()).unwrap_or_default();
                 let facts: Vec<String> = [
                     (!entry.owner.is_empty()).then(|| entry.owner.clone()),
                     (!entry.due.is_empty()).then(|| format!("{} {}", t.plan_due, short_due_date(&entry.due, lang))),
@@ -246,7 +248,7 @@ fn PlanSummary(plan: Vec<(&'static Measure, PlanEntry)>, lang: Lang) -> impl Int
                 .flatten()
                 .collect();
                 view! {
-                    <li><strong>{measure.title.get(lang).to_string()}</strong>" – "{facts.join(" · ")}</li>
+                    <li><strong>{title}</strong>" – "{facts.join(" · ")}</li>
                 }
             })
             .collect_view();
@@ -294,6 +296,7 @@ fn FieldSection(field: ReportField<'static>, lang: Lang) -> impl IntoView {
 /// goals with the measure proposed first; questions and room for notes.
 #[component]
 fn Handoff(
+    content: &'static Content,
     company: String,
     overall: Score,
     goals: Vec<HandoffGoal<'static>>,
@@ -304,9 +307,10 @@ fn Handoff(
     let goals = goals
         .into_iter()
         .map(|handoff| {
-            let measure = handoff.measure.map(|measure| {
-                let facts = match &handoff.entry {
-                    Some(entry) => [
+            let measure = match &handoff.entry {
+                // A line of the plan: its title (own or the content's) with who, by when, status and note.
+                Some(entry) => plan_item(content, entry, lang).map(|item| {
+                    let facts: Vec<String> = [
                         (!entry.owner.is_empty()).then(|| format!("{}: {}", t.plan_owner, entry.owner)),
                         (!entry.due.is_empty())
                             .then(|| format!("{}: {}", t.plan_due, short_due_date(&entry.due, lang))),
@@ -315,22 +319,32 @@ fn Handoff(
                     ]
                     .into_iter()
                     .flatten()
-                    .collect::<Vec<_>>(),
-                    None => vec![
-                        format!("{}: {}", t.measure_effort, t.effort_label(measure.effort)),
-                        format!("{}: {}", t.measure_time, t.time_label(measure.time_to_effect)),
-                    ],
-                };
-                let label = if from_plan { t.plan_measure } else { t.report_handoff_proposed };
-                view! { <br/>{format!("{label}: {} ({})", measure.title.get(lang), facts.join(", "))} }
+                    .collect();
+                    // An own measure's first step is news to the adviser: on a line of its own.
+                    let step = (entry.is_own() && !item.first_step.is_empty())
+                        .then(|| view! { <br/>{format!("{} {}", t.measure_first_step, item.first_step)} });
+                    view! { {format!("{}: {} ({})", t.plan_measure, item.title, facts.join(", "))}{step} }.into_any()
+                }),
+                None => handoff.measure.map(|measure| {
+                    format!(
+                        "{}: {} ({}: {}, {}: {})",
+                        t.report_handoff_proposed,
+                        measure.title.get(lang),
+                        t.measure_effort,
+                        t.effort_label(measure.effort),
+                        t.measure_time,
+                        t.time_label(measure.time_to_effect)
+                    )
+                    .into_any()
+                }),
+            };
+            // An own measure without a goal has no goal line: its own line leads.
+            let goal = handoff.goal.map(|goal| {
+                let score = handoff.score.map(|score| format!(" – {} / 100", score_text(&score, lang)));
+                view! { <strong>{format!("{} {}", goal.id, goal.plain_title.get(lang))}</strong>{score}<br/> }
             });
-            view! {
-                <li>
-                    <strong>{format!("{} {}", handoff.goal.id, handoff.goal.plain_title.get(lang))}</strong>
-                    {format!(" – {} / 100", score_text(&handoff.score, lang))}
-                    {measure}
-                </li>
-            }
+            let own_without_goal = (handoff.goal.is_none()).then(|| view! { <strong>{screen_texts(lang).plan_own_no_goal}</strong><br/> });
+            view! { <li>{goal}{own_without_goal}{measure}</li> }
         })
         .collect_view();
     view! {

@@ -7,32 +7,33 @@ use super::content::{Content, Goal};
 use super::csv::Cell;
 use super::date::CalendarDate;
 use super::lang::Lang;
-use super::plan::{PlanEntry, Status};
+use super::plan::{PlanEntry, Status, plan_item};
 use super::scoring::{Score, Scores};
 
 /// One plan entry as the files and the Aushang show it.
 #[derive(Clone, Debug)]
 pub struct PlanLine<'a> {
     pub entry: PlanEntry,
-    pub goal: &'a Goal,
+    /// `None` for an own measure without a goal.
+    pub goal: Option<&'a Goal>,
     pub title: String,
     pub first_step: String,
     pub in_focus: bool,
 }
 
-/// The plan's entries whose measure this version knows: those of focus goals first, then the rest, each group in
-/// the order the user added them.
+/// The plan's entries this version knows (own measures too; titles from [`plan_item`]): those of focus goals first,
+/// then the rest, each group in the order the user added them.
 pub fn plan_lines<'a>(content: &'a Content, plan: &[PlanEntry], focus: &[String], lang: Lang) -> Vec<PlanLine<'a>> {
     let mut lines: Vec<(bool, PlanLine<'a>)> = plan
         .iter()
         .filter_map(|entry| {
-            let (goal, measure) = content.measures().find(|(_, measure)| measure.id == entry.measure_id)?;
-            let in_focus = focus.contains(&goal.id);
+            let item = plan_item(content, entry, lang)?;
+            let in_focus = item.goal.is_some_and(|goal| focus.contains(&goal.id));
             let line = PlanLine {
                 entry: entry.clone(),
-                goal,
-                title: measure.title.get(lang).to_string(),
-                first_step: measure.first_step.get(lang).to_string(),
+                goal: item.goal,
+                title: item.title.to_string(),
+                first_step: item.first_step.to_string(),
                 in_focus,
             };
             Some((!in_focus, line))
@@ -58,11 +59,17 @@ pub fn events(lines: &[PlanLine<'_>], recheck: Option<CalendarDate>, texts: &Eve
         .filter(|line| line.entry.status != Status::Done)
         .filter_map(|line| {
             let date = CalendarDate::parse_iso(&line.entry.due, 0).filter(|_| line.entry.due.len() == 10)?;
-            let mut description = format!("{}: {}", texts.first_step, line.first_step);
-            if !line.entry.owner.trim().is_empty() {
-                description.push_str(&format!("\n{}: {}", texts.owner, line.entry.owner.trim()));
+            let mut parts = Vec::new();
+            if !line.first_step.trim().is_empty() {
+                parts.push(format!("{}: {}", texts.first_step, line.first_step.trim()));
             }
-            description.push_str(&format!("\n{}: {} {}", texts.goal, line.goal.id, line.goal.plain_title.get(lang)));
+            if !line.entry.owner.trim().is_empty() {
+                parts.push(format!("{}: {}", texts.owner, line.entry.owner.trim()));
+            }
+            if let Some(goal) = line.goal {
+                parts.push(format!("{}: {} {}", texts.goal, goal.id, goal.plain_title.get(lang)));
+            }
+            let description = parts.join("\n");
             Some(Event { item: line.entry.measure_id.clone(), date, summary: line.title.clone(), description })
         })
         .collect();
@@ -103,7 +110,7 @@ pub fn table(lines: &[PlanLine<'_>], scores: &Scores<'_>, texts: &TableTexts<'_>
         });
         rows.push(vec![
             if line.in_focus { Cell::from(texts.yes) } else { Cell::Empty },
-            Cell::from(format!("{} {}", line.goal.id, line.goal.plain_title.get(lang))),
+            line.goal.map(|goal| Cell::from(format!("{} {}", goal.id, goal.plain_title.get(lang)))).unwrap_or(Cell::Empty),
             Cell::from(line.title.as_str()),
             Cell::from(line.first_step.as_str()),
             Cell::from(line.entry.owner.as_str()),

@@ -14,7 +14,7 @@ use super::recheck;
 use super::snapshot::{SnapshotError, Snapshots};
 
 /// The version written today. Bump it when the format changes and add a step to [`migrate`].
-/// 1: profile, answers, plan. 2: snapshots ("Stand festhalten") and the optional role in the profile.
+/// 1: profile, answers, plan. 2: snapshots ("Zwischenstand speichern") and the optional role in the profile.
 /// 3: the answer "weiß ich nicht" (`unknown`), `asked_to_remember` and the profile's optional `works_council`.
 pub const SCHEMA_VERSION: u32 = 3;
 
@@ -76,7 +76,7 @@ impl Saved {
         recheck::effective(&self.recheck_on, checked_on)
     }
 
-    /// "Stand festhalten": keeps a dated copy of the current answers; returns its `taken_at`.
+    /// "Zwischenstand speichern": keeps a dated copy of the current answers; returns its `taken_at`.
     pub fn take_snapshot(&mut self, now: f64) -> Result<f64, SnapshotError> {
         self.snapshots.add(&self.answers, now)
     }
