@@ -7,6 +7,8 @@ use super::focus::{focus_statement, statement_dom_id};
 use super::storage_control::FirstAnswerQuestion;
 use crate::domain::answers::Answer;
 use crate::domain::content::Statement;
+use crate::domain::duties::allows_not_relevant;
+use crate::state::content;
 use crate::state::use_app_state;
 
 /// A statement with its answer scale, help text and a way to clear the answer.
@@ -27,8 +29,11 @@ pub fn StatementItem(
     let help_id = format!("{group}-help");
     let text = statement.text.get(lang);
 
+    // "nicht relevant" is not offered on a statement that answers a duty every employer has (the risk assessment).
+    let not_relevant_allowed = allows_not_relevant(content::get_or_parse(), id);
     let options = Answer::ALL
         .into_iter()
+        .filter(|option| *option != Answer::NotRelevant || not_relevant_allowed)
         .map(|option| {
             let input_id = format!("{group}-{}", option.as_str());
             view! {

@@ -3,6 +3,7 @@
 
 pub mod accessibility;
 pub mod aushang;
+pub mod duties;
 pub mod easy_language;
 pub mod easy_results;
 pub mod field;
@@ -45,6 +46,11 @@ pub fn title(screen: Screen, lang: Lang, content: Option<&Content>) -> String {
         // Not from `i18n::cycle`, whose texts load with the chunk; this function is on the start page.
         Screen::Aushang => if lang == Lang::De { "Aushang" } else { "Notice" }.into(),
         Screen::Team => t.team_title.into(),
+        // The texts' field, not `Content::duty_texts`: its fallback would bring the empty texts into the first load.
+        Screen::Duties => content
+            .and_then(|content| content.duty_texts.as_deref())
+            .map(|texts| texts.page_title.get(lang).to_string())
+            .unwrap_or_default(),
         Screen::Preview => t.preview_title.into(),
     }
 }

@@ -43,6 +43,7 @@ split_point! {
             Screen::Report => super::report::ReportPage().into_any(),
             Screen::Aushang => super::aushang::AushangPage().into_any(),
             Screen::Team => super::team::TeamPage().into_any(),
+            Screen::Duties => super::duties::DutiesPage().into_any(),
             Screen::Privacy => super::privacy::PrivacyPage().into_any(),
             Screen::Accessibility => super::accessibility::AccessibilityPage().into_any(),
             Screen::EasyLanguage => super::easy_language::EasyLanguagePage().into_any(),

@@ -30,7 +30,7 @@ use crate::domain::answers::Answers;
 use crate::domain::lead::{Lead, LeadGoal, focused_lead, strengths};
 use crate::domain::profile::Profile;
 use crate::domain::reading::reading;
-use crate::domain::recommend::unmet_legal_duties;
+use crate::domain::duties::check_duties;
 use crate::domain::route::Screen;
 use crate::domain::scoring::{GoalScore, Score, Scores, score};
 use crate::i18n::cycle::cycle;
@@ -49,21 +49,21 @@ pub fn ResultsPage() -> impl IntoView {
     let content = content::get_or_parse();
     let answers = Memo::new(move |_| state.saved().with(|saved| saved.answers.clone()));
     let profile = Memo::new(move |_| state.saved().with(|saved| saved.profile.clone()));
+    // What the duty check needs beyond the answers; a change of plan does not re-render the page.
+    let duty_inputs = Memo::new(move |_| state.saved().with(|saved| (saved.profile.clone(), saved.duties.clone())));
     // Outside the re-rendering closure, so the chart keeps its view and the comparison panel stays open across a
     // change of answers or of the comparison, and a re-render shows the whole screen at once.
-    let show_goals = RwSignal::new(false);
-    let compare_open = RwSignal::new(false);
-    let table_open = RwSignal::new(false);
+    let (show_goals, compare_open, table_open) = (RwSignal::new(false), RwSignal::new(false), RwSignal::new(false));
     let first_view_shown = after_first_view(state);
-    // The focus (issue 30): read only where it shows, so a change re-renders the priorities, not the chooser.
+    // The focus (issue 30): read only where it shows; a change re-renders the priorities, not the chooser.
     let focus = Memo::new(move |_| state.saved().with(|saved| in_focus(content, saved)));
 
     move || {
         let lang = state.lang().get();
-        let t = state.t();
-        let answers = answers.get();
+        let (answers, t) = (answers.get(), state.t());
         let scores = score(content, &answers);
         let comparison = current_comparison(&answers);
+        let duty_checks = duty_inputs.with(|(profile, duties)| check_duties(content, profile, &answers, duties));
         let lead = Focused { scores: scores.clone(), answers: answers.clone(), profile: profile.get(), focus };
         let below = {
             let (scores, comparison, lead) = (scores.clone(), comparison.clone(), lead.clone());
@@ -100,7 +100,7 @@ pub fn ResultsPage() -> impl IntoView {
                 <h1 id=PAGE_TITLE tabindex="-1">{t.results_title}</h1>
                 <p class="lead">{t.results_intro}</p>
                 <p class="no-print"><a href=Screen::EasyResults.to_hash()>{t.easy_results_title}</a></p>
-                <LegalDuties duties=unmet_legal_duties(content, &answers) lang=lang/>
+                <LegalDuties content=content checks=duty_checks lang=lang compact=true/>
                 <OverallCard overall=scores.overall comparison=comparison.clone() lang=lang/>
                 <div class="lead-and-strengths">
                     <section class="priorities" aria-labelledby="priorities-title">

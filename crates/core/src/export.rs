@@ -9,9 +9,10 @@ use serde_json::Value;
 use super::answers::{Answer, Answers};
 use super::content::Content;
 use super::focus::FocusChoice;
+use super::duties::DutyAnswers;
 use super::lang::Lang;
 use super::plan::{MAX_TEXT, Plan, PlanEntry, is_iso_date};
-use super::profile::{MAX_COMPANY_NAME, Profile};
+use super::profile::{MAX_COMPANY_NAME, MAX_EMPLOYEES, Profile};
 use super::saved::Saved;
 use super::snapshot::{Snapshot, Snapshots};
 
@@ -19,8 +20,8 @@ use super::snapshot::{Snapshot, Snapshots};
 pub const FORMAT: &str = "arbeitgeber-check-export";
 /// The export version written today. Older versions are migrated in [`migrate`].
 /// 1: profile, answers, plan. 2: the optional role in the profile (for team rounds). 3: the answer "weiß ich nicht"
-/// (`unknown`), the snapshots ("Zwischenstand speichern"), so a comparison months later survives a closed tab, and the
-/// profile's optional `works_council`.
+/// (`unknown`), the snapshots ("Zwischenstand speichern"), so a comparison months later survives a closed tab, the
+/// profile's optional `works_council` and `employees` (exact headcount), and the duty page's answers (`duties`).
 pub const EXPORT_VERSION: u32 = 3;
 /// Largest file accepted. A complete export is a few kilobytes; this leaves room for long notes.
 pub const MAX_BYTES: usize = 256 * 1024;
@@ -47,6 +48,9 @@ pub struct ExportFile {
     /// The check's moment (the last answer), from which the default re-check date counts; 0 when unknown.
     #[serde(default)]
     pub answered_at: f64,
+    /// The duty page's answers, `id=answer;…` (`duties::DutyAnswers`); absent before version 3.
+    #[serde(default)]
+    pub duties: DutyAnswers,
 }
 
 /// The export of `saved`, pretty-printed so a curious user can read it.
@@ -67,6 +71,7 @@ pub fn export(saved: &Saved, lang: Lang, exported_at: &str) -> String {
         focus: saved.focus.clone(),
         recheck_on: saved.recheck_on.clone(),
         answered_at: saved.answered_at,
+        duties: saved.duties.clone(),
     };
     // Plain data with string keys always serialises.
     serde_json::to_string_pretty(&file).unwrap_or_default()
@@ -129,6 +134,8 @@ pub struct Imported {
     pub focus: FocusChoice,
     pub recheck_on: String,
     pub answered_at: f64,
+    /// The duty page's answers (none in files before version 3).
+    pub duties: DutyAnswers,
 }
 
 impl Imported {
@@ -149,6 +156,7 @@ impl Imported {
             profile: self.profile,
             answers: self.answers,
             plan: self.plan,
+            duties: self.duties,
             snapshots,
             asked_to_remember: current.asked_to_remember,
             focus: self.focus,
@@ -205,6 +213,7 @@ pub fn import(bytes: &[u8], content: &Content) -> Result<Imported, ImportError> 
         focus: file.focus,
         recheck_on: file.recheck_on,
         answered_at: file.answered_at,
+        duties: file.duties,
     })
 }
 
@@ -222,8 +231,9 @@ fn migrate(version: u32, mut value: Value) -> Result<Value, ImportError> {
     }
 }
 
-/// Version 3 adds the answer "weiß ich nicht", which no older file holds, the snapshots (an older file has none) and
-/// the profile's optional `works_council` (absent reads as "not given").
+/// Version 3 adds the answer "weiß ich nicht", which no older file holds, the snapshots (an older file has none),
+/// the profile's optional `works_council` and `employees` (absent reads as "not given") and the duty page's answers
+/// (`duties`, absent reads as none: `serde(default)`, so this step need not insert them).
 fn migrate_2_to_3(mut value: Value) -> Result<Value, ImportError> {
     let object = value.as_object_mut().ok_or_else(|| ImportError::Invalid("not an object".into()))?;
     object.insert("snapshots".into(), Value::Array(Vec::new()));
@@ -268,6 +278,13 @@ fn check(file: &ExportFile, content: &Content) -> Result<(), ImportError> {
     }
     if !file.answered_at.is_finite() || file.answered_at < 0.0 {
         return Err(ImportError::Invalid("answered_at".into()));
+    }
+    if file.profile.employees.is_some_and(|n| !(1..=MAX_EMPLOYEES).contains(&n)) {
+        return Err(ImportError::Invalid("profile.employees".into()));
+    }
+    let unknown = file.duties.ids().find(|id| !content.duties.iter().any(|duty| duty.id == *id));
+    if let Some(id) = file.duties.first_unreadable().or(unknown) {
+        return Err(ImportError::Invalid(format!("duties: {id}")));
     }
     let mut seen = std::collections::BTreeSet::new();
     for entry in &file.plan {

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::content::Content;
+use super::duties::{DutyStatus, check_duties};
 use super::recommend::recommend;
 use super::saved::Saved;
 use super::scoring::score;
@@ -95,11 +96,20 @@ pub fn suggest(by_gap: &[Candidate<'_>]) -> Vec<String> {
 pub fn in_focus(content: &Content, saved: &Saved) -> Vec<String> {
     let scores = score(content, &saved.answers);
     let recommendations = recommend(&scores, &saved.answers, &saved.profile);
+    // Open legal duties (the duty check of issue 27, "nein" or "trifft (eher) nicht zu"), by the goal of the
+    // statement that answers them; a duty asked only on the duty page belongs to no goal.
+    let open: Vec<&str> = check_duties(content, &saved.profile, &saved.answers, &saved.duties)
+        .into_iter()
+        .filter(|check| check.status == DutyStatus::Open)
+        .filter_map(|check| check.duty.statement.as_deref())
+        .filter_map(|statement| content.goals().find(|(_, goal)| goal.statements.iter().any(|s| s.id == statement)))
+        .map(|(_, goal)| goal.id.as_str())
+        .collect();
     let candidates: Vec<Candidate<'_>> = recommendations
         .iter()
         .map(|goal| Candidate {
             goal_id: &goal.goal.id,
-            open_duty: !goal.unmet_duties.is_empty(),
+            open_duty: open.contains(&goal.goal.id.as_str()),
             improvable: goal.score < 100.0,
         })
         .collect();

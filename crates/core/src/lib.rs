@@ -13,6 +13,7 @@ pub mod compare;
 pub mod content;
 pub mod csv;
 pub mod date;
+pub mod duties;
 pub mod export;
 pub mod focus;
 pub mod followup;

@@ -23,6 +23,8 @@ pub enum Screen {
     Aushang,
     /// "Team-Auswertung": merges several people's result files (issue 13).
     Team,
+    /// "Gesetzliche Pflichten: ein kurzer Abgleich": the duty page, outside the questionnaire's linear order.
+    Duties,
     /// The web editor's preview of `kammer.json` (issue 29); linked from nowhere, named in KAMMER.md.
     Preview,
 }
@@ -47,6 +49,7 @@ impl Screen {
             Screen::Report => "#/bericht".into(),
             Screen::Aushang => "#/aushang".into(),
             Screen::Team => "#/team".into(),
+            Screen::Duties => "#/pflichten".into(),
             Screen::Preview => "#/vorschau".into(),
         }
     }
@@ -68,6 +71,7 @@ impl Screen {
             "bericht" => Screen::Report,
             "aushang" => Screen::Aushang,
             "team" => Screen::Team,
+            "pflichten" => Screen::Duties,
             "vorschau" => Screen::Preview,
             _ => {
                 let number: u8 = path.strip_prefix("feld/")?.parse().ok()?;
@@ -111,7 +115,8 @@ impl Screen {
             | Screen::Plan
             | Screen::Report
             | Screen::Aushang
-            | Screen::Team => true,
+            | Screen::Team
+            | Screen::Duties => true,
         }
     }
 
@@ -171,7 +176,16 @@ mod tests {
             Screen::Overview,
         ];
         screens.extend((1..=FIELD_SCREENS).map(Screen::Field));
-        screens.extend([Screen::Results, Screen::EasyResults, Screen::Plan, Screen::Report, Screen::Aushang, Screen::Team, Screen::Preview]);
+        screens.extend([
+            Screen::Results,
+            Screen::EasyResults,
+            Screen::Plan,
+            Screen::Report,
+            Screen::Aushang,
+            Screen::Team,
+            Screen::Duties,
+            Screen::Preview,
+        ]);
         screens
     }
 
@@ -249,6 +263,14 @@ mod tests {
         for pair in walked.windows(2).take(walked.len() - 2) {
             assert_eq!(pair[1].previous(), Some(pair[0]));
         }
+    }
+
+    #[test]
+    fn the_duty_page_lives_outside_the_questionnaire() {
+        assert_eq!(Screen::parse("#/pflichten"), Some(Screen::Duties));
+        assert_eq!(Screen::Duties.to_hash(), "#/pflichten");
+        assert_eq!((Screen::Duties.next(), Screen::Duties.previous()), (None, None));
+        assert!(Screen::Duties.needs_content());
     }
 
     #[test]
