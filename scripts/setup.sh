@@ -47,6 +47,10 @@ command -v unzip >/dev/null || missing_debs+=(unzip)
 # configuration; their system services are never started or enabled).
 [ -x /usr/sbin/apache2 ] || missing_debs+=(apache2)
 [ -x /usr/sbin/nginx ] || missing_debs+=(nginx)
+# The real programs the follow-up files are opened with (e2e/follow-up-files.test.mjs): LibreOffice Calc reads the CSV
+# as German Excel would, calcurse imports the calendar file.
+command -v soffice >/dev/null || missing_debs+=(libreoffice-calc-nogui)
+command -v calcurse >/dev/null || missing_debs+=(calcurse)
 if [ ${#missing_debs[@]} -gt 0 ]; then
   say "installing Debian packages: ${missing_debs[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo

@@ -343,7 +343,9 @@ fn CurrentScreen() -> impl IntoView {
     move || {
         let screen = (state.lang().track(), state.screen().get()).1;
         if screen == Screen::Start {
-            return pages::start::StartPage().into_any();
+            // The chunk's part of the start page (the re-check note, issue 30), once the chunk is here.
+            let note = move || (content.screens_chunk_status() == Status::Ready).then(|| pages::on_demand::render(screen)).flatten();
+            return view! { {note} <pages::start::StartPage/> }.into_any();
         }
         // The others once what they wait for is here (`pages::on_demand`); the status until then.
         let status = readiness(screen, content);

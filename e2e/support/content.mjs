@@ -87,8 +87,9 @@ export function shownScore(score, notScored) {
 }
 
 /** A saved-state JSON as the app writes it, for seeding storage through an init script. */
-export function savedState({ answers = {}, profile = {}, plan = [], lang = null, duties } = {}) {
-  const state = { version: 1, updated_at: 1, lang, profile: { company_name: '', ...profile }, answers, plan };
+export function savedState({ answers = {}, profile = {}, plan = [], lang = null, duties, ...more } = {}) {
+  // The check's moment is now unless a spec says otherwise: with `updated_at: 1` alone the re-check would be long due.
+  const state = { version: 1, updated_at: 1, answered_at: Date.now(), lang, profile: { company_name: '', ...profile }, answers, plan, ...more };
   // The duty page's answers exist from version 3 on ("id=answer;…", ids in order).
   if (duties) Object.assign(state, { version: 3, snapshots: [], duties: Object.keys(duties).sort().map((id) => `${id}=${duties[id]}`).join(';') });
   return JSON.stringify(state);

@@ -143,3 +143,13 @@ export function literal(text) {
 export function softly(text) {
   return [...text].map((c) => literal(c)).join('\u00AD?');
 }
+
+/** The follow-up cycle's texts (src/i18n/cycle.rs, issue 30), by language. */
+export const cycleTexts = (() => {
+  const source = readFileSync(new URL('cycle.rs', dir), 'utf8');
+  const en = source.indexOf('const CYCLE_EN');
+  return {
+    de: parseMessages(source.slice(0, en), 'cycle.rs', 'CycleTexts'),
+    en: parseMessages(source.slice(en), 'cycle.rs', 'CycleTexts'),
+  };
+})();

@@ -9,6 +9,8 @@ pub mod contact;
 pub mod content_gate;
 pub mod delta;
 pub mod focus;
+pub mod focus_choice;
+pub mod follow_up;
 pub mod footer;
 pub mod glance;
 pub mod header;

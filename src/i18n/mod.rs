@@ -5,6 +5,7 @@ mod de;
 mod en;
 pub mod desk;
 pub mod info_pages;
+pub mod cycle;
 pub mod later;
 
 use crate::domain::answers::Answer;

@@ -305,17 +305,17 @@ fn save_csv(desk: DeskState, d: &'static DeskTexts, lang: Lang) {
             text[1].clone().into(),
             text[2].clone().into(),
             text[3].clone().into(),
-            row.overall.map_or(csv::Cell::Empty, |v| csv::Cell::Number(f64::from(v))),
-            row.change.map_or(csv::Cell::Empty, |v| csv::Cell::Number(f64::from(v))),
-            csv::Cell::Number(row.open_duties as f64),
+            row.overall.map_or(csv::Cell::Empty, |v| csv::Cell::Number(f64::from(v), 0)),
+            row.change.map_or(csv::Cell::Empty, |v| csv::Cell::Number(f64::from(v), 0)),
+            csv::Cell::Number(row.open_duties as f64, 0),
             text[7].clone().into(),
-            csv::Cell::Number(row.overdue as f64),
+            csv::Cell::Number(row.overdue as f64, 0),
             text[9].clone().into(),
         ]);
     }
     let date = now_iso();
     let name = format!("{}-{}.csv", d.csv_file, date.get(..10).unwrap_or_default());
-    if let Err(error) = download_as(&csv::write(&table), &name, "text/csv;charset=utf-8") {
+    if let Err(error) = download_as(&csv::write(&table), &name, csv::MEDIA_TYPE) {
         leptos::logging::error!("spreadsheet not saved: {error:?}");
     }
 }

@@ -2,6 +2,7 @@
 //! They use components and `state`, never the root (`crate::app`, held by tests/architecture.rs).
 
 pub mod accessibility;
+pub mod aushang;
 pub mod duties;
 pub mod desk;
 pub mod desk_benchmark;
@@ -46,6 +47,8 @@ pub fn title(screen: Screen, lang: Lang, content: Option<&Content>) -> String {
         Screen::EasyResults => t.easy_results_title.into(),
         Screen::Plan => t.plan_title.into(),
         Screen::Report => t.report_title.into(),
+        // Not from `i18n::cycle`, whose texts load with the chunk; this function is on the start page.
+        Screen::Aushang => if lang == Lang::De { "Aushang" } else { "Notice" }.into(),
         Screen::Team => t.team_title.into(),
         // The texts' field, not `Content::duty_texts`: its fallback would bring the empty texts into the first load.
         Screen::Duties => content

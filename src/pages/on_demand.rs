@@ -41,6 +41,7 @@ split_point! {
             Screen::EasyResults => super::easy_results::EasyResultsPage().into_any(),
             Screen::Plan => super::plan::PlanPage().into_any(),
             Screen::Report => super::report::ReportPage().into_any(),
+            Screen::Aushang => super::aushang::AushangPage().into_any(),
             Screen::Team => super::team::TeamPage().into_any(),
             Screen::Duties => super::duties::DutiesPage().into_any(),
             Screen::Privacy => super::privacy::PrivacyPage().into_any(),
@@ -49,8 +50,9 @@ split_point! {
             Screen::Profile => super::profile::ProfilePage().into_any(),
             Screen::Preview => super::preview::PreviewPage().into_any(),
             Screen::Desk => super::desk::DeskPage().into_any(),
-            // The one screen not in the chunk; the root renders it itself.
-            Screen::Start => ().into_any(),
+            // The start page itself is not in the chunk (the root renders it); only its note that the re-check is
+            // due (issue 30), which the root puts above it once the chunk is here.
+            Screen::Start => crate::components::follow_up::RecheckDue().into_any(),
         })
     }
 }

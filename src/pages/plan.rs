@@ -4,7 +4,11 @@ use leptos::html::{Input, Select, Textarea};
 use leptos::prelude::*;
 
 use crate::components::focus::{PAGE_TITLE, focus_page_title};
+use crate::components::follow_up::{FollowUpFiles, RecheckDate};
 use crate::components::result_file::SaveFile;
+use crate::domain::focus::in_focus;
+use crate::i18n::cycle::cycle;
+use crate::state::followup;
 use crate::domain::plan::{MAX_TEXT, PlanEntry, Status, plan_item};
 use crate::i18n::screen_texts;
 use crate::domain::route::Screen;
@@ -17,9 +21,18 @@ use crate::state::use_app_state;
 pub fn PlanPage() -> impl IntoView {
     let state = use_app_state();
     let t = state.t();
+    let content = content::get_or_parse();
+    let lang = state.lang().get_untracked();
+    // The focus's measures first (issue 30), each group in the order the user added them; unknown ones last.
     let ids = Memo::new(move |_| {
-        state.saved().with(|saved| saved.plan.entries().iter().map(|e| e.measure_id.clone()).collect::<Vec<_>>())
+        state.saved().with(|saved| {
+            let known: Vec<String> =
+                followup::lines(content, saved, lang).into_iter().map(|line| line.entry.measure_id).collect();
+            let unknown = saved.plan.entries().iter().map(|e| e.measure_id.clone()).filter(|id| !known.contains(id));
+            known.clone().into_iter().chain(unknown).collect::<Vec<_>>()
+        })
     });
+    let focus = Memo::new(move |_| state.saved().with(|saved| in_focus(content, saved)));
 
     view! {
         <section class="page page--plan">
@@ -31,11 +44,13 @@ pub fn PlanPage() -> impl IntoView {
                 if ids.is_empty() {
                     view! { <p>{t.plan_empty}</p> }.into_any()
                 } else {
-                    let items = ids.into_iter().map(|id| view! { <PlanItem measure_id=id/> }).collect_view();
+                    let items = ids.into_iter().map(|id| view! { <PlanItem measure_id=id focus=focus/> }).collect_view();
                     view! { <ol class="plan">{items}</ol> }.into_any()
                 }
             }}
             <AddOwnMeasure/>
+            <RecheckDate/>
+            <FollowUpFiles/>
             <SaveFile with_status=true/>
             <nav class="pager" aria-label=t.pager_label>
                 <a class="button" href=Screen::Results.to_hash()>{t.back}</a>
@@ -48,7 +63,7 @@ pub fn PlanPage() -> impl IntoView {
 /// One plan entry as a small form: a measure of the content, or one of the user's own (whose title and first step
 /// are fields too). Title and first step come from `domain::plan::plan_item`, as everywhere plan entries show.
 #[component]
-fn PlanItem(measure_id: String) -> impl IntoView {
+fn PlanItem(measure_id: String, focus: Memo<Vec<String>>) -> impl IntoView {
     let state = use_app_state();
     let t = state.t();
     let lang = state.lang().get_untracked();
@@ -83,6 +98,7 @@ fn PlanItem(measure_id: String) -> impl IntoView {
     let heading_id = format!("{dom}-title");
     let labelled_by = heading_id.clone();
     let overdue = Memo::new(move |_| local_date().is_some_and(|today| entry.get().is_overdue(today)));
+    let goal_id: Option<&'static str> = goal.map(|goal| goal.id.as_str());
     let eyebrow = match goal {
         Some(goal) => format!("{} {}", goal.id, goal.plain_title.get(lang)),
         None => screen_texts(lang).plan_own_no_goal.to_string(),
@@ -90,7 +106,7 @@ fn PlanItem(measure_id: String) -> impl IntoView {
 
     view! {
         <li class="card plan__item" class:plan__item--overdue=overdue data-measure=id.get_value() aria-labelledby=labelled_by>
-            <p class="eyebrow">{eyebrow}</p>
+            <p class="eyebrow">{eyebrow}<FocusBadge goal_id=goal_id focus=focus/></p>
             <h2 class="plan__title" id=heading_id>{title}</h2>
             {move || overdue.get().then(|| view! { <p><span class="badge badge--overdue" data-testid="plan-overdue">{t.plan_overdue}</span></p> })}
             {move || {
@@ -112,6 +128,17 @@ fn PlanItem(measure_id: String) -> impl IntoView {
         </li>
     }
     .into_any()
+}
+
+/// "Im Fokus" beside the goal of an entry whose goal is in the focus (issue 30).
+#[component]
+fn FocusBadge(goal_id: Option<&'static str>, focus: Memo<Vec<String>>) -> impl IntoView {
+    let lang = use_app_state().lang().get_untracked();
+    move || {
+        focus.with(|focus| focus.iter().any(|id| Some(id.as_str()) == goal_id)).then(|| {
+            view! { " "<span class="badge badge--focus" data-testid="plan-focus">{cycle(lang).focus_badge}</span> }
+        })
+    }
 }
 
 /// Owner, due date, status and note of one entry. Four entries have four "Verantwortlich" fields: each label ends with

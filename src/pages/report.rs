@@ -30,9 +30,13 @@ use crate::domain::report::{HandoffGoal, ReportField, assemble};
 use crate::domain::route::Screen;
 use crate::domain::scoring::{Score, Scores};
 use crate::i18n::desk::desk_texts;
+use crate::i18n::cycle::cycle;
 use crate::i18n::later::later;
 use crate::i18n::{Messages, messages, screen_texts};
+use crate::domain::focus::in_focus;
+use crate::domain::sort::sort_short;
 use crate::state::clock::local_date;
+use crate::state::followup;
 use crate::state::content;
 use crate::state::kammer::use_kammer;
 use crate::state::use_app_state;
@@ -88,17 +92,27 @@ pub fn ReportPage() -> impl IntoView {
             overall: report.scores.overall,
             reading: reading_text(report.overall_reading, lang),
         };
+        // The focus first (issue 30): its goals, then the plan with the focus's measures first, and the re-check date.
+        let focus = in_focus(content, &saved);
+        let order: Vec<String> = followup::lines(content, &saved, lang).into_iter().map(|line| line.entry.measure_id).collect();
+        let mut plan = report.plan;
+        sort_short(&mut plan, |a, b| rank(&order, &a.measure_id).cmp(&rank(&order, &b.measure_id)));
+        let recheck = followup::recheck_date(&saved).map(|date| date.format_short(lang));
         let fields =
             report.fields.into_iter().map(|field| view! { <FieldSection field=field lang=lang/> }).collect_view();
         view! {
-            <PrintActions t=t/>
+            <PrintActions t=t lang=lang/>
             <PrintFooter text=format!("{company} · {} {date}", t.report_date)/>
             <article class="report" data-testid="report">
                 // Page one: who, when, the overall result and chart, the plan, and the duties, which may go on to page
                 // two (what is to do in full, the rest by name); the fields follow without a page break.
                 <section class="report__first">
                     <CoverView cover=cover scores=report.scores.clone() comparison=comparison.clone() lang=lang/>
-                    <PlanSummary content=content plan=report.plan lang=lang/>
+                    <FocusSummary focus=focus scores=report.scores.clone() lang=lang/>
+                    <PlanSummary content=content plan=plan lang=lang/>
+                    {recheck.map(|date| view! {
+                        <p class="report__recheck" data-testid="report-recheck"><strong>{cycle(lang).recheck_label}</strong>" "{date}</p>
+                    })}
                     <LegalDuties content=content checks=check_duties(content, &saved.profile, &saved.answers, &saved.duties) lang=lang/>
                 </section>
                 <section class="report__fields">
@@ -118,7 +132,7 @@ pub fn ReportPage() -> impl IntoView {
 
 /// The print button and a way back; not printed.
 #[component]
-fn PrintActions(t: &'static Messages) -> impl IntoView {
+fn PrintActions(t: &'static Messages, lang: Lang) -> impl IntoView {
     view! {
         <div class="report-actions no-print">
             <button type="button" class="button--primary" data-testid="print" on:click=move |_| {
@@ -128,6 +142,8 @@ fn PrintActions(t: &'static Messages) -> impl IntoView {
             }>{t.report_print}</button>
             <p class="hint">{t.report_print_hint}</p>
             <a href=Screen::Plan.to_hash()>{t.back}</a>
+            " · "
+            <a href=Screen::Aushang.to_hash() data-testid="report-to-aushang">{cycle(lang).aushang_link}</a>
         </div>
     }
 }
@@ -182,6 +198,37 @@ fn CoverView(
         </div>
         <BenchmarkLine level=BenchmarkLevel::Overall score=overall lang=lang/>
     }
+}
+
+/// A measure's place in `order` (the plan's lines, focus first); unknown ones last.
+fn rank(order: &[String], measure_id: &str) -> usize {
+    order.iter().position(|id| id == measure_id).unwrap_or(usize::MAX)
+}
+
+/// The focus goals on page one, each with its score (issue 30).
+#[component]
+fn FocusSummary(focus: Vec<String>, scores: Scores<'static>, lang: Lang) -> impl IntoView {
+    let c = cycle(lang);
+    (!focus.is_empty()).then(|| {
+        let items = focus
+            .iter()
+            .filter_map(|id| scores.goals().find(|goal| goal.goal.id == *id))
+            .map(|goal| {
+                view! {
+                    <li data-goal=goal.goal.id.clone()>
+                        <strong>{goal.goal.plain_title.get(lang)}</strong>" – "
+                        <ScoreBadge score=goal.score lang=lang testid="report-focus-score"/>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="report__focus" data-testid="report-focus">
+                <h2>{c.focus_title}</h2>
+                <ul>{items}</ul>
+            </section>
+        }
+    })
 }
 
 /// The plan in brief on page one: each measure (of the content or her own) with who and by when; the hand-off page

@@ -15,6 +15,7 @@ use crate::components::delta::{Of, delta_of};
 use crate::components::contact::ContactCard;
 use crate::components::send_result::SendToAdviser;
 use crate::components::focus::PAGE_TITLE;
+use crate::components::focus_choice::FocusChooser;
 use crate::components::glance::Strengths;
 use crate::components::legal_duties::LegalDuties;
 use crate::components::measure::{MeasureCard, MoreMeasures};
@@ -25,11 +26,15 @@ use crate::components::to_clarify::ToClarify;
 use crate::domain::compare::Comparison;
 use crate::domain::hyphen::hyphenate;
 use crate::domain::lang::Lang;
-use crate::domain::lead::{Lead, LeadGoal, lead, strengths};
+use crate::domain::focus::in_focus;
+use crate::domain::answers::Answers;
+use crate::domain::lead::{Lead, LeadGoal, focused_lead, strengths};
+use crate::domain::profile::Profile;
 use crate::domain::reading::reading;
 use crate::domain::duties::check_duties;
 use crate::domain::route::Screen;
 use crate::domain::scoring::{GoalScore, Score, Scores, score};
+use crate::i18n::cycle::cycle;
 use crate::i18n::later::later;
 use crate::i18n::{Messages, messages};
 use crate::state::content;
@@ -49,27 +54,29 @@ pub fn ResultsPage() -> impl IntoView {
     let duty_inputs = Memo::new(move |_| state.saved().with(|saved| (saved.profile.clone(), saved.duties.clone())));
     // Outside the re-rendering closure, so the chart keeps its view and the comparison panel stays open across a
     // change of answers or of the comparison, and a re-render shows the whole screen at once.
-    let show_goals = RwSignal::new(false);
-    let compare_open = RwSignal::new(false);
-    let table_open = RwSignal::new(false);
+    let (show_goals, compare_open, table_open) = (RwSignal::new(false), RwSignal::new(false), RwSignal::new(false));
     let first_view_shown = after_first_view(state);
+    // The focus (issue 30): read only where it shows; a change re-renders the priorities, not the chooser.
+    let focus = Memo::new(move |_| state.saved().with(|saved| in_focus(content, saved)));
 
     move || {
         let lang = state.lang().get();
-        let t = state.t();
-        let answers = answers.get();
+        let (answers, t) = (answers.get(), state.t());
         let scores = score(content, &answers);
         let comparison = current_comparison(&answers);
         let duty_checks = duty_inputs.with(|(profile, duties)| check_duties(content, profile, &answers, duties));
-        let Lead { top, others } = lead(&scores, &answers, &profile.get());
+        let lead = Focused { scores: scores.clone(), answers: answers.clone(), profile: profile.get(), focus };
         let below = {
-            let (scores, comparison) = (scores.clone(), comparison.clone());
+            let (scores, comparison, lead) = (scores.clone(), comparison.clone(), lead.clone());
             move || {
                 first_view_shown.get().then(|| {
                     view! {
                         <ContactCard/>
                         <SendToAdviser/>
-                        <OtherGoals others=others.clone() scores=scores.clone() comparison=comparison.clone() lang=lang/>
+                        {
+                            let (lead, comparison) = (lead.clone(), comparison.clone());
+                            move || view! { <OtherGoals others=lead.get().others scores=lead.scores.clone() comparison=comparison.clone() lang=lang/> }
+                        }
                         <div class="fields-and-chart">
                             <FieldCards scores=scores.clone() comparison=comparison.clone() lang=lang/>
                             // The file box stands below the chart, in the room the field cards' column leaves.
@@ -101,8 +108,13 @@ pub fn ResultsPage() -> impl IntoView {
                     <section class="priorities" aria-labelledby="priorities-title">
                         <h2 id="priorities-title">{t.results_priorities_title}</h2>
                         <p>{t.results_priorities_rule}</p>
+                        <p>{cycle(lang).focus_rule}</p>
+                        <FocusChooser focus=focus scores=scores.clone() lang=lang/>
                         <UnscoredGoals scores=scores.clone() lang=lang/>
-                        <Priorities top=top scores=scores.clone() comparison=comparison.clone() lang=lang/>
+                        {
+                            let comparison = comparison.clone();
+                            move || view! { <Priorities top=lead.get().top scores=lead.scores.clone() comparison=comparison.clone() lang=lang/> }
+                        }
                     </section>
                     <div class="lead-aside">
                         <Strengths strengths=strengths(content, &scores) lang=lang/>
@@ -112,6 +124,22 @@ pub fn ResultsPage() -> impl IntoView {
                 {below}
             </section>
         }
+    }
+}
+
+/// What the leading goals are computed from; [`Focused::get`] follows the focus (issue 30), so a change of focus
+/// re-renders the priorities and the other goals, not the chooser.
+#[derive(Clone)]
+struct Focused {
+    scores: Scores<'static>,
+    answers: Answers,
+    profile: Profile,
+    focus: Memo<Vec<String>>,
+}
+
+impl Focused {
+    fn get(&self) -> Lead<'static> {
+        focused_lead(&self.scores, &self.answers, &self.profile, &self.focus.get())
     }
 }
 

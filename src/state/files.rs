@@ -76,11 +76,11 @@ pub fn download(text: &str, name: &str) -> Result<(), wasm_bindgen::JsValue> {
     download_as(text, name, "application/json")
 }
 
-/// Offers `text` as a download named `name` of the media type `mime` (the desk's spreadsheet).
-pub fn download_as(text: &str, name: &str, mime: &str) -> Result<(), wasm_bindgen::JsValue> {
+/// Offers `text` as a download of `media_type` named `name`: a `Blob` and an object URL, nothing leaves the browser.
+pub fn download_as(text: &str, name: &str, media_type: &str) -> Result<(), wasm_bindgen::JsValue> {
     let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
+    options.set_type(media_type);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
     let link: web_sys::HtmlAnchorElement = document().create_element("a")?.unchecked_into();

@@ -11,6 +11,7 @@ pub mod desk;
 pub mod embed;
 pub mod fetch;
 pub mod files;
+pub mod followup;
 pub mod kammer;
 pub mod mappe;
 pub mod other_tabs;
@@ -159,7 +160,11 @@ impl AppState {
 
     /// Answers a statement, or clears its answer (`None`).
     pub fn set_answer(&self, statement_id: &str, answer: Option<Answer>) {
-        self.update(|saved| saved.answers.set(statement_id, answer));
+        self.update(|saved| {
+            saved.answers.set(statement_id, answer);
+            // The check's date, from which "Nächster Check am" counts.
+            saved.answered_at = now();
+        });
     }
 
     /// The company name for the report cover, trimmed and cut to [`MAX_COMPANY_NAME`] characters.
@@ -251,6 +256,28 @@ impl AppState {
 
     fn edit_plan(&self, measure_id: &str, change: impl FnOnce(&mut PlanEntry)) {
         self.update(|saved| saved.plan.edit(measure_id, change));
+    }
+
+    /// Puts a goal into the focus or takes it out, starting from `current` (what is in focus now). Refuses a fourth
+    /// goal (returns false; nothing changes).
+    pub fn set_focus_goal(&self, goal_id: &str, on: bool, current: &[String]) -> bool {
+        let mut choice = self.saved.with_untracked(|saved| saved.focus.clone());
+        if !choice.toggle(goal_id, on, current) {
+            return false;
+        }
+        self.update(|saved| saved.focus = choice);
+        true
+    }
+
+    /// The focus follows the suggestion again.
+    pub fn reset_focus(&self) {
+        self.update(|saved| saved.focus.reset());
+    }
+
+    /// "Nächster Check am" as the date input gives it (`YYYY-MM-DD`); empty or invalid means the default.
+    pub fn set_recheck_on(&self, date: String) {
+        let date = if crate::domain::plan::is_iso_date(&date) { date } else { String::new() };
+        self.update(|saved| saved.recheck_on = date);
     }
 
     /// "Zwischenstand speichern": keeps a dated copy of the current answers with the saved data, so in the storage mode the

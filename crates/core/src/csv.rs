@@ -1,14 +1,22 @@
-//! A small CSV writer for German spreadsheet programs (Excel, LibreOffice with German settings): UTF-8 with a byte
-//! order mark (without it Excel reads UTF-8 as Windows-1252), `;` between cells (`,` is the decimal separator),
-//! CRLF line ends, quoting as RFC 4180 says, numbers with a decimal comma, and a cell that a spreadsheet would run as
-//! a formula (`=`, `+`, `-`, `@`, tab, carriage return) neutralised with a leading `'` (OWASP "CSV injection").
-//! Generic: the desk's table uses it, and any other table the app offers as a spreadsheet can.
+//! "Als Tabelle speichern" (issue 30): the plan and the scores as a CSV file that German Excel opens correctly by
+//! double-click: UTF-8 with byte order mark (else Excel reads Windows-1252 and the umlauts break), `;` between cells
+//! (the list separator of German Windows), decimal comma, CRLF, quoting per RFC 4180, and no `sep=` line (Excel would
+//! then drop the BOM's meaning). Only ever written, never read.
+//!
+//! A text cell that a spreadsheet would take as a formula (it begins with `=`, `+`, `-`, `@`, a tab or a carriage
+//! return) gets a leading `'`, as OWASP advises against CSV injection: an owner "=HYPERLINK(…)" stays text.
 
-/// One cell: text as it is (neutralised and quoted as needed) or a number written with a decimal comma.
+/// The file's media type, for the download.
+pub const MEDIA_TYPE: &str = "text/csv;charset=utf-8";
+const BOM: &str = "\u{feff}";
+const SEPARATOR: char = ';';
+
+/// One cell.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Cell {
     Text(String),
-    Number(f64),
+    /// A number written with a decimal comma and this many decimals; not finite is an empty cell.
+    Number(f64, usize),
     Empty,
 }
 
@@ -24,15 +32,12 @@ impl From<String> for Cell {
     }
 }
 
-/// The byte order mark that tells Excel the file is UTF-8.
-pub const BOM: &str = "\u{feff}";
-
-/// The whole file: the byte order mark, then each row on its own CRLF-terminated line.
+/// The file: BOM, then one CRLF-terminated record per row.
 pub fn write(rows: &[Vec<Cell>]) -> String {
     let mut out = String::from(BOM);
     for row in rows {
         let cells: Vec<String> = row.iter().map(cell).collect();
-        out.push_str(&cells.join(";"));
+        out.push_str(&cells.join(&SEPARATOR.to_string()));
         out.push_str("\r\n");
     }
     out
@@ -40,67 +45,88 @@ pub fn write(rows: &[Vec<Cell>]) -> String {
 
 fn cell(cell: &Cell) -> String {
     match cell {
-        Cell::Empty => String::new(),
-        Cell::Number(value) if value.is_finite() => number(*value),
-        Cell::Number(_) => String::new(),
         Cell::Text(text) => quote(&neutralise(text)),
+        Cell::Number(value, decimals) if value.is_finite() => {
+            format!("{value:.decimals$}", decimals = *decimals).replace('.', ",")
+        }
+        Cell::Number(..) | Cell::Empty => String::new(),
     }
 }
 
-/// A number as German spreadsheets read it: decimal comma, no thousands separator, at most two decimals.
-fn number(value: f64) -> String {
-    let rounded = (value * 100.0).round() / 100.0;
-    let text = if rounded.fract() == 0.0 { format!("{rounded:.0}") } else { format!("{rounded}") };
-    text.replace('.', ",")
+/// A leading `'` before what a spreadsheet would read as a formula (OWASP "CSV Injection").
+pub fn neutralise(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text.to_string() }
 }
 
-/// A leading `'` before text a spreadsheet would take for a formula; Excel and LibreOffice show the text as it was.
-fn neutralise(text: &str) -> String {
-    match text.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
-        _ => text.to_string(),
-    }
-}
-
-/// Quotes a cell holding `;`, `"`, a line break or edge spaces; quotes inside are doubled (RFC 4180).
+/// RFC 4180: a field with the separator, a quote or a line break is enclosed in quotes, its quotes doubled.
 fn quote(text: &str) -> String {
-    let needs = text.contains([';', '"', '\n', '\r']) || text.starts_with(' ') || text.ends_with(' ');
-    if needs { format!("\"{}\"", text.replace('"', "\"\"")) } else { text.to_string() }
+    if text.contains([SEPARATOR, '"', '\r', '\n']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text.to_string() }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn writes_bom_semicolons_and_crlf() {
-        let rows = vec![vec!["Name".into(), "Punkte".into()], vec!["Bäckerei".into(), Cell::Number(57.5)]];
-        assert_eq!(write(&rows), "\u{feff}Name;Punkte\r\nBäckerei;57,5\r\n");
-    }
-
-    #[test]
-    fn numbers_use_a_decimal_comma() {
-        assert_eq!(cell(&Cell::Number(42.0)), "42");
-        assert_eq!(cell(&Cell::Number(-3.0)), "-3");
-        assert_eq!(cell(&Cell::Number(1.256)), "1,26");
-        assert_eq!(cell(&Cell::Number(f64::NAN)), "");
-        assert_eq!(cell(&Cell::Empty), "");
-    }
-
-    #[test]
-    fn quotes_as_rfc_4180_says() {
-        assert_eq!(cell(&"Müller; Söhne".into()), "\"Müller; Söhne\"");
-        assert_eq!(cell(&"Der \"Betrieb\"".into()), "\"Der \"\"Betrieb\"\"\"");
-        assert_eq!(cell(&"zwei\nZeilen".into()), "\"zwei\nZeilen\"");
-        assert_eq!(cell(&"ohne".into()), "ohne");
-    }
-
-    #[test]
-    fn formula_cells_are_neutralised() {
-        for text in ["=HYPERLINK(\"x\")", "+1", "-1+2", "@SUM(A1)", "\tx"] {
-            assert_eq!(cell(&text.into()).trim_matches('"').chars().next(), Some('\''), "{text}");
+    /// A reader of what [`write`] writes (RFC 4180 with `;`), to check the round trip.
+    fn read(file: &str) -> Vec<Vec<String>> {
+        let body = file.strip_prefix(BOM).expect("BOM");
+        let (mut rows, mut row, mut field, mut quoted, mut chars) = (vec![], vec![], String::new(), false, body.chars().peekable());
+        while let Some(c) = chars.next() {
+            match (quoted, c) {
+                (true, '"') if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    field.push('"');
+                }
+                (true, '"') => quoted = false,
+                (true, c) => field.push(c),
+                (false, '"') => quoted = true,
+                (false, ';') => row.push(std::mem::take(&mut field)),
+                (false, '\r') => {
+                    assert_eq!(chars.next(), Some('\n'), "CR only before LF");
+                    row.push(std::mem::take(&mut field));
+                    rows.push(std::mem::take(&mut row));
+                }
+                (false, '\n') => panic!("a bare LF ends no record"),
+                (false, c) => field.push(c),
+            }
         }
-        assert_eq!(cell(&"=1;2".into()), "\"'=1;2\"");
-        assert_eq!(cell(&"Bau-Service".into()), "Bau-Service");
+        assert!(row.is_empty() && field.is_empty(), "the last record ends with CRLF");
+        rows
+    }
+
+    #[test]
+    fn bom_semicolons_and_crlf_without_a_sep_line() {
+        let file = write(&[vec!["Maßnahme".into(), "Fällig".into()], vec!["Übergabe".into(), Cell::Empty]]);
+        assert!(file.starts_with("\u{feff}Maßnahme;Fällig\r\n"));
+        assert_eq!(file, "\u{feff}Maßnahme;Fällig\r\nÜbergabe;\r\n");
+        assert!(!file.contains("sep="));
+    }
+
+    #[test]
+    fn numbers_have_a_decimal_comma() {
+        let file = write(&[vec![Cell::Number(62.5, 1), Cell::Number(100.0, 0), Cell::Number(f64::NAN, 1)]]);
+        assert_eq!(file, "\u{feff}62,5;100;\r\n");
+    }
+
+    #[test]
+    fn formulas_are_neutralised() {
+        for text in ["=HYPERLINK(\"http://x\")", "+49 170", "-1", "@SUM(A1)", "\tTab", "\rCR"] {
+            assert_eq!(neutralise(text), format!("'{text}"));
+        }
+        for text in ["Frau Albers", "", "50 %", "a=b"] {
+            assert_eq!(neutralise(text), text);
+        }
+        assert_eq!(write(&[vec!["=1+1".into()]]), "\u{feff}'=1+1\r\n");
+    }
+
+    #[test]
+    fn round_trips_through_an_rfc_4180_reader() {
+        let texts = ["schlicht", "mit ; Semikolon", "mit \"Zitat\"", "zwei\r\nZeilen", "eine\nZeile mehr", "Ärger, Öl; ß"];
+        let rows: Vec<Vec<Cell>> = texts.iter().map(|text| vec![Cell::from(*text), Cell::Number(1.25, 2)]).collect();
+        let read = read(&write(&rows));
+        assert_eq!(read.len(), texts.len());
+        for (row, text) in read.iter().zip(texts) {
+            assert_eq!(row, &[text.to_string(), "1,25".to_string()]);
+        }
     }
 }

@@ -89,6 +89,32 @@ impl CalendarDate {
     }
 }
 
+impl CalendarDate {
+    /// The same day `months` later; a day the target month lacks becomes its last day (31 March + 11 months is
+    /// 29 February in a leap year), as people count "in twelve months".
+    pub fn add_months(self, months: u32) -> CalendarDate {
+        let index = i64::from(self.year) * 12 + i64::from(self.month) - 1 + i64::from(months);
+        let year = index.div_euclid(12) as i32;
+        let month = (index.rem_euclid(12) + 1) as u8;
+        CalendarDate { year, month, day: self.day.min(days_in_month(year, month)) }
+    }
+
+    /// The following day.
+    pub fn next_day(self) -> CalendarDate {
+        from_days(to_days(self) + 1)
+    }
+
+    /// Month and year: "März 2027" / "March 2027" (the Aushang's "bis").
+    pub fn format_month(self, lang: Lang) -> String {
+        format!("{} {}", month_name(lang, self.month), self.year)
+    }
+
+    /// `YYYY-MM-DD`, as `<input type=date>` and the saved data write a date.
+    pub fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
 /// A plan's due date (`YYYY-MM-DD`) as [`CalendarDate::format_short`] writes it; any other text as it is.
 pub fn short_due_date(iso: &str, lang: Lang) -> String {
     match CalendarDate::parse_iso(iso, 0).filter(|_| iso.trim().len() == 10) {
@@ -186,6 +212,18 @@ fn from_days(days: i64) -> CalendarDate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn months_and_days_are_added_as_people_count_them() {
+        assert_eq!(date(2026, 12, 6).add_months(12), date(2027, 12, 6));
+        assert_eq!(date(2027, 3, 31).add_months(11), date(2028, 2, 29), "the month's last day");
+        assert_eq!(date(2026, 11, 30).add_months(3), date(2027, 2, 28));
+        assert_eq!(date(2026, 12, 31).next_day(), date(2027, 1, 1));
+        assert_eq!(date(2028, 2, 28).next_day(), date(2028, 2, 29));
+        assert_eq!(date(2027, 3, 5).iso(), "2027-03-05");
+        assert_eq!(date(2027, 3, 5).format_month(Lang::De), "März 2027");
+        assert_eq!(date(2027, 3, 5).format_month(Lang::En), "March 2027");
+    }
 
     #[test]
     fn short_dates_read_as_people_write_them() {

@@ -8,6 +8,7 @@ use serde_json::Value;
 
 use super::answers::{Answer, Answers};
 use super::content::Content;
+use super::focus::FocusChoice;
 use super::duties::DutyAnswers;
 use super::lang::Lang;
 use super::plan::{MAX_TEXT, Plan, PlanEntry, is_iso_date};
@@ -38,6 +39,15 @@ pub struct ExportFile {
     pub answers: BTreeMap<String, Answer>,
     pub plan: Vec<PlanEntry>,
     pub snapshots: Vec<Snapshot>,
+    /// The chosen focus goals (issue 30); absent in older files, which then follow the suggestion.
+    #[serde(default)]
+    pub focus: FocusChoice,
+    /// "Nächster Check am" as set by the user, or empty for the default.
+    #[serde(default)]
+    pub recheck_on: String,
+    /// The check's moment (the last answer), from which the default re-check date counts; 0 when unknown.
+    #[serde(default)]
+    pub answered_at: f64,
     /// The duty page's answers, `id=answer;…` (`duties::DutyAnswers`); absent before version 3.
     #[serde(default)]
     pub duties: DutyAnswers,
@@ -58,6 +68,9 @@ pub fn export(saved: &Saved, lang: Lang, exported_at: &str) -> String {
         }),
         plan: saved.plan.entries().to_vec(),
         snapshots: saved.snapshots.to_vec(),
+        focus: saved.focus.clone(),
+        recheck_on: saved.recheck_on.clone(),
+        answered_at: saved.answered_at,
         duties: saved.duties.clone(),
     };
     // Plain data with string keys always serialises.
@@ -118,6 +131,9 @@ pub struct Imported {
     pub plan: Plan,
     /// The file's snapshots (none in files before version 3).
     pub snapshots: Snapshots,
+    pub focus: FocusChoice,
+    pub recheck_on: String,
+    pub answered_at: f64,
     /// The duty page's answers (none in files before version 3).
     pub duties: DutyAnswers,
 }
@@ -143,6 +159,9 @@ impl Imported {
             duties: self.duties,
             snapshots,
             asked_to_remember: current.asked_to_remember,
+            focus: self.focus,
+            recheck_on: self.recheck_on,
+            answered_at: self.answered_at,
             ..Saved::new()
         }
     }
@@ -191,6 +210,9 @@ pub fn import(bytes: &[u8], content: &Content) -> Result<Imported, ImportError> 
         answers: file.answers.into_iter().collect(),
         plan,
         snapshots,
+        focus: file.focus,
+        recheck_on: file.recheck_on,
+        answered_at: file.answered_at,
         duties: file.duties,
     })
 }
@@ -247,6 +269,15 @@ fn check(file: &ExportFile, content: &Content) -> Result<(), ImportError> {
     }
     if file.profile.company_name.chars().count() > MAX_COMPANY_NAME {
         return Err(ImportError::Invalid("profile.company_name".into()));
+    }
+    if !file.focus.is_valid() {
+        return Err(ImportError::Invalid("focus".into()));
+    }
+    if !file.recheck_on.is_empty() && !is_iso_date(&file.recheck_on) {
+        return Err(ImportError::Invalid("recheck_on".into()));
+    }
+    if !file.answered_at.is_finite() || file.answered_at < 0.0 {
+        return Err(ImportError::Invalid("answered_at".into()));
     }
     if file.profile.employees.is_some_and(|n| !(1..=MAX_EMPLOYEES).contains(&n)) {
         return Err(ImportError::Invalid("profile.employees".into()));

@@ -54,6 +54,28 @@ pub fn lead<'a>(scores: &Scores<'a>, answers: &Answers, profile: &Profile) -> Le
     Lead { top, others }
 }
 
+/// As [`lead`], with the firm's focus (issue 30) in place of the three weakest: the focus goals in the focus's
+/// order (also one at full score, if the user chose it), every other scored goal in `recommend`'s order after them.
+pub fn focused_lead<'a>(scores: &Scores<'a>, answers: &Answers, profile: &Profile, focus: &[String]) -> Lead<'a> {
+    let mut top = Vec::new();
+    let mut others = Vec::new();
+    for recommendation in recommend(scores, answers, profile) {
+        match focus.iter().position(|id| *id == recommendation.goal.id) {
+            Some(rank) => top.push((rank, lead_goal(recommendation, answers))),
+            None => others.push(recommendation),
+        }
+    }
+    sort_short(&mut top, |a, b| a.0.cmp(&b.0));
+    Lead { top: top.into_iter().map(|(_, goal)| goal).collect(), others }
+}
+
+fn lead_goal<'a>(recommendation: GoalRecommendation<'a>, answers: &Answers) -> LeadGoal<'a> {
+    let weakest =
+        recommendation.weakest.iter().filter_map(|statement| Some((*statement, answers.get(&statement.id)?))).collect();
+    let measures = recommendation.measures.iter().take(LEAD_MEASURES).cloned().collect();
+    LeadGoal { recommendation, weakest, measures }
+}
+
 /// Strengths shown at a glance.
 pub const STRENGTHS: usize = 3;
 

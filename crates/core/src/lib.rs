@@ -6,6 +6,7 @@
 
 pub mod accent;
 pub mod answers;
+pub mod calendar;
 pub mod benchmark;
 pub mod chart;
 pub mod compare;
@@ -15,6 +16,8 @@ pub mod date;
 pub mod duties;
 pub mod desk;
 pub mod export;
+pub mod focus;
+pub mod followup;
 pub mod hyphen;
 pub mod kammer;
 pub mod lang;
@@ -26,6 +29,7 @@ pub mod plan;
 pub mod profile;
 pub mod progress;
 pub mod reading;
+pub mod recheck;
 pub mod recommend;
 pub mod report;
 pub mod route;

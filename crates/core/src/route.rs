@@ -19,6 +19,8 @@ pub enum Screen {
     EasyResults,
     Plan,
     Report,
+    /// "Aushang": one printable page for the team, what the firm has set out to do (issue 30).
+    Aushang,
     /// "Team-Auswertung": merges several people's result files (issue 13).
     Team,
     /// "Gesetzliche Pflichten: ein kurzer Abgleich": the duty page, outside the questionnaire's linear order.
@@ -47,6 +49,7 @@ impl Screen {
             Screen::EasyResults => "#/ergebnis/leicht".into(),
             Screen::Plan => "#/plan".into(),
             Screen::Report => "#/bericht".into(),
+            Screen::Aushang => "#/aushang".into(),
             Screen::Team => "#/team".into(),
             Screen::Duties => "#/pflichten".into(),
             Screen::Preview => "#/vorschau".into(),
@@ -69,6 +72,7 @@ impl Screen {
             "ergebnis/leicht" => Screen::EasyResults,
             "plan" => Screen::Plan,
             "bericht" => Screen::Report,
+            "aushang" => Screen::Aushang,
             "team" => Screen::Team,
             "pflichten" => Screen::Duties,
             "vorschau" => Screen::Preview,
@@ -115,6 +119,7 @@ impl Screen {
             | Screen::Desk
             | Screen::Plan
             | Screen::Report
+            | Screen::Aushang
             | Screen::Team
             | Screen::Duties => true,
         }
@@ -181,6 +186,7 @@ mod tests {
             Screen::EasyResults,
             Screen::Plan,
             Screen::Report,
+            Screen::Aushang,
             Screen::Team,
             Screen::Duties,
             Screen::Preview,

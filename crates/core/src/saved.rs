@@ -5,10 +5,13 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::answers::Answers;
+use super::date::CalendarDate;
+use super::focus::FocusChoice;
 use super::duties::DutyAnswers;
 use super::lang::Lang;
 use super::plan::Plan;
 use super::profile::Profile;
+use super::recheck;
 use super::snapshot::{SnapshotError, Snapshots};
 
 /// The version written today. Bump it when the format changes and add a step to [`migrate`].
@@ -33,6 +36,16 @@ pub struct Saved {
     /// The user has been asked (at the first answer) whether to keep the data on this device; asked once.
     #[serde(default)]
     pub asked_to_remember: bool,
+    /// The goals the firm chose to focus on; absent in older data, which then follows the suggestion.
+    #[serde(default)]
+    pub focus: FocusChoice,
+    /// "Nächster Check am" as the user set it (`YYYY-MM-DD`), or empty for the default ([`recheck::effective`]).
+    #[serde(default)]
+    pub recheck_on: String,
+    /// Milliseconds since the epoch of the last answer: the check's date, from which the re-check is counted. 0 in
+    /// older data, which then counts from the last change.
+    #[serde(default)]
+    pub answered_at: f64,
     /// "Gesetzliche Pflichten: ein kurzer Abgleich": the answers on the duty page, by duty id. Never scored. Absent
     /// in version 2 data, which reads as none.
     #[serde(default)]
@@ -53,6 +66,20 @@ impl Saved {
     /// of such data asks first.
     pub fn has_work(&self) -> bool {
         !self.answers.is_empty() || !self.plan.is_empty()
+    }
+
+    /// The moment of the check: the last answer, or in older data the last change.
+    pub fn checked_at(&self) -> f64 {
+        if self.answered_at > 0.0 { self.answered_at } else { self.updated_at }
+    }
+
+    /// "Nächster Check am": the date the user set, else twelve months after the check; `None` before any answer.
+    /// `offset_minutes` is the local time zone's offset at [`Saved::checked_at`].
+    pub fn recheck_date(&self, offset_minutes: i32) -> Option<CalendarDate> {
+        let checked_on = (!self.answers.is_empty())
+            .then(|| CalendarDate::from_millis(self.checked_at(), offset_minutes))
+            .flatten();
+        recheck::effective(&self.recheck_on, checked_on)
     }
 
     /// "Zwischenstand speichern": keeps a dated copy of the current answers; returns its `taken_at`.
@@ -183,6 +210,25 @@ mod tests {
         saved.answers.set("1.1.a", Some(Answer::Mostly));
         saved.updated_at = 1_700_000_000_000.0;
         assert_eq!(decode(&saved.encode()), Ok(saved));
+    }
+
+    #[test]
+    fn the_recheck_date_counts_from_the_last_answer_unless_set() {
+        let mut saved = Saved::new();
+        assert_eq!(saved.recheck_date(60), None, "no check yet");
+        saved.answers.set("1.1.a", Some(Answer::Fully));
+        saved.updated_at = 1_796_000_000_000.0; // 2026-11-30 00:53 UTC
+        assert_eq!(saved.recheck_date(60), CalendarDate::new(2027, 11, 30), "older data: from the last change");
+        assert_eq!(saved.recheck_date(-120), CalendarDate::new(2027, 11, 29), "the local day, not UTC's");
+        saved.answered_at = 1_765_000_000_000.0; // 2025-12-06
+        assert_eq!(saved.recheck_date(60), CalendarDate::new(2026, 12, 6));
+        saved.recheck_on = "2026-09-01".into();
+        assert_eq!(saved.recheck_date(60), CalendarDate::new(2026, 9, 1));
+        let v3 = r#"{"version":3,"updated_at":1.0,"lang":null,"profile":{},"answers":{},"plan":[],"snapshots":[]}"#;
+        let old = decode(v3).unwrap();
+        assert_eq!((old.focus.chosen(), old.recheck_on.as_str(), old.answered_at), (None, "", 0.0));
+        saved.focus.toggle("2.1", true, &[]);
+        assert_eq!(decode(&saved.encode()), Ok(saved), "focus and dates round-trip");
     }
 
     /// Data exactly as version 1 (the first release) wrote it loads unchanged, with no role and no snapshots.

@@ -386,6 +386,38 @@ fn a_file_with_answers_to_retired_statements_imports_into_their_successors() {
     assert!(matches!(import(file.to_string().as_bytes(), content()), Err(ImportError::UnknownStatements(_))));
 }
 
+/// Issue 30: the focus, "Nächster Check am" and the check's moment travel through a file; a file without them (every
+/// file before the focus) imports with the suggestion and the default date; impossible values are refused.
+#[test]
+fn focus_and_recheck_date_travel_and_older_files_follow_the_suggestion() {
+    let mut saved = sample();
+    saved.focus.toggle("2.1", true, &[]);
+    saved.recheck_on = "2027-09-30".into();
+    saved.answered_at = 1_765_000_000_000.0;
+    let imported = import(export(&saved, Lang::De, "2026-11-25T10:00:00Z").as_bytes(), content()).unwrap();
+    let restored = imported.into_saved(5.0);
+    assert_eq!(restored.focus.chosen(), Some(vec!["2.1".to_string()]));
+    assert_eq!((restored.recheck_on.as_str(), restored.answered_at), ("2027-09-30", 1_765_000_000_000.0));
+
+    let mut older = valid_json();
+    for field in ["focus", "recheck_on", "answered_at"] {
+        older.as_object_mut().unwrap().remove(field);
+    }
+    let imported = import(older.to_string().as_bytes(), content()).unwrap().into_saved(5.0);
+    assert_eq!((imported.focus.chosen(), imported.recheck_on.as_str()), (None, ""));
+
+    for (field, bad) in [
+        ("focus", serde_json::json!("1.1,2.1,3.1,4.1")),
+        ("focus", serde_json::json!(["1.1"])),
+        ("recheck_on", serde_json::json!("30.09.2027")),
+        ("answered_at", serde_json::json!(-1.0)),
+    ] {
+        let mut file = valid_json();
+        file[field] = bad;
+        assert!(matches!(reject(&file.to_string()), ImportError::Invalid(_)), "{field}");
+    }
+}
+
 #[test]
 fn a_file_planning_a_measure_that_moved_imports_it_under_its_new_id() {
     let file = serde_json::json!({

@@ -65,3 +65,49 @@ fn all_answers_fully_leads_with_nothing() {
     assert!(lead.top.is_empty());
     assert_eq!(lead.others.len(), content().goals().count());
 }
+
+/// Issue 30: the focus leads. Without open legal duties the suggestion is the three weakest, exactly `lead`'s top;
+/// an open legal duty's goal comes first; a chosen focus leads in its own order, every other goal follows.
+#[test]
+fn the_focus_leads_the_results() {
+    use arbeitgeber_check_core::focus::in_focus;
+    use arbeitgeber_check_core::lead::focused_lead;
+    use arbeitgeber_check_core::saved::Saved;
+    let goals_of = |lead: &arbeitgeber_check_core::lead::Lead<'_>| -> Vec<String> {
+        lead.top.iter().map(|g| g.recommendation.goal.id.clone()).collect()
+    };
+    // Every statement "trifft eher zu" but one weak goal: no duty is open.
+    let mut saved = Saved::new();
+    for (i, id) in ids().into_iter().enumerate() {
+        saved.answers.set(&id, Some(if i % 7 == 0 { Answer::RatherNot } else { Answer::Fully }));
+    }
+    let scores = score(content(), &saved.answers);
+    let plain = lead(&scores, &saved.answers, &saved.profile);
+    let duty_goals: Vec<&str> = content()
+        .goals()
+        .filter(|(_, goal)| goal.statements.iter().any(|s| s.legal_duty && saved.answers.get(&s.id) != Some(Answer::Fully)))
+        .map(|(_, goal)| goal.id.as_str())
+        .collect();
+    let focus = in_focus(content(), &saved);
+    assert_eq!(focus.len(), 3);
+    for (rank, goal) in focus.iter().enumerate() {
+        if rank < duty_goals.len() {
+            assert!(duty_goals.contains(&goal.as_str()), "open duties first: {focus:?} {duty_goals:?}");
+        }
+    }
+    if duty_goals.is_empty() {
+        assert_eq!(focus, goals_of(&plain));
+    }
+    let focused = focused_lead(&scores, &saved.answers, &saved.profile, &focus);
+    assert_eq!(goals_of(&focused), focus);
+    assert_eq!(focused.top.len() + focused.others.len(), plain.top.len() + plain.others.len());
+
+    // The user's choice, in its order, also a goal at full score.
+    let full = content().goals().map(|(_, g)| g.id.clone()).find(|id| !focus.contains(id)).unwrap();
+    saved.focus.toggle(&focus[0], false, &focus);
+    let current = in_focus(content(), &saved);
+    saved.focus.toggle(&full, true, &current);
+    let chosen = in_focus(content(), &saved);
+    assert_eq!(chosen, [focus[1].clone(), focus[2].clone(), full]);
+    assert_eq!(goals_of(&focused_lead(&scores, &saved.answers, &saved.profile, &chosen)), chosen);
+}

@@ -16,6 +16,7 @@ import { PlanPage } from './plan.mjs';
 import { ReportPage } from './report.mjs';
 import { TeamPage } from './team.mjs';
 import { DeskPage } from './desk.mjs';
+import { FollowUp } from './follow-up.mjs';
 import { hasFocus, until } from './util.mjs';
 
 /** The storage key the app keeps its data under. */
@@ -76,6 +77,8 @@ export class App {
   get report() { return new ReportPage(this); }
   get team() { return new TeamPage(this); }
   get desk() { return new DeskPage(this); }
+  /** Focus, re-check date, calendar and spreadsheet files, Aushang (issue 30). */
+  get followUp() { return new FollowUp(this); }
 
   /**
    * Waits until the app has mounted: the start page pre-rendered into index.html (which looks like the app's and which
