@@ -150,7 +150,7 @@ impl DeskTexts {
     /// A question of the Gesprächsblatt, in `lang`.
     pub fn question(&self, question: &Question<'_>, lang: Lang) -> String {
         match question {
-            Question::Duty(statement) => self.q_duty.replace("{text}", statement.text.get(lang)),
+            Question::Duty(duty) => self.q_duty.replace("{text}", duty.title.get(lang)),
             Question::Overdue(title) => self.q_overdue.replace("{title}", title),
             Question::Focus(goal) => self.q_focus.replace("{goal}", goal.plain_title.get(lang)),
             Question::Fell(points) => self.q_fell.replace("{points}", &points.to_string()),

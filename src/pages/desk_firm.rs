@@ -11,9 +11,9 @@ use crate::components::score::{ScoreBadge, ScoreTable, field_chart_values, score
 use crate::domain::compare::{Comparison, Earlier, compare, format_delta};
 use crate::domain::content::Content;
 use crate::domain::date::CalendarDate;
-use crate::domain::desk::{Firm, focus_goals, overdue_titles, questions};
+use crate::domain::desk::{Firm, focus_goals, open_duty_list, overdue_titles, questions};
+use crate::domain::duties::check_duties;
 use crate::domain::lang::Lang;
-use crate::domain::recommend::unmet_legal_duties;
 use crate::domain::scoring::{Scores, score};
 use crate::i18n::desk::{DeskTexts, desk_texts};
 use crate::i18n::messages;
@@ -50,7 +50,7 @@ pub fn DeskFirm(firm: Firm) -> impl IntoView {
         }
     };
     let facts = facts_line(&firm, d, lang);
-    let duties = unmet_legal_duties(content, &latest.answers);
+    let duty_checks = check_duties(content, &latest.profile, &latest.answers, &latest.duties);
     let chart_title = messages(lang).results_chart_title.to_string();
     view! {
         <section class="desk-firm" aria-labelledby="desk-firm-title">
@@ -63,7 +63,7 @@ pub fn DeskFirm(firm: Firm) -> impl IntoView {
                     <button type="button" class="button--danger" on:click=remove>{d.remove_firm}</button>
                 </p>
                 <p><ScoreBadge score=scores.overall lang=lang testid="desk-firm-overall"/></p>
-                <LegalDuties duties=duties lang=lang/>
+                <LegalDuties content=content checks=duty_checks lang=lang compact=true/>
                 <RadarChart values=field_chart_values(&scores, lang) title=chart_title/>
                 <ScoreTable scores=scores.clone() lang=lang comparison=comparison.clone()/>
             </div>
@@ -113,7 +113,7 @@ fn talk_sheet(
         </tr>
     }).collect_view();
     let since = comparison.and_then(|c| c.date).map(|date| d.since.replace("{date}", &date.format_short(lang)));
-    let duties = unmet_legal_duties(content, &imported.answers).into_iter().map(|duty| duty.statement.text.get(lang).to_string());
+    let duties = open_duty_list(imported, content).into_iter().map(|duty| duty.title.get(lang).to_string());
     let overdue = overdue_titles(imported, content, today, lang);
     let focus = focus_goals(imported, content).into_iter().map(|goal| format!("{} {}", goal.id, goal.plain_title.get(lang)));
     let asked = questions(firm, content, today, lang).iter().map(|q| view! { <li>{d.question(q, lang)}</li> }).collect_view();

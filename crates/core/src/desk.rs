@@ -18,22 +18,21 @@ use serde_json::Value;
 
 use super::benchmark;
 use super::answers::Answer;
-use super::content::{Content, Goal, Statement};
+use super::content::{Content, Goal};
 use super::lang::Lang;
 use super::plan::plan_item;
 use super::date::CalendarDate;
 use super::export::{self, ImportError, Imported};
-use super::lead::lead;
+use super::duties::{Duty, DutyStatus, check_duties};
+use super::focus::in_focus;
 use super::profile::{Sector, SizeBand};
-use super::recommend::unmet_legal_duties;
+use super::recheck;
 use super::scoring::score;
 use super::sort::sort_short;
 use super::team::TEAM_FORMAT;
 
 /// Most files one desk holds (an adviser's firms over a few years; more in one go are named and left out).
 pub const MAX_FILES: usize = 300;
-/// A check is due again this many months after the last one.
-pub const RECHECK_MONTHS: u8 = 12;
 /// How long before the re-check date the table says "fällig".
 pub const DUE_SOON_MONTHS: u8 = 1;
 
@@ -220,28 +219,33 @@ impl Desk {
 /// The goals the firm works on: its chosen focus once issue 30 saves one, until then the three leading goals of its
 /// results (`lead`). The one place the desk asks for them.
 pub fn focus_goals<'c>(imported: &Imported, content: &'c Content) -> Vec<&'c Goal> {
-    let scores = score(content, &imported.answers);
-    lead(&scores, &imported.answers, &imported.profile).top.iter().map(|goal| goal.recommendation.goal).collect()
+    let saved = imported.clone().into_saved(imported.answered_at);
+    in_focus(content, &saved)
+        .iter()
+        .filter_map(|id| content.goals().map(|(_, goal)| goal).find(|goal| &goal.id == id))
+        .collect()
 }
 
-/// The day the next check is due: the check's date plus [`RECHECK_MONTHS`] (issue 30 adds a saved date first).
+/// The day the next check is due: the date the firm set, else twelve months after the check (issue 30's rule).
 pub fn recheck_date(check: &Check) -> Option<CalendarDate> {
-    check.date().map(|date| add_months(date, RECHECK_MONTHS))
+    recheck::effective(&check.imported.recheck_on, check.date())
 }
 
-/// How many legal duties the answers say are open (issue 27 refines this with its duty check).
+/// How many legal duties the duty check (issue 27) finds open for this firm.
 pub fn open_duties(imported: &Imported, content: &Content) -> usize {
-    unmet_legal_duties(content, &imported.answers).len()
+    open_duty_list(imported, content).len()
 }
 
-/// `date` plus `months`, on the last day of the month when the day does not exist there (29 February).
-pub fn add_months(date: CalendarDate, months: u8) -> CalendarDate {
-    let index = date.year * 12 + i32::from(date.month) - 1 + i32::from(months);
-    let (year, month) = (index.div_euclid(12), (index.rem_euclid(12) + 1) as u8);
-    (1..=date.day).rev().find_map(|day| CalendarDate::new(year, month, day)).unwrap_or(date)
+/// The legal duties the duty check (issue 27) finds open for this firm, in content order.
+pub fn open_duty_list<'c>(imported: &Imported, content: &'c Content) -> Vec<&'c Duty> {
+    check_duties(content, &imported.profile, &imported.answers, &imported.duties)
+        .into_iter()
+        .filter(|check| check.status == DutyStatus::Open)
+        .map(|check| check.duty)
+        .collect()
 }
 
-/// `date` minus `months` (see [`add_months`]).
+/// `date` minus `months`, on the last day of the month when the day does not exist there (29 February).
 fn sub_months(date: CalendarDate, months: u8) -> CalendarDate {
     let index = date.year * 12 + i32::from(date.month) - 1 - i32::from(months);
     let (year, month) = (index.div_euclid(12), (index.rem_euclid(12) + 1) as u8);
@@ -255,7 +259,7 @@ pub const QUESTIONS_PER_KIND: usize = 3;
 #[derive(Clone, Debug)]
 pub enum Question<'c> {
     /// A legal duty the answers say is not (fully) met.
-    Duty(&'c Statement),
+    Duty(&'c Duty),
     /// A plan item past its due date, by its title (a content measure's or the firm's own).
     Overdue(String),
     /// A goal the firm works on.
@@ -270,11 +274,8 @@ pub enum Question<'c> {
 /// the focus goals, the statements to clarify; at most [`QUESTIONS_PER_KIND`] of each kind.
 pub fn questions<'c>(firm: &Firm, content: &'c Content, today: CalendarDate, lang: Lang) -> Vec<Question<'c>> {
     let imported = &firm.latest().imported;
-    let mut out: Vec<Question<'c>> = unmet_legal_duties(content, &imported.answers)
-        .into_iter()
-        .take(QUESTIONS_PER_KIND)
-        .map(|duty| Question::Duty(duty.statement))
-        .collect();
+    let mut out: Vec<Question<'c>> =
+        open_duty_list(imported, content).into_iter().take(QUESTIONS_PER_KIND).map(Question::Duty).collect();
     out.extend(
         overdue_titles(imported, content, today, lang).into_iter().take(QUESTIONS_PER_KIND).map(Question::Overdue),
     );
@@ -453,10 +454,7 @@ mod tests {
     }
 
     #[test]
-    fn months_are_added_on_the_calendar() {
-        assert_eq!(add_months(date(2026, 11, 30), 12), date(2027, 11, 30));
-        assert_eq!(add_months(date(2024, 2, 29), 12), date(2025, 2, 28));
-        assert_eq!(add_months(date(2026, 12, 31), 2), date(2027, 2, 28));
+    fn months_are_taken_away_on_the_calendar() {
         assert_eq!(sub_months(date(2027, 1, 15), 1), date(2026, 12, 15));
     }
 
