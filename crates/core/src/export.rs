@@ -11,6 +11,7 @@ use super::content::Content;
 use super::lang::Lang;
 use super::plan::{MAX_TEXT, Plan, PlanEntry, is_iso_date};
 use super::profile::{MAX_COMPANY_NAME, Profile};
+use super::recheck::Round;
 use super::saved::Saved;
 use super::snapshot::{Snapshot, Snapshots};
 
@@ -19,8 +20,9 @@ pub const FORMAT: &str = "arbeitgeber-check-export";
 /// The export version written today. Older versions are migrated in [`migrate`].
 /// 1: profile, answers, plan. 2: the optional role in the profile (for team rounds). 3: the answer "weiß ich nicht"
 /// (`unknown`), the snapshots ("Stand festhalten"), so a comparison months later survives a closed tab, and the
-/// profile's optional `works_council`.
-pub const EXPORT_VERSION: u32 = 3;
+/// profile's optional `works_council`. 4: the re-check in progress (`round`), so a round can move to another device
+/// or be started from an opened file, and per plan entry "Hat es gewirkt?" (`effect`, `effect_asked`).
+pub const EXPORT_VERSION: u32 = 4;
 /// Largest file accepted. A complete export is a few kilobytes; this leaves room for long notes.
 pub const MAX_BYTES: usize = 256 * 1024;
 
@@ -37,6 +39,9 @@ pub struct ExportFile {
     pub answers: BTreeMap<String, Answer>,
     pub plan: Vec<PlanEntry>,
     pub snapshots: Vec<Snapshot>,
+    /// The re-check in progress, if any (version 4).
+    #[serde(default)]
+    pub round: Option<Round>,
 }
 
 /// The export of `saved`, pretty-printed so a curious user can read it.
@@ -54,6 +59,7 @@ pub fn export(saved: &Saved, lang: Lang, exported_at: &str) -> String {
         }),
         plan: saved.plan.entries().to_vec(),
         snapshots: saved.snapshots.to_vec(),
+        round: saved.round.clone(),
     };
     // Plain data with string keys always serialises.
     serde_json::to_string_pretty(&file).unwrap_or_default()
@@ -113,6 +119,8 @@ pub struct Imported {
     pub plan: Plan,
     /// The file's snapshots (none in files before version 3).
     pub snapshots: Snapshots,
+    /// The file's re-check in progress (none in files before version 4).
+    pub round: Option<Round>,
 }
 
 impl Imported {
@@ -135,6 +143,7 @@ impl Imported {
             plan: self.plan,
             snapshots,
             asked_to_remember: current.asked_to_remember,
+            round: self.round,
             ..Saved::new()
         }
     }
@@ -170,6 +179,10 @@ pub fn import(bytes: &[u8], content: &Content) -> Result<Imported, ImportError> 
         snapshots.push(Snapshot { taken_at: snapshot.taken_at, answers: answers.into_iter().collect() });
     }
     let snapshots = Snapshots::from_file(snapshots).map_err(ImportError::Invalid)?;
+    let round = match file.round.take() {
+        Some(round) => Some(check_round(round, &file, content)?),
+        None => None,
+    };
     check(&file, content)?;
     let mut plan = Plan::default();
     for entry in &file.plan {
@@ -183,7 +196,22 @@ pub fn import(bytes: &[u8], content: &Content) -> Result<Imported, ImportError> 
         answers: file.answers.into_iter().collect(),
         plan,
         snapshots,
+        round,
     })
+}
+
+/// A round from a file: its earlier answers valid like the file's own (retired ids carried over), a finite start
+/// time, and questions only about measures in the file's plan.
+fn check_round(mut round: Round, file: &ExportFile, content: &Content) -> Result<Round, ImportError> {
+    let mut earlier: BTreeMap<String, Answer> = round.earlier.iter().map(|(id, a)| (id.to_string(), a)).collect();
+    carry_over_retired(&mut earlier, content);
+    check_statements(&earlier, content)?;
+    round.earlier = earlier.into_iter().collect();
+    let in_plan = |id: &String| file.plan.iter().any(|entry| entry.measure_id == *id);
+    if !round.started_at.is_finite() || !round.ask_effect.iter().all(in_plan) {
+        return Err(ImportError::Invalid("round".into()));
+    }
+    Ok(round)
 }
 
 /// Brings an older export up to [`EXPORT_VERSION`], one step at a time.
@@ -196,6 +224,7 @@ fn migrate(version: u32, mut value: Value) -> Result<Value, ImportError> {
             migrate(2, value)
         }
         2 => migrate_2_to_3(value),
+        3 => migrate_3_to_4(value),
         other => Err(ImportError::Invalid(format!("version {other}"))),
     }
 }
@@ -207,6 +236,14 @@ fn migrate_2_to_3(mut value: Value) -> Result<Value, ImportError> {
     object.insert("snapshots".into(), Value::Array(Vec::new()));
     object.insert("version".into(), 3.into());
     migrate(3, value)
+}
+
+/// Version 4 adds the re-check in progress (`round`: an older file has none, which reads as absent) and the plan
+/// entries' "Hat es gewirkt?" (absent reads as not asked). All additive: only the number changes.
+fn migrate_3_to_4(mut value: Value) -> Result<Value, ImportError> {
+    let object = value.as_object_mut().ok_or_else(|| ImportError::Invalid("not an object".into()))?;
+    object.insert("version".into(), 4.into());
+    migrate(4, value)
 }
 
 /// Answers to statements a newer release merged into another (`Content::successor`) count for that statement,

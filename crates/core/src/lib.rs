@@ -22,6 +22,7 @@ pub mod plan;
 pub mod profile;
 pub mod progress;
 pub mod reading;
+pub mod recheck;
 pub mod recommend;
 pub mod report;
 pub mod route;

@@ -30,6 +30,31 @@ impl Status {
     }
 }
 
+/// "Hat es gewirkt?": the user's own view of a done measure, asked once in the re-check after it was done. Only an
+/// impression, never a measured effect: results and report show it beside the change in score, not as its cause.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Effect {
+    /// "noch keine Wirkung"
+    NotYet,
+    /// "etwas"
+    Some,
+    /// "deutlich"
+    Clear,
+}
+
+impl Effect {
+    pub const ALL: [Effect; 3] = [Effect::NotYet, Effect::Some, Effect::Clear];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Effect::NotYet => "not_yet",
+            Effect::Some => "some",
+            Effect::Clear => "clear",
+        }
+    }
+}
+
 /// One measure in the plan.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -40,6 +65,10 @@ pub struct PlanEntry {
     pub due: String,
     pub status: Status,
     pub note: String,
+    /// "Hat es gewirkt?" as answered in a re-check (format 4); `None` when not asked or skipped.
+    pub effect: Option<Effect>,
+    /// Whether a re-check has asked about this done measure already (format 4): it asks once, answered or skipped.
+    pub effect_asked: bool,
 }
 
 /// The plan in the order the user added measures.
@@ -170,6 +199,15 @@ mod tests {
         for bad in ["2026-1-25", "26-11-25", "2026-11-32", "2026-00-10", "abcd-ef-gh", "", "2026-11-25x"] {
             assert!(!is_iso_date(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn effect_ids_match_serde_and_older_entries_read_as_not_asked() {
+        for effect in Effect::ALL {
+            assert_eq!(serde_json::to_string(&effect).unwrap(), format!("\"{}\"", effect.as_str()));
+        }
+        let old: PlanEntry = serde_json::from_str(r#"{"measure_id":"m1","status":"done"}"#).unwrap();
+        assert_eq!((old.effect, old.effect_asked), (None, false));
     }
 
     #[test]

@@ -8,12 +8,14 @@ use super::answers::Answers;
 use super::lang::Lang;
 use super::plan::Plan;
 use super::profile::Profile;
+use super::recheck::Round;
 use super::snapshot::{SnapshotError, Snapshots};
 
 /// The version written today. Bump it when the format changes and add a step to [`migrate`].
 /// 1: profile, answers, plan. 2: snapshots ("Stand festhalten") and the optional role in the profile.
 /// 3: the answer "weiß ich nicht" (`unknown`), `asked_to_remember` and the profile's optional `works_council`.
-pub const SCHEMA_VERSION: u32 = 3;
+/// 4: the re-check's `round` and, per plan entry, "Hat es gewirkt?" (`effect`, `effect_asked`).
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Everything the app keeps for the user between page loads.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -31,6 +33,9 @@ pub struct Saved {
     /// The user has been asked (at the first answer) whether to keep the data on this device; asked once.
     #[serde(default)]
     pub asked_to_remember: bool,
+    /// "Neuen Check beginnen": the re-check in progress, with the answers it started from (`domain::recheck`).
+    #[serde(default)]
+    pub round: Option<Round>,
 }
 
 impl Saved {
@@ -89,6 +94,7 @@ fn migrate(version: u32, mut value: Value) -> Result<Value, DecodeError> {
             migrate(2, value)
         }
         2 => migrate_2_to_3(value),
+        3 => migrate_3_to_4(value),
         other => Err(DecodeError::Unreadable(format!("unknown version {other}"))),
     }
 }
@@ -102,6 +108,14 @@ fn migrate_2_to_3(mut value: Value) -> Result<Value, DecodeError> {
     object.insert("asked_to_remember".into(), false.into());
     object.insert("version".into(), 3.into());
     migrate(3, value)
+}
+
+/// Version 4 adds the re-check (`round`, none in older data) and the plan entries' "Hat es gewirkt?" (`effect`,
+/// `effect_asked`; absent reads as not asked). All additive: only the number changes.
+fn migrate_3_to_4(mut value: Value) -> Result<Value, DecodeError> {
+    let object = value.as_object_mut().ok_or_else(|| DecodeError::Unreadable("not an object".into()))?;
+    object.insert("version".into(), 4.into());
+    migrate(4, value)
 }
 
 /// A browser storage area. The one model of "this tab" versus "this device" used by `domain`, `state::storage`,
@@ -210,7 +224,7 @@ mod tests {
     fn version_2_data_loads_as_not_yet_asked() {
         let v2 = r#"{"version":2,"updated_at":5.0,"lang":"de","profile":{},"answers":{"s1":"mostly"},"snapshots":[{"taken_at":1.0,"answers":{"s1":"fully"}}]}"#;
         let saved = decode(v2).unwrap();
-        assert_eq!(saved.version, 3);
+        assert_eq!(saved.version, SCHEMA_VERSION);
         assert!(!saved.asked_to_remember);
         assert_eq!(saved.snapshots.len(), 1);
         assert_eq!(saved.answers.get("s1"), Some(Answer::Mostly));
@@ -253,11 +267,27 @@ mod tests {
     fn version_2_reads_as_version_3_without_a_works_council_and_version_3_keeps_it() {
         let v2 = r#"{"version":2,"updated_at":0,"lang":null,"profile":{"size":"10-49"},"answers":{},"snapshots":[]}"#;
         let saved = decode(v2).unwrap();
-        assert_eq!((saved.version, saved.profile.works_council), (3, None));
+        assert_eq!((saved.version, saved.profile.works_council), (SCHEMA_VERSION, None));
         let v3 =
             r#"{"version":3,"updated_at":0,"lang":null,"profile":{"works_council":true},"answers":{},"snapshots":[]}"#;
         assert_eq!(decode(v3).map(|saved| saved.profile.works_council), Ok(Some(true)));
         assert_eq!(decode(&decode(v3).unwrap().encode()), decode(v3));
+    }
+
+    /// Version 3 data (before the re-check) loads with no round and its plan entries not yet asked "Hat es
+    /// gewirkt?"; version 4 keeps both; version 5 is refused.
+    #[test]
+    fn version_3_data_loads_as_version_4_without_a_round_and_version_5_is_refused() {
+        let v3 = r#"{"version":3,"updated_at":7.0,"lang":"de","profile":{},"answers":{"s1":"fully"},"plan":[{"measure_id":"m1","owner":"","due":"","status":"done","note":""}],"snapshots":[],"asked_to_remember":true}"#;
+        let saved = decode(v3).unwrap();
+        assert_eq!((saved.version, saved.round.as_ref(), saved.asked_to_remember), (4, None, true));
+        assert_eq!((saved.plan.entries()[0].effect, saved.plan.entries()[0].effect_asked), (None, false));
+        let mut saved = saved;
+        crate::recheck::start(&mut saved, 9.0).unwrap();
+        crate::recheck::set_effect(&mut saved, "m1", Some(crate::plan::Effect::NotYet));
+        assert_eq!(decode(&saved.encode()), Ok(saved.clone()));
+        let v5 = saved.encode().replace("\"version\":4", "\"version\":5");
+        assert_eq!(decode(&v5), Err(DecodeError::TooNew(5)));
     }
 
     fn saved_at(time: f64, answer: Answer) -> Saved {

@@ -1,0 +1,285 @@
+//! "Neuen Check beginnen": a new round of the check from the last state, and "Hat es gewirkt?".
+//!
+//! A round keeps the answers it started from ([`Round::earlier`]) and clears the current ones: every statement shows
+//! the earlier answer, and an answer counts (progress, scores) only once the user has confirmed or changed it, so a
+//! pre-filled answer is never mistaken for a conscious one. The round is part of the saved data (it survives a reload
+//! and reaches another tab like any change); cancelling restores the earlier answers exactly. The earlier state is
+//! also kept as a snapshot, and the results compare with it while the round is there (`compare::Earlier::from_round`).
+
+use serde::{Deserialize, Serialize};
+
+use super::answers::{Answer, Answers};
+use super::content::{Goal, Measure};
+use super::plan::{Effect, Plan, Status};
+use super::saved::Saved;
+use super::scoring::Scores;
+
+/// A re-check in progress (or finished and not yet closed: its earlier state is still what the results compare with).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Round {
+    /// When the round began, milliseconds since the epoch: the earlier state's date.
+    pub started_at: f64,
+    /// The answers before the round: shown as "Beim letzten Mal", taken over one by one, restored on cancelling.
+    pub earlier: Answers,
+    /// The snapshot the round kept (its `taken_at`), removed again when the round is cancelled; `None` when that
+    /// state was kept already or there was no room (the round still has [`Round::earlier`]).
+    #[serde(default)]
+    pub snapshot: Option<f64>,
+    /// The done plan measures this round asks "Hat es gewirkt?" about (done and not asked by an earlier round).
+    #[serde(default)]
+    pub ask_effect: Vec<String>,
+}
+
+/// Why no round was started.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RoundError {
+    /// No answers: there is no last state to start from.
+    NoAnswers,
+    /// A round is running already; it is continued, not started again (a double click, a second tab).
+    Running,
+}
+
+/// Starts a round at `now`: keeps the answers as the earlier state (and as a snapshot, if there is room and it is not
+/// kept already), marks the done measures to ask about, and clears the answers.
+pub fn start(saved: &mut Saved, now: f64) -> Result<(), RoundError> {
+    if saved.round.is_some() {
+        return Err(RoundError::Running);
+    }
+    if saved.answers.is_empty() {
+        return Err(RoundError::NoAnswers);
+    }
+    let snapshot = saved.take_snapshot(now).ok();
+    let earlier = std::mem::take(&mut saved.answers);
+    let ask_effect: Vec<String> = saved
+        .plan
+        .entries()
+        .iter()
+        .filter(|entry| entry.status == Status::Done && !entry.effect_asked)
+        .map(|entry| entry.measure_id.clone())
+        .collect();
+    for id in &ask_effect {
+        saved.plan.edit(id, |entry| entry.effect_asked = true);
+    }
+    saved.round = Some(Round { started_at: now, earlier, snapshot, ask_effect });
+    Ok(())
+}
+
+/// "Neuen Check abbrechen": the answers, the snapshot list and the "Hat es gewirkt?" marks are as before the round.
+/// Returns whether there was a round.
+pub fn cancel(saved: &mut Saved) -> bool {
+    let Some(round) = saved.round.take() else { return false };
+    saved.answers = round.earlier;
+    if let Some(taken_at) = round.snapshot {
+        saved.snapshots.remove(taken_at);
+    }
+    for id in &round.ask_effect {
+        saved.plan.edit(id, |entry| {
+            entry.effect_asked = false;
+            entry.effect = None;
+        });
+    }
+    true
+}
+
+/// "Neuen Check abschließen": the answers stay as they are now; the earlier state stays as a kept snapshot to compare
+/// with later, but is no longer compared with by itself.
+pub fn close(saved: &mut Saved) {
+    saved.round = None;
+}
+
+/// The answer before the round, while a round is there.
+pub fn earlier_answer(saved: &Saved, statement_id: &str) -> Option<Answer> {
+    saved.round.as_ref()?.earlier.get(statement_id)
+}
+
+/// "Wie beim letzten Mal": answers the statement as before the round. Returns the answer taken over, if there was one.
+pub fn take_over(saved: &mut Saved, statement_id: &str) -> Option<Answer> {
+    let answer = earlier_answer(saved, statement_id)?;
+    saved.answers.set(statement_id, Some(answer));
+    Some(answer)
+}
+
+/// "Alle offenen in diesem Feld wie beim letzten Mal": takes over the earlier answer of every statement of
+/// `statement_ids` not answered in this round yet; answers already given stay. Returns how many were taken over.
+pub fn take_over_open<'a>(saved: &mut Saved, statement_ids: impl IntoIterator<Item = &'a str>) -> usize {
+    let mut taken = 0;
+    for id in statement_ids {
+        if saved.answers.get(id).is_none() && take_over(saved, id).is_some() {
+            taken += 1;
+        }
+    }
+    taken
+}
+
+/// "Hat es gewirkt?" for one measure the round asks about; `None` clears it (the question is optional).
+pub fn set_effect(saved: &mut Saved, measure_id: &str, effect: Option<Effect>) {
+    let asked = saved.round.as_ref().is_some_and(|round| round.ask_effect.iter().any(|id| id == measure_id));
+    if asked {
+        saved.plan.edit(measure_id, |entry| entry.effect = effect);
+    }
+}
+
+/// One goal's done measures beside its score before and now: shown side by side, never as cause and effect.
+#[derive(Clone, Debug)]
+pub struct DoneBeside<'a> {
+    pub goal: &'a Goal,
+    /// The done measures of the goal in plan order, each with the user's "Hat es gewirkt?".
+    pub done: Vec<(&'a Measure, Option<Effect>)>,
+    /// The shown scores, `None` for "nicht bewertet".
+    pub before: Option<u8>,
+    pub now: Option<u8>,
+}
+
+/// The goals with done plan measures, in content order, with the shown scores of the earlier state and of now.
+pub fn done_beside_change<'a>(
+    plan: &Plan,
+    now: &Scores<'a>,
+    earlier: &Scores<'a>,
+) -> Vec<DoneBeside<'a>> {
+    now.goals()
+        .zip(earlier.goals())
+        .filter_map(|(now, before)| {
+            let done: Vec<(&'a Measure, Option<Effect>)> = plan
+                .entries()
+                .iter()
+                .filter(|entry| entry.status == Status::Done)
+                .filter_map(|entry| {
+                    let measure = now.goal.measures.iter().find(|measure| measure.id == entry.measure_id)?;
+                    Some((measure, entry.effect))
+                })
+                .collect();
+            (!done.is_empty()).then(|| DoneBeside {
+                goal: now.goal,
+                done,
+                before: before.score.rounded(),
+                now: now.score.rounded(),
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::Content;
+    use crate::scoring::score;
+
+    fn content() -> &'static Content {
+        Content::shipped()
+    }
+
+    fn statement_ids() -> Vec<String> {
+        content().statements().map(|(_, s)| s.id.clone()).collect()
+    }
+
+    /// Every statement answered "trifft eher zu", two plan measures, one of them done.
+    fn checked() -> Saved {
+        let mut saved = Saved::new();
+        for id in statement_ids() {
+            saved.answers.set(&id, Some(Answer::Mostly));
+        }
+        let goal = &content().fields[0].goals[0];
+        saved.plan.add(&goal.measures[0].id);
+        saved.plan.add(&goal.measures[1].id);
+        saved.plan.edit(&goal.measures[0].id, |entry| entry.status = Status::Done);
+        saved
+    }
+
+    #[test]
+    fn a_round_starts_from_the_last_state_with_no_answer_counted_yet() {
+        let mut saved = checked();
+        let before = saved.answers.clone();
+        assert_eq!(start(&mut saved, 1000.0), Ok(()));
+        assert!(saved.answers.is_empty(), "nothing counts before it is confirmed");
+        let round = saved.round.clone().unwrap();
+        assert_eq!(round.earlier, before);
+        assert_eq!(round.snapshot, Some(1000.0));
+        assert_eq!(saved.snapshots.get(1000.0).map(|s| &s.answers), Some(&before));
+        let done = &content().fields[0].goals[0].measures[0].id;
+        assert_eq!(round.ask_effect, [done.clone()]);
+        assert!(saved.plan.entries()[0].effect_asked);
+        assert!(!saved.plan.entries()[1].effect_asked, "only done measures are asked about");
+        assert_eq!(saved.plan.len(), 2, "the plan is kept");
+        assert_eq!(start(&mut saved, 2000.0), Err(RoundError::Running));
+        assert_eq!(start(&mut Saved::new(), 1.0), Err(RoundError::NoAnswers));
+    }
+
+    #[test]
+    fn taking_over_confirms_one_or_all_open_ones_and_keeps_changes() {
+        let mut saved = checked();
+        start(&mut saved, 1.0).unwrap();
+        let ids = statement_ids();
+        assert_eq!(take_over(&mut saved, &ids[0]), Some(Answer::Mostly));
+        saved.answers.set(&ids[1], Some(Answer::Fully));
+        assert_eq!(take_over(&mut saved, "no-such-statement"), None);
+        let taken = take_over_open(&mut saved, ids.iter().take(5).map(String::as_str));
+        assert_eq!(taken, 3, "the first two were answered already");
+        assert_eq!(saved.answers.get(&ids[1]), Some(Answer::Fully), "a changed answer stays");
+        assert_eq!(saved.answers.len(), 5);
+        assert_eq!(earlier_answer(&saved, &ids[1]), Some(Answer::Mostly));
+    }
+
+    #[test]
+    fn cancelling_restores_answers_snapshots_and_questions_exactly() {
+        let original = checked();
+        let mut saved = original.clone();
+        start(&mut saved, 5.0).unwrap();
+        let done = content().fields[0].goals[0].measures[0].id.clone();
+        set_effect(&mut saved, &done, Some(Effect::Clear));
+        take_over(&mut saved, &statement_ids()[0]);
+        assert!(cancel(&mut saved));
+        assert_eq!(saved, original);
+        assert!(!cancel(&mut saved));
+    }
+
+    #[test]
+    fn the_effect_is_asked_once_and_only_for_the_measures_of_the_round() {
+        let mut saved = checked();
+        let goal = &content().fields[0].goals[0];
+        let (done, open) = (goal.measures[0].id.clone(), goal.measures[1].id.clone());
+        set_effect(&mut saved, &done, Some(Effect::Some));
+        assert_eq!(saved.plan.entries()[0].effect, None, "no round, no question");
+        start(&mut saved, 1.0).unwrap();
+        set_effect(&mut saved, &open, Some(Effect::Some));
+        set_effect(&mut saved, &done, Some(Effect::Some));
+        assert_eq!((saved.plan.entries()[0].effect, saved.plan.entries()[1].effect), (Some(Effect::Some), None));
+        set_effect(&mut saved, &done, None);
+        assert_eq!(saved.plan.entries()[0].effect, None, "optional: can be cleared");
+        take_over_open(&mut saved, statement_ids().iter().map(String::as_str));
+        close(&mut saved);
+        assert!(saved.round.is_none());
+        start(&mut saved, 2.0).unwrap();
+        assert!(saved.round.as_ref().unwrap().ask_effect.is_empty(), "asked once, even when skipped");
+    }
+
+    #[test]
+    fn an_unchanged_or_full_snapshot_list_still_starts_a_round() {
+        let mut saved = checked();
+        saved.take_snapshot(1.0).unwrap();
+        start(&mut saved, 2.0).unwrap();
+        assert_eq!(saved.round.as_ref().unwrap().snapshot, None, "that state was kept already");
+        assert_eq!(saved.snapshots.len(), 1);
+        cancel(&mut saved);
+        assert_eq!(saved.snapshots.len(), 1, "a snapshot the user took stays");
+    }
+
+    #[test]
+    fn done_measures_stand_beside_their_goals_scores_before_and_now() {
+        let mut saved = checked();
+        start(&mut saved, 1.0).unwrap();
+        let goal = &content().fields[0].goals[0];
+        set_effect(&mut saved, &goal.measures[0].id, Some(Effect::Clear));
+        for statement in &goal.statements {
+            saved.answers.set(&statement.id, Some(Answer::Fully));
+        }
+        let earlier = saved.round.clone().unwrap().earlier;
+        let (now, before) = (score(content(), &saved.answers), score(content(), &earlier));
+        let beside = done_beside_change(&saved.plan, &now, &before);
+        assert_eq!(beside.len(), 1, "only goals with done measures");
+        assert_eq!(beside[0].goal.id, goal.id);
+        assert_eq!(beside[0].done.len(), 1, "the planned measure is not done");
+        assert_eq!((beside[0].done[0].0.id.as_str(), beside[0].done[0].1), (goal.measures[0].id.as_str(), Some(Effect::Clear)));
+        assert_eq!((beside[0].before, beside[0].now), (Some(67), Some(100)));
+    }
+}
