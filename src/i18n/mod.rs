@@ -5,6 +5,7 @@ mod de;
 mod en;
 pub mod info_pages;
 pub mod later;
+pub mod recheck;
 
 use crate::domain::answers::Answer;
 use crate::domain::benchmark::{Position, Scope, Stats};
@@ -312,6 +313,10 @@ pub struct Messages {
     pub opens_new_window: &'static str,
     // The web editor's preview of kammer.json (issue 29, `#/vorschau`).
     pub preview_title: &'static str,
+    /// The re-check's screen title and the start page's link to it while a round runs.
+    pub recheck_title: &'static str,
+    /// "Neuen Check beginnen" on the start page, once there are answers.
+    pub start_recheck: &'static str,
     pub preview_intro: &'static str,
     pub preview_check_title: &'static str,
     pub preview_missing: &'static str,

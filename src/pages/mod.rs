@@ -11,6 +11,7 @@ pub mod plan;
 pub mod preview;
 pub mod privacy;
 pub mod profile;
+pub mod recheck;
 pub mod report;
 pub mod results;
 pub mod start;
@@ -43,5 +44,6 @@ pub fn title(screen: Screen, lang: Lang, content: Option<&Content>) -> String {
         Screen::Report => t.report_title.into(),
         Screen::Team => t.team_title.into(),
         Screen::Preview => t.preview_title.into(),
+        Screen::Recheck => t.recheck_title.into(),
     }
 }

@@ -41,6 +41,7 @@ split_point! {
             Screen::EasyLanguage => super::easy_language::EasyLanguagePage().into_any(),
             Screen::Profile => super::profile::ProfilePage().into_any(),
             Screen::Preview => super::preview::PreviewPage().into_any(),
+            Screen::Recheck => super::recheck::RecheckPage().into_any(),
             // The one screen not in the chunk; the root renders it itself.
             Screen::Start => ().into_any(),
         })

@@ -12,6 +12,7 @@ use crate::components::benchmark::{BenchmarkLevel, BenchmarkLine, median_outline
 use crate::components::chart::{Overlay, RadarChart};
 use crate::components::compare::{ComparePanel, current_comparison, earlier_outline};
 use crate::components::delta::{Of, delta_of};
+use crate::components::done_beside::DoneBesideChange;
 use crate::components::contact::ContactCard;
 use crate::components::focus::PAGE_TITLE;
 use crate::components::glance::Strengths;
@@ -104,6 +105,10 @@ pub fn ResultsPage() -> impl IntoView {
                         <ComparePanel comparison=comparison.clone() lang=lang open=compare_open/>
                     </div>
                 </div>
+                {comparison.clone().map(|comparison| {
+                    let plan = state.saved().with_untracked(|saved| saved.plan.clone());
+                    view! { <DoneBesideChange comparison=comparison scores=scores.clone() plan=plan lang=lang/> }
+                })}
                 {below}
             </section>
         }
@@ -355,6 +360,7 @@ fn ResultsPager(t: &'static Messages) -> impl IntoView {
             <span class="pager__group">
                 <a class="button" href=Screen::Report.to_hash()>{t.to_report}</a>
                 <a class="button" href=Screen::Team.to_hash()>{t.team_title}</a>
+                <a class="button" href=Screen::Recheck.to_hash() data-testid="results-recheck">{t.recheck_title}</a>
                 <a class="button button--primary" href=Screen::Plan.to_hash()>{t.to_plan}</a>
             </span>
         </nav>

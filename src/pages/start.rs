@@ -20,7 +20,9 @@ use crate::state::use_app_state;
 pub fn StartPage() -> impl IntoView {
     let state = use_app_state();
     let t = state.t();
-    let has_answers = Memo::new(move |_| state.saved().with(|saved| !saved.answers.is_empty()));
+    // A re-check that has just begun has no answers yet, but it is work to continue.
+    let round = Memo::new(move |_| state.saved().with(|saved| saved.round.is_some()));
+    let has_answers = Memo::new(move |_| state.saved().with(|saved| !saved.answers.is_empty()) || round.get());
     let content = use_content();
     // Continue where the first open statement is, or at the overview when everything is answered (and until the
     // content has arrived, which the status read makes this follow).
@@ -43,6 +45,9 @@ pub fn StartPage() -> impl IntoView {
                         <p class="hint">{t.start_restart_hint}</p>
                         <a class="button button--primary button--large" href=move || continue_to().to_hash()>
                             {t.start_continue_button}
+                        </a>
+                        <a class="button" href=Screen::Recheck.to_hash() data-testid="start-recheck">
+                            {move || if round.get() { t.recheck_title } else { t.start_recheck }}
                         </a>
                     }
                     .into_any()

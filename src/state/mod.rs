@@ -13,6 +13,7 @@ pub mod files;
 pub mod kammer;
 pub mod other_tabs;
 pub mod persist;
+pub mod recheck;
 pub mod split;
 pub mod storage;
 pub mod team;

@@ -23,6 +23,8 @@ pub enum Screen {
     Team,
     /// The web editor's preview of `kammer.json` (issue 29); linked from nowhere, named in KAMMER.md.
     Preview,
+    /// "Neuen Check beginnen": starts, continues, closes or cancels a re-check round, and asks "Hat es gewirkt?".
+    Recheck,
 }
 
 /// How many field pages the questionnaire has; mirrors the content's six fields (checked by a test).
@@ -45,6 +47,7 @@ impl Screen {
             Screen::Report => "#/bericht".into(),
             Screen::Team => "#/team".into(),
             Screen::Preview => "#/vorschau".into(),
+            Screen::Recheck => "#/neuer-check".into(),
         }
     }
 
@@ -65,6 +68,7 @@ impl Screen {
             "bericht" => Screen::Report,
             "team" => Screen::Team,
             "vorschau" => Screen::Preview,
+            "neuer-check" => Screen::Recheck,
             _ => {
                 let number: u8 = path.strip_prefix("feld/")?.parse().ok()?;
                 if !(1..=FIELD_SCREENS).contains(&number) {
@@ -106,7 +110,8 @@ impl Screen {
             | Screen::EasyResults
             | Screen::Plan
             | Screen::Report
-            | Screen::Team => true,
+            | Screen::Team
+            | Screen::Recheck => true,
         }
     }
 
@@ -167,6 +172,7 @@ mod tests {
         ];
         screens.extend((1..=FIELD_SCREENS).map(Screen::Field));
         screens.extend([Screen::Results, Screen::EasyResults, Screen::Plan, Screen::Report, Screen::Team, Screen::Preview]);
+        screens.push(Screen::Recheck);
         screens
     }
 

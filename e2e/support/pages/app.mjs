@@ -15,6 +15,7 @@ import { ResultsPage } from './results.mjs';
 import { PlanPage } from './plan.mjs';
 import { ReportPage } from './report.mjs';
 import { TeamPage } from './team.mjs';
+import { RecheckPage } from './recheck.mjs';
 import { hasFocus, until } from './util.mjs';
 
 /** The storage key the app keeps its data under. */
@@ -74,6 +75,7 @@ export class App {
   get plan() { return new PlanPage(this); }
   get report() { return new ReportPage(this); }
   get team() { return new TeamPage(this); }
+  get recheck() { return new RecheckPage(this); }
 
   /**
    * Waits until the app has mounted: the start page pre-rendered into index.html (which looks like the app's and which
