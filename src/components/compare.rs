@@ -15,6 +15,7 @@ use crate::domain::answers::Answers;
 use crate::domain::compare::{Comparison, Earlier, compare};
 use crate::domain::date::CalendarDate;
 use crate::domain::lang::Lang;
+use crate::domain::recheck::earlier;
 use crate::domain::saved::Area;
 use crate::domain::scoring::Scores;
 use crate::i18n::later::later;
@@ -41,8 +42,8 @@ const SUMMARY: &str = "compare-summary";
 pub fn current_comparison(answers: &Answers) -> Option<Comparison<'static>> {
     let chosen = use_compare().earlier().get();
     let earlier = chosen.or_else(|| {
-        let round = use_app_state().saved().with_untracked(|saved| saved.round.clone())?;
-        Some(Earlier::from_round(&round, offset_at(round.started_at)))
+        let state = use_app_state().saved().with_untracked(|saved| earlier(saved).cloned())?;
+        Some(Earlier::from_snapshot(&state, offset_at(state.taken_at)))
     })?;
     Some(compare(content::get_or_parse(), answers, &earlier))
 }
@@ -143,7 +144,7 @@ fn KeptStates(lang: Lang, said: RwSignal<Said>) -> impl IntoView {
     let state = use_app_state();
     let compare = use_compare();
     move || {
-        let snapshots = state.saved().with(|saved| saved.snapshots.clone());
+        let (snapshots, round) = state.saved().with(|saved| (saved.snapshots.clone(), saved.round));
         (!snapshots.is_empty()).then(|| {
             let items = snapshots
                 .newest_first()
@@ -163,16 +164,19 @@ fn KeptStates(lang: Lang, said: RwSignal<Said>) -> impl IntoView {
                             }>
                                 {t.compare_with}<span class="visually-hidden">": "{label.clone()}</span>
                             </button>
-                            <button type="button" on:click={
-                                move |_| {
-                                    state.remove_snapshot(taken_at);
-                                    // Focus moves on (the line is gone) and the status says what happened.
-                                    said.set(Said::Done(removed.clone()));
-                                    request_animation_frame(|| focus_by_id(TAKE));
-                                }
-                            }>
-                                {t.snapshot_remove}<span class="visually-hidden">": "{label}</span>
-                            </button>
+                            // The state a re-check started from stays while the round is there.
+                            {(round != Some(taken_at)).then(move || view! {
+                                <button type="button" on:click={
+                                    move |_| {
+                                        state.remove_snapshot(taken_at);
+                                        // Focus moves on (the line is gone) and the status says what happened.
+                                        said.set(Said::Done(removed.clone()));
+                                        request_animation_frame(|| focus_by_id(TAKE));
+                                    }
+                                }>
+                                    {t.snapshot_remove}<span class="visually-hidden">": "{label}</span>
+                                </button>
+                            })}
                         </li>
                     }
                 })

@@ -11,6 +11,8 @@ pub struct RecheckTexts {
     /// No answers yet: nothing to start from.
     pub nothing_to_start_from: &'static str,
     pub first_check: &'static str,
+    /// Ten states kept already: the round needs room for the current one.
+    pub full: &'static str,
     /// `{date}`, `{confirmed}`, `{total}`.
     pub running: &'static str,
     /// Without a known date.
@@ -91,6 +93,8 @@ const RECHECK_DE: RecheckTexts = RecheckTexts {
     begin: "Neuen Check beginnen",
     nothing_to_start_from: "Es gibt noch keine Antworten, von denen ein neuer Check ausgehen könnte.",
     first_check: "Zum ersten Check",
+    full: "Es sind schon zehn Stände festgehalten. Entfernen Sie bei den Ergebnissen unter „Mit früherem Stand \
+           vergleichen“ einen davon; dann kann der neue Check den jetzigen Stand festhalten.",
     running: "Neuer Check seit {date}: {confirmed} von {total} Antworten bestätigt.",
     running_undated: "Neuer Check: {confirmed} von {total} Antworten bestätigt.",
     how: "Bei jeder Aussage steht die Antwort vom letzten Mal. „Wie beim letzten Mal“ bestätigt sie, eine andere Wahl \
@@ -139,6 +143,8 @@ const RECHECK_EN: RecheckTexts = RecheckTexts {
     begin: "Start a new check",
     nothing_to_start_from: "There are no answers yet that a new check could start from.",
     first_check: "To the first check",
+    full: "Ten states are kept already. Remove one on the results under “Compare with an earlier state”; then the \
+           new check can keep the current state.",
     running: "New check since {date}: {confirmed} of {total} answers confirmed.",
     running_undated: "New check: {confirmed} of {total} answers confirmed.",
     how: "Each statement shows last time's answer. “Same as last time” confirms it, another choice changes it.",

@@ -9,6 +9,7 @@ use crate::domain::date::CalendarDate;
 use crate::domain::lang::Lang;
 use crate::domain::plan::Effect;
 use crate::domain::progress::progress;
+use crate::domain::recheck::{RoundError, asked};
 use crate::domain::route::Screen;
 use crate::i18n::recheck::recheck_texts;
 use crate::state::clock::offset_at;
@@ -56,11 +57,14 @@ fn Begin(lang: Lang, said: RwSignal<Option<&'static str>>) -> impl IntoView {
         }
         .into_any();
     }
-    let begin = move |_| {
+    let begin = move |_| match state.start_round() {
         // Started here or, a moment ago, in another tab: either way the round is there now and continues.
-        let _ = state.start_round();
-        said.set(None);
-        request_animation_frame(|| focus_by_id(RUNNING));
+        Ok(()) | Err(RoundError::Running) => {
+            said.set(None);
+            request_animation_frame(|| focus_by_id(RUNNING));
+        }
+        Err(RoundError::Full) => said.set(Some(r.full)),
+        Err(RoundError::NoAnswers) => said.set(Some(r.nothing_to_start_from)),
     };
     view! {
         <p class="lead">{r.intro}</p>
@@ -80,7 +84,7 @@ fn Running(lang: Lang, said: RwSignal<Option<&'static str>>) -> impl IntoView {
     let r = recheck_texts(lang);
     let content = content::get_or_parse();
     let date = state.saved().with_untracked(|saved| {
-        let started_at = saved.round.as_ref().map(|round| round.started_at).unwrap_or_default();
+        let started_at = saved.round.unwrap_or_default();
         CalendarDate::from_millis(started_at, offset_at(started_at)).map(|date| date.format(lang))
     });
     let counts = Memo::new(move |_| {
@@ -136,8 +140,8 @@ fn Running(lang: Lang, said: RwSignal<Option<&'static str>>) -> impl IntoView {
 fn EffectQuestions(lang: Lang, content: &'static Content) -> impl IntoView {
     let state = use_app_state();
     let r = recheck_texts(lang);
-    let asked = state.saved().with_untracked(|saved| saved.round.as_ref().map(|round| round.ask_effect.clone()));
-    let asked: Vec<String> = asked.unwrap_or_default().into_iter().filter(|id| content.measure(id).is_some()).collect();
+    let asked: Vec<String> =
+        state.saved().with_untracked(asked).into_iter().filter(|id| content.measure(id).is_some()).collect();
     if asked.is_empty() {
         return ().into_any();
     }

@@ -9,7 +9,6 @@ use super::answers::Answers;
 use super::content::{Content, Field, Goal};
 use super::date::CalendarDate;
 use super::export::Imported;
-use super::recheck::Round;
 use super::scoring::{Score, Scores, score};
 use super::snapshot::Snapshot;
 
@@ -28,11 +27,6 @@ impl Earlier {
             answers: snapshot.answers.clone(),
             date: CalendarDate::from_millis(snapshot.taken_at, offset_minutes),
         }
-    }
-
-    /// The state a re-check started from, dated by the round's start.
-    pub fn from_round(round: &Round, offset_minutes: i32) -> Earlier {
-        Earlier { answers: round.earlier.clone(), date: CalendarDate::from_millis(round.started_at, offset_minutes) }
     }
 
     /// An earlier result file, already imported with the app's strict import; dated by its `exported_at`.

@@ -11,7 +11,6 @@ use super::content::Content;
 use super::lang::Lang;
 use super::plan::{MAX_TEXT, Plan, PlanEntry, is_iso_date};
 use super::profile::{MAX_COMPANY_NAME, Profile};
-use super::recheck::Round;
 use super::saved::Saved;
 use super::snapshot::{Snapshot, Snapshots};
 
@@ -21,7 +20,7 @@ pub const FORMAT: &str = "arbeitgeber-check-export";
 /// 1: profile, answers, plan. 2: the optional role in the profile (for team rounds). 3: the answer "weiß ich nicht"
 /// (`unknown`), the snapshots ("Stand festhalten"), so a comparison months later survives a closed tab, and the
 /// profile's optional `works_council`. 4: the re-check in progress (`round`), so a round can move to another device
-/// or be started from an opened file, and per plan entry "Hat es gewirkt?" (`effect`, `effect_asked`).
+/// or be started from an opened file, and per plan entry "Hat es gewirkt?" (`effect`, `asked_in`).
 pub const EXPORT_VERSION: u32 = 4;
 /// Largest file accepted. A complete export is a few kilobytes; this leaves room for long notes.
 pub const MAX_BYTES: usize = 256 * 1024;
@@ -39,9 +38,9 @@ pub struct ExportFile {
     pub answers: BTreeMap<String, Answer>,
     pub plan: Vec<PlanEntry>,
     pub snapshots: Vec<Snapshot>,
-    /// The re-check in progress, if any (version 4).
+    /// The re-check in progress, if any (version 4): the `taken_at` of the file's snapshot it started from.
     #[serde(default)]
-    pub round: Option<Round>,
+    pub round: Option<f64>,
 }
 
 /// The export of `saved`, pretty-printed so a curious user can read it.
@@ -59,7 +58,7 @@ pub fn export(saved: &Saved, lang: Lang, exported_at: &str) -> String {
         }),
         plan: saved.plan.entries().to_vec(),
         snapshots: saved.snapshots.to_vec(),
-        round: saved.round.clone(),
+        round: saved.round,
     };
     // Plain data with string keys always serialises.
     serde_json::to_string_pretty(&file).unwrap_or_default()
@@ -119,8 +118,8 @@ pub struct Imported {
     pub plan: Plan,
     /// The file's snapshots (none in files before version 3).
     pub snapshots: Snapshots,
-    /// The file's re-check in progress (none in files before version 4).
-    pub round: Option<Round>,
+    /// The file's re-check in progress (none in files before version 4): one of its snapshots.
+    pub round: Option<f64>,
 }
 
 impl Imported {
@@ -131,10 +130,14 @@ impl Imported {
 
     /// `current` with answers, profile, plan and language replaced by the file's. Its snapshots and time stamp stay
     /// (an import must not erase this device's history of earlier states); the file's snapshots join them as far as
-    /// there is room ([`Snapshots::merge`]).
+    /// there is room ([`Snapshots::merge`]). The file's re-check comes along when its snapshot did (the newest, so
+    /// it goes first; only a device with ten kept states leaves it out, and then the round with it).
     pub fn replacing(self, current: Saved) -> Saved {
         let mut snapshots = current.snapshots;
         snapshots.merge(&self.snapshots);
+        let round = self.round.filter(|&taken_at| {
+            self.snapshots.get(taken_at).is_some_and(|state| snapshots.get(taken_at) == Some(state))
+        });
         Saved {
             updated_at: current.updated_at,
             lang: Some(self.lang),
@@ -143,7 +146,7 @@ impl Imported {
             plan: self.plan,
             snapshots,
             asked_to_remember: current.asked_to_remember,
-            round: self.round,
+            round,
             ..Saved::new()
         }
     }
@@ -179,10 +182,10 @@ pub fn import(bytes: &[u8], content: &Content) -> Result<Imported, ImportError> 
         snapshots.push(Snapshot { taken_at: snapshot.taken_at, answers: answers.into_iter().collect() });
     }
     let snapshots = Snapshots::from_file(snapshots).map_err(ImportError::Invalid)?;
-    let round = match file.round.take() {
-        Some(round) => Some(check_round(round, &file, content)?),
-        None => None,
-    };
+    // A round names one of the file's snapshots: the answers it started from.
+    if file.round.is_some_and(|taken_at| snapshots.get(taken_at).is_none()) {
+        return Err(ImportError::Invalid("round".into()));
+    }
     check(&file, content)?;
     let mut plan = Plan::default();
     for entry in &file.plan {
@@ -196,22 +199,8 @@ pub fn import(bytes: &[u8], content: &Content) -> Result<Imported, ImportError> 
         answers: file.answers.into_iter().collect(),
         plan,
         snapshots,
-        round,
+        round: file.round,
     })
-}
-
-/// A round from a file: its earlier answers valid like the file's own (retired ids carried over), a finite start
-/// time, and questions only about measures in the file's plan.
-fn check_round(mut round: Round, file: &ExportFile, content: &Content) -> Result<Round, ImportError> {
-    let mut earlier: BTreeMap<String, Answer> = round.earlier.iter().map(|(id, a)| (id.to_string(), a)).collect();
-    carry_over_retired(&mut earlier, content);
-    check_statements(&earlier, content)?;
-    round.earlier = earlier.into_iter().collect();
-    let in_plan = |id: &String| file.plan.iter().any(|entry| entry.measure_id == *id);
-    if !round.started_at.is_finite() || !round.ask_effect.iter().all(in_plan) {
-        return Err(ImportError::Invalid("round".into()));
-    }
-    Ok(round)
 }
 
 /// Brings an older export up to [`EXPORT_VERSION`], one step at a time.
@@ -239,7 +228,7 @@ fn migrate_2_to_3(mut value: Value) -> Result<Value, ImportError> {
 }
 
 /// Version 4 adds the re-check in progress (`round`: an older file has none, which reads as absent) and the plan
-/// entries' "Hat es gewirkt?" (absent reads as not asked). All additive: only the number changes.
+/// entries' "Hat es gewirkt?" (`effect`, `asked_in`; absent reads as not asked). All additive: only the number changes.
 fn migrate_3_to_4(mut value: Value) -> Result<Value, ImportError> {
     let object = value.as_object_mut().ok_or_else(|| ImportError::Invalid("not an object".into()))?;
     object.insert("version".into(), 4.into());

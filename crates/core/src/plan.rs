@@ -56,7 +56,7 @@ impl Effect {
 }
 
 /// One measure in the plan.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct PlanEntry {
     pub measure_id: String,
@@ -67,12 +67,13 @@ pub struct PlanEntry {
     pub note: String,
     /// "Hat es gewirkt?" as answered in a re-check (format 4); `None` when not asked or skipped.
     pub effect: Option<Effect>,
-    /// Whether a re-check has asked about this done measure already (format 4): it asks once, answered or skipped.
-    pub effect_asked: bool,
+    /// The re-check that asked about this done measure (its `Saved::round`, format 4): each is asked once, answered
+    /// or skipped.
+    pub asked_in: Option<f64>,
 }
 
 /// The plan in the order the user added measures.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct Plan(Vec<PlanEntry>);
 
@@ -207,7 +208,7 @@ mod tests {
             assert_eq!(serde_json::to_string(&effect).unwrap(), format!("\"{}\"", effect.as_str()));
         }
         let old: PlanEntry = serde_json::from_str(r#"{"measure_id":"m1","status":"done"}"#).unwrap();
-        assert_eq!((old.effect, old.effect_asked), (None, false));
+        assert_eq!((old.effect, old.asked_in), (None, None));
     }
 
     #[test]

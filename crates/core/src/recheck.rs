@@ -1,35 +1,19 @@
 //! "Neuen Check beginnen": a new round of the check from the last state, and "Hat es gewirkt?".
 //!
-//! A round keeps the answers it started from ([`Round::earlier`]) and clears the current ones: every statement shows
-//! the earlier answer, and an answer counts (progress, scores) only once the user has confirmed or changed it, so a
-//! pre-filled answer is never mistaken for a conscious one. The round is part of the saved data (it survives a reload
-//! and reaches another tab like any change); cancelling restores the earlier answers exactly. The earlier state is
-//! also kept as a snapshot, and the results compare with it while the round is there (`compare::Earlier::from_round`).
-
-use serde::{Deserialize, Serialize};
+//! A round starts by keeping the answers as a snapshot ("Stand festhalten", automatically) and clearing them: every
+//! statement shows the earlier answer from that snapshot, and an answer counts (progress, scores) only once the user
+//! has confirmed or changed it, so a pre-filled answer is never mistaken for a conscious one. The round is the
+//! snapshot's `taken_at` in `Saved::round`, a plain number saved with the rest (it survives a reload and reaches
+//! another tab like any change, and costs the start page nothing to read); the snapshot cannot be removed while the
+//! round names it. Cancelling restores the earlier answers exactly. While the round is there, the results compare
+//! with its snapshot by themselves.
 
 use super::answers::{Answer, Answers};
 use super::content::{Goal, Measure};
 use super::plan::{Effect, Plan, Status};
 use super::saved::Saved;
 use super::scoring::Scores;
-
-/// A re-check in progress (or finished and not yet closed: its earlier state is still what the results compare with).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Round {
-    /// When the round began, milliseconds since the epoch: the earlier state's date.
-    pub started_at: f64,
-    /// The answers before the round: shown as "Beim letzten Mal", taken over one by one, restored on cancelling.
-    pub earlier: Answers,
-    /// The snapshot the round kept (its `taken_at`), removed again when the round is cancelled; `None` when that
-    /// state was kept already or there was no room (the round still has [`Round::earlier`]).
-    #[serde(default)]
-    pub snapshot: Option<f64>,
-    /// The done plan measures this round asks "Hat es gewirkt?" about (done and not asked by an earlier round).
-    #[serde(default)]
-    pub ask_effect: Vec<String>,
-}
+use super::snapshot::{Snapshot, SnapshotError};
 
 /// Why no round was started.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,59 +22,86 @@ pub enum RoundError {
     NoAnswers,
     /// A round is running already; it is continued, not started again (a double click, a second tab).
     Running,
+    /// Ten states are kept already and the current one is not among them: the user removes one first (nothing kept
+    /// is dropped without their doing).
+    Full,
 }
 
-/// Starts a round at `now`: keeps the answers as the earlier state (and as a snapshot, if there is room and it is not
-/// kept already), marks the done measures to ask about, and clears the answers.
+/// Starts a round at `now`: keeps the answers as a snapshot (or uses the newest one when it holds exactly these
+/// answers), marks the done measures not asked about yet, and clears the answers.
 pub fn start(saved: &mut Saved, now: f64) -> Result<(), RoundError> {
     if saved.round.is_some() {
         return Err(RoundError::Running);
     }
-    if saved.answers.is_empty() {
-        return Err(RoundError::NoAnswers);
-    }
-    let snapshot = saved.take_snapshot(now).ok();
-    let earlier = std::mem::take(&mut saved.answers);
-    let ask_effect: Vec<String> = saved
+    let round = match saved.take_snapshot(now) {
+        Ok(taken_at) => taken_at,
+        Err(SnapshotError::Unchanged) => match saved.snapshots.newest_first().first() {
+            Some(newest) => newest.taken_at,
+            None => return Err(RoundError::NoAnswers),
+        },
+        Err(SnapshotError::NoAnswers) => return Err(RoundError::NoAnswers),
+        Err(SnapshotError::Full) => return Err(RoundError::Full),
+    };
+    let to_ask: Vec<String> = saved
         .plan
         .entries()
         .iter()
-        .filter(|entry| entry.status == Status::Done && !entry.effect_asked)
+        .filter(|entry| entry.status == Status::Done && entry.asked_in.is_none())
         .map(|entry| entry.measure_id.clone())
         .collect();
-    for id in &ask_effect {
-        saved.plan.edit(id, |entry| entry.effect_asked = true);
+    for id in &to_ask {
+        saved.plan.edit(id, |entry| entry.asked_in = Some(round));
     }
-    saved.round = Some(Round { started_at: now, earlier, snapshot, ask_effect });
+    saved.answers = Answers::new();
+    saved.round = Some(round);
     Ok(())
 }
 
-/// "Neuen Check abbrechen": the answers, the snapshot list and the "Hat es gewirkt?" marks are as before the round.
-/// Returns whether there was a round.
+/// The snapshot the round started from, while a round is there.
+pub fn earlier(saved: &Saved) -> Option<&Snapshot> {
+    saved.snapshots.get(saved.round?)
+}
+
+/// "Neuen Check abbrechen": the answers and the "Hat es gewirkt?" marks are as before the round (its snapshot stays
+/// kept, like any other; the user may remove it). Returns whether there was a round.
 pub fn cancel(saved: &mut Saved) -> bool {
-    let Some(round) = saved.round.take() else { return false };
-    saved.answers = round.earlier;
-    if let Some(taken_at) = round.snapshot {
-        saved.snapshots.remove(taken_at);
+    if saved.round.is_none() {
+        return false;
     }
-    for id in &round.ask_effect {
-        saved.plan.edit(id, |entry| {
-            entry.effect_asked = false;
+    if let Some(state) = earlier(saved) {
+        saved.answers = state.answers.clone();
+    }
+    for id in asked(saved) {
+        saved.plan.edit(&id, |entry| {
+            entry.asked_in = None;
             entry.effect = None;
         });
     }
+    saved.round = None;
     true
 }
 
-/// "Neuen Check abschließen": the answers stay as they are now; the earlier state stays as a kept snapshot to compare
-/// with later, but is no longer compared with by itself.
+/// "Neuen Check abschließen": the answers stay as they are now; the earlier state stays kept to compare with later,
+/// but is no longer compared with by itself.
 pub fn close(saved: &mut Saved) {
     saved.round = None;
 }
 
+/// The done measures this round asks "Hat es gewirkt?" about, in plan order.
+pub fn asked(saved: &Saved) -> Vec<String> {
+    let Some(round) = saved.round else { return Vec::new() };
+    saved
+        .plan
+        .entries()
+        .iter()
+        .filter(|entry| entry.asked_in == Some(round))
+        .map(|entry| entry.measure_id.clone())
+        .collect()
+}
+
 /// The answer before the round, while a round is there.
 pub fn earlier_answer(saved: &Saved, statement_id: &str) -> Option<Answer> {
-    saved.round.as_ref()?.earlier.get(statement_id)
+    earlier(saved)?.answers.get(statement_id)
 }
 
 /// "Wie beim letzten Mal": answers the statement as before the round. Returns the answer taken over, if there was one.
@@ -114,10 +125,12 @@ pub fn take_over_open<'a>(saved: &mut Saved, statement_ids: impl IntoIterator<It
 
 /// "Hat es gewirkt?" for one measure the round asks about; `None` clears it (the question is optional).
 pub fn set_effect(saved: &mut Saved, measure_id: &str, effect: Option<Effect>) {
-    let asked = saved.round.as_ref().is_some_and(|round| round.ask_effect.iter().any(|id| id == measure_id));
-    if asked {
-        saved.plan.edit(measure_id, |entry| entry.effect = effect);
-    }
+    let Some(round) = saved.round else { return };
+    saved.plan.edit(measure_id, |entry| {
+        if entry.asked_in == Some(round) {
+            entry.effect = effect;
+        }
+    });
 }
 
 /// One goal's done measures beside its score before and now: shown side by side, never as cause and effect.
@@ -192,14 +205,11 @@ mod tests {
         let before = saved.answers.clone();
         assert_eq!(start(&mut saved, 1000.0), Ok(()));
         assert!(saved.answers.is_empty(), "nothing counts before it is confirmed");
-        let round = saved.round.clone().unwrap();
-        assert_eq!(round.earlier, before);
-        assert_eq!(round.snapshot, Some(1000.0));
-        assert_eq!(saved.snapshots.get(1000.0).map(|s| &s.answers), Some(&before));
+        assert_eq!(saved.round, Some(1000.0));
+        assert_eq!(earlier(&saved).map(|s| &s.answers), Some(&before), "kept as a snapshot");
         let done = &content().fields[0].goals[0].measures[0].id;
-        assert_eq!(round.ask_effect, [done.clone()]);
-        assert!(saved.plan.entries()[0].effect_asked);
-        assert!(!saved.plan.entries()[1].effect_asked, "only done measures are asked about");
+        assert_eq!(asked(&saved), [done.clone()]);
+        assert_eq!(saved.plan.entries()[1].asked_in, None, "only done measures are asked about");
         assert_eq!(saved.plan.len(), 2, "the plan is kept");
         assert_eq!(start(&mut saved, 2000.0), Err(RoundError::Running));
         assert_eq!(start(&mut Saved::new(), 1.0), Err(RoundError::NoAnswers));
@@ -221,7 +231,7 @@ mod tests {
     }
 
     #[test]
-    fn cancelling_restores_answers_snapshots_and_questions_exactly() {
+    fn cancelling_restores_answers_and_questions_and_keeps_the_snapshot() {
         let original = checked();
         let mut saved = original.clone();
         start(&mut saved, 5.0).unwrap();
@@ -229,7 +239,8 @@ mod tests {
         set_effect(&mut saved, &done, Some(Effect::Clear));
         take_over(&mut saved, &statement_ids()[0]);
         assert!(cancel(&mut saved));
-        assert_eq!(saved, original);
+        assert_eq!((&saved.answers, &saved.plan, saved.round), (&original.answers, &original.plan, None));
+        assert_eq!(saved.snapshots.len(), 1, "the kept state stays kept");
         assert!(!cancel(&mut saved));
     }
 
@@ -247,21 +258,29 @@ mod tests {
         set_effect(&mut saved, &done, None);
         assert_eq!(saved.plan.entries()[0].effect, None, "optional: can be cleared");
         take_over_open(&mut saved, statement_ids().iter().map(String::as_str));
+        saved.answers.set(&statement_ids()[0], Some(Answer::Fully));
         close(&mut saved);
         assert!(saved.round.is_none());
         start(&mut saved, 2.0).unwrap();
-        assert!(saved.round.as_ref().unwrap().ask_effect.is_empty(), "asked once, even when skipped");
+        assert!(asked(&saved).is_empty(), "asked once, even when skipped");
     }
 
     #[test]
-    fn an_unchanged_or_full_snapshot_list_still_starts_a_round() {
+    fn an_unchanged_state_is_the_kept_one_and_a_full_list_refuses_without_dropping() {
         let mut saved = checked();
         saved.take_snapshot(1.0).unwrap();
         start(&mut saved, 2.0).unwrap();
-        assert_eq!(saved.round.as_ref().unwrap().snapshot, None, "that state was kept already");
-        assert_eq!(saved.snapshots.len(), 1);
+        assert_eq!((saved.round, saved.snapshots.len()), (Some(1.0), 1), "that state was kept already");
         cancel(&mut saved);
-        assert_eq!(saved.snapshots.len(), 1, "a snapshot the user took stays");
+        let mut full = Saved::new();
+        for i in 0..crate::snapshot::MAX_SNAPSHOTS {
+            full.answers.set(&statement_ids()[i], Some(Answer::Fully));
+            full.take_snapshot(i as f64).unwrap();
+        }
+        full.answers.set(&statement_ids()[20], Some(Answer::Fully));
+        let before = full.clone();
+        assert_eq!(start(&mut full, 99.0), Err(RoundError::Full));
+        assert_eq!(full, before);
     }
 
     #[test]
@@ -273,13 +292,13 @@ mod tests {
         for statement in &goal.statements {
             saved.answers.set(&statement.id, Some(Answer::Fully));
         }
-        let earlier = saved.round.clone().unwrap().earlier;
-        let (now, before) = (score(content(), &saved.answers), score(content(), &earlier));
+        let (now, before) = (score(content(), &saved.answers), score(content(), &earlier(&saved).unwrap().answers));
         let beside = done_beside_change(&saved.plan, &now, &before);
         assert_eq!(beside.len(), 1, "only goals with done measures");
         assert_eq!(beside[0].goal.id, goal.id);
         assert_eq!(beside[0].done.len(), 1, "the planned measure is not done");
-        assert_eq!((beside[0].done[0].0.id.as_str(), beside[0].done[0].1), (goal.measures[0].id.as_str(), Some(Effect::Clear)));
+        assert_eq!(beside[0].done[0].0.id, goal.measures[0].id);
+        assert_eq!(beside[0].done[0].1, Some(Effect::Clear));
         assert_eq!((beside[0].before, beside[0].now), (Some(67), Some(100)));
     }
 }

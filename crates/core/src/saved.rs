@@ -8,13 +8,12 @@ use super::answers::Answers;
 use super::lang::Lang;
 use super::plan::Plan;
 use super::profile::Profile;
-use super::recheck::Round;
 use super::snapshot::{SnapshotError, Snapshots};
 
 /// The version written today. Bump it when the format changes and add a step to [`migrate`].
 /// 1: profile, answers, plan. 2: snapshots ("Stand festhalten") and the optional role in the profile.
 /// 3: the answer "weiß ich nicht" (`unknown`), `asked_to_remember` and the profile's optional `works_council`.
-/// 4: the re-check's `round` and, per plan entry, "Hat es gewirkt?" (`effect`, `effect_asked`).
+/// 4: the re-check's `round` and, per plan entry, "Hat es gewirkt?" (`effect`, `asked_in`).
 pub const SCHEMA_VERSION: u32 = 4;
 
 /// Everything the app keeps for the user between page loads.
@@ -33,9 +32,10 @@ pub struct Saved {
     /// The user has been asked (at the first answer) whether to keep the data on this device; asked once.
     #[serde(default)]
     pub asked_to_remember: bool,
-    /// "Neuen Check beginnen": the re-check in progress, with the answers it started from (`domain::recheck`).
+    /// "Neuen Check beginnen": the re-check in progress, named by the kept snapshot of the answers it started from
+    /// (its `taken_at`; `domain::recheck`). A plain number, so the start page's code reads it at no cost.
     #[serde(default)]
-    pub round: Option<Round>,
+    pub round: Option<f64>,
 }
 
 impl Saved {
@@ -111,7 +111,7 @@ fn migrate_2_to_3(mut value: Value) -> Result<Value, DecodeError> {
 }
 
 /// Version 4 adds the re-check (`round`, none in older data) and the plan entries' "Hat es gewirkt?" (`effect`,
-/// `effect_asked`; absent reads as not asked). All additive: only the number changes.
+/// `asked_in`; absent reads as not asked). All additive: only the number changes.
 fn migrate_3_to_4(mut value: Value) -> Result<Value, DecodeError> {
     let object = value.as_object_mut().ok_or_else(|| DecodeError::Unreadable("not an object".into()))?;
     object.insert("version".into(), 4.into());
@@ -280,12 +280,13 @@ mod tests {
     fn version_3_data_loads_as_version_4_without_a_round_and_version_5_is_refused() {
         let v3 = r#"{"version":3,"updated_at":7.0,"lang":"de","profile":{},"answers":{"s1":"fully"},"plan":[{"measure_id":"m1","owner":"","due":"","status":"done","note":""}],"snapshots":[],"asked_to_remember":true}"#;
         let saved = decode(v3).unwrap();
-        assert_eq!((saved.version, saved.round.as_ref(), saved.asked_to_remember), (4, None, true));
-        assert_eq!((saved.plan.entries()[0].effect, saved.plan.entries()[0].effect_asked), (None, false));
+        assert_eq!((saved.version, saved.round, saved.asked_to_remember), (4, None, true));
+        assert_eq!((saved.plan.entries()[0].effect, saved.plan.entries()[0].asked_in), (None, None));
         let mut saved = saved;
         crate::recheck::start(&mut saved, 9.0).unwrap();
         crate::recheck::set_effect(&mut saved, "m1", Some(crate::plan::Effect::NotYet));
         assert_eq!(decode(&saved.encode()), Ok(saved.clone()));
+        assert_eq!(saved.round, Some(9.0));
         let v5 = saved.encode().replace("\"version\":4", "\"version\":5");
         assert_eq!(decode(&v5), Err(DecodeError::TooNew(5)));
     }
