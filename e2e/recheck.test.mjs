@@ -71,9 +71,10 @@ test('a full re-check: confirm with one key each, change a few, rate the done me
     fill(r.running, { date: todayDe(), confirmed: 0, total: statements.length }), 'nothing counts before it is confirmed');
   let stored = await app.stored('session');
   assert.deepEqual(stored.answers, {}, 'pre-filled answers are not answers');
-  assert.deepEqual(stored.round.earlier, first);
   assert.equal(stored.version, 4);
   assert.equal(stored.snapshots.length, 1, 'the earlier state is kept as a snapshot');
+  assert.equal(stored.round, stored.snapshots[0].taken_at, 'the round is that snapshot');
+  assert.deepEqual(stored.snapshots[0].answers, first);
 
   // "Hat es gewirkt?": the done measure only, by arrow keys ("keine Angabe" first, then the three).
   assert.equal(await app.main.getByTestId('effect-question').count(), 1);
@@ -146,6 +147,8 @@ test('a full re-check: confirm with one key each, change a few, rate the done me
   assert.notEqual(goalBefore, goalNow, 'the goal changed');
   // Compared with the earlier state without a further step.
   assert.equal((await app.results.compareActive.innerText()).trim(), fill(t.compare_since, { date: todayDe() }));
+  assert.ok(await app.results.comparePanel.getByTestId('compare-round').isVisible(), 'the round\'s screen ends this comparison');
+  assert.equal(await app.results.removeComparisonButton.count(), 0);
   const line = doneBeside(app);
   assert.equal(await line.count(), 1);
   const expectedLine = `${goal.plain_title.de}: ${r.done_label}: ${done.title.de} (${fill(r.effect_said, { effect: r.effect_clear })}) · ${fill(r.score_before_now, { before: goalBefore, now: goalNow })}`;
@@ -161,6 +164,19 @@ test('a full re-check: confirm with one key each, change a few, rate the done me
   assert.ok(text.includes(fill(r.score_before_now, { before: goalBefore, now: goalNow })), 'the scores before and now on paper');
   assert.ok(text.includes(`(${fill(r.effect_said, { effect: r.effect_clear })})`), 'the rating on paper');
   assert.ok(text.includes(fill(t.compare_since, { date: todayDe() })), 'the change table on paper');
+
+  // Finishing the round: the answers stay, the results no longer compare by themselves.
+  await app.recheck.open();
+  await app.recheck.closeButton.focus();
+  await app.press('Enter');
+  await until(() => hasFocus(app.recheck.said), 'focus on the status');
+  assert.equal((await app.recheck.said.innerText()).trim(), r.closed);
+  stored = await app.stored('session');
+  assert.equal(stored.round, null);
+  assert.deepEqual(stored.answers, second);
+  await app.results.open();
+  assert.equal(await app.results.compareActive.count(), 0);
+  assert.equal(await doneBeside(app).count(), 0);
   await app.close();
 });
 
@@ -194,7 +210,7 @@ test('cancelling a round restores the earlier answers and snapshots, with focus 
   const stored = await app.stored('session');
   assert.deepEqual(stored.answers, first, 'the earlier answers again');
   assert.equal(stored.round, null);
-  assert.deepEqual(stored.snapshots, [], 'the round\'s snapshot is gone again');
+  assert.equal(stored.snapshots.length, 1, 'the earlier state stays kept, to compare with later');
   assert.ok(await app.recheck.beginButton.isVisible(), 'a new round can begin');
   await app.close();
 });
@@ -229,6 +245,30 @@ test('result files are format 4; a format 3 file opens and a new check starts fr
   await app.press('Enter');
   await app.recheck.waitFor();
   await app.recheck.beginButton.click();
-  await until(async () => (await app.stored('session')).round?.earlier?.[statements[0].id] === 'mostly', 'the round starts from the file');
+  await until(async () => {
+    const saved = await app.stored('session');
+    return saved.round && saved.snapshots.find((s) => s.taken_at === saved.round)?.answers[statements[0].id] === 'mostly';
+  }, 'the round starts from the file');
   await app.close();
+});
+
+test('a second tab with remembered data follows the round: it continues it, never starts a second one', async () => {
+  const a = await env.open({ seed: { answers: first } });
+  await a.start.remember.check();
+  await a.recheck.open();
+  const b = await env.open({ context: a.page.context(), at: (app) => app.recheck });
+  assert.ok(await b.recheck.beginButton.isVisible());
+  await a.recheck.beginButton.click();
+  await a.recheck.running.waitFor();
+  // The other tab shows the round as soon as it is saved, with what it says.
+  await b.notices.waitFor('UpdatedFromOtherTab');
+  await b.recheck.running.waitFor();
+  await b.field(1).open();
+  const statement = b.field(1).statement(statementsOf(fields[0])[0]);
+  await sameAsLastTime(statement).click();
+  await until(async () => (await a.stored('local')).answers[statement.id] === first[statement.id], 'confirmed in the other tab');
+  const saved = await a.stored('local');
+  assert.equal(saved.snapshots.length, 1, 'one round, one kept state');
+  assert.equal(Object.keys(saved.answers).length, 1);
+  await a.close();
 });

@@ -103,7 +103,7 @@ fn LastTime(statement: &'static Statement, answered: Memo<bool>) -> impl IntoVie
                 <p class="statement__earlier" data-testid="last-time">
                     <span>{r.last_time.replace("{answer}", t.answer_label(before))}</span>
                     {move || (!answered.get()).then(|| view! {
-                        <button type="button" id=take_over_dom_id(id) data-testid="same-as-last-time" on:click=move |_| {
+                        <button type="button" id=take_over_dom_id(id) on:click=move |_| {
                             state.take_over_answer(id);
                             request_animation_frame(move || focus_next_to_confirm(id));
                         }>

@@ -111,10 +111,10 @@ fn RoundPanel(field: &'static Field) -> impl IntoView {
     move || {
         let ids = ids.clone();
         running.get().then(|| view! {
-            <div class="card recheck__field" data-testid="round-panel">
+            <div class="card recheck__field">
                 <p>{r.field_hint}" "<a href=Screen::Recheck.to_hash()>{r.compare_round}</a></p>
                 <p class="actions">
-                    <button type="button" data-testid="take-over-field" on:click=move |_| {
+                    <button type="button" on:click=move |_| {
                         said.set(r.taken_over(state.take_over_open(&ids)));
                     }>{r.take_over_field}</button>
                 </p>

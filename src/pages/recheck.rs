@@ -69,7 +69,7 @@ fn Begin(lang: Lang, said: RwSignal<Option<&'static str>>) -> impl IntoView {
     view! {
         <p class="lead">{r.intro}</p>
         <p class="actions">
-            <button type="button" class="button--primary button--large" data-testid="recheck-begin" on:click=begin>
+            <button type="button" class="button--primary button--large" on:click=begin>
                 {r.begin}
             </button>
         </p>
@@ -113,7 +113,7 @@ fn Running(lang: Lang, said: RwSignal<Option<&'static str>>) -> impl IntoView {
         {move || match counts.get() {
             (_, _, Some(field)) => view! {
                 <p class="actions">
-                    <a class="button button--primary" href=Screen::Field(field).to_hash() data-testid="recheck-continue">
+                    <a class="button button--primary" href=Screen::Field(field).to_hash()>
                         {r.to_statements}
                     </a>
                 </p>
@@ -122,10 +122,10 @@ fn Running(lang: Lang, said: RwSignal<Option<&'static str>>) -> impl IntoView {
             (_, _, None) => view! {
                 <p>{r.all_confirmed}</p>
                 <p class="actions">
-                    <a class="button button--primary" href=Screen::Results.to_hash() data-testid="recheck-results">
+                    <a class="button button--primary" href=Screen::Results.to_hash()>
                         {r.to_results}
                     </a>
-                    <button type="button" data-testid="recheck-close" on:click=close>{r.close}</button>
+                    <button type="button" on:click=close>{r.close}</button>
                 </p>
                 <p class="hint">{r.close_hint}</p>
             }
@@ -214,7 +214,7 @@ fn CancelRound(lang: Lang, said: RwSignal<Option<&'static str>>) -> impl IntoVie
                 on:keydown=move |event| if event.key() == "Escape" { keep() }>
                 <p id="recheck-cancel-text">{r.cancel_confirm}</p>
                 <div class="actions">
-                    <button type="button" class="button--danger" data-testid="recheck-cancel-yes" on:click=move |_| {
+                    <button type="button" class="button--danger" on:click=move |_| {
                         state.cancel_round();
                         said.set(Some(r.cancelled));
                         request_animation_frame(|| focus_by_id(SAID));

@@ -360,7 +360,7 @@ fn ResultsPager(t: &'static Messages) -> impl IntoView {
             <span class="pager__group">
                 <a class="button" href=Screen::Report.to_hash()>{t.to_report}</a>
                 <a class="button" href=Screen::Team.to_hash()>{t.team_title}</a>
-                <a class="button" href=Screen::Recheck.to_hash() data-testid="results-recheck">{t.recheck_title}</a>
+                <a class="button" href=Screen::Recheck.to_hash()>{t.recheck_title}</a>
                 <a class="button button--primary" href=Screen::Plan.to_hash()>{t.to_plan}</a>
             </span>
         </nav>

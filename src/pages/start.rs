@@ -46,7 +46,7 @@ pub fn StartPage() -> impl IntoView {
                         <a class="button button--primary button--large" href=move || continue_to().to_hash()>
                             {t.start_continue_button}
                         </a>
-                        <a class="button" href=Screen::Recheck.to_hash() data-testid="start-recheck">
+                        <a class="button" href=Screen::Recheck.to_hash()>
                             {move || if round.get() { t.recheck_title } else { t.start_recheck }}
                         </a>
                     }
