@@ -122,7 +122,7 @@ test('kept states warn that they die with the tab, and travel in the result file
   const path = join(tempDir('agc-keep-'), download.suggestedFilename());
   await download.saveAs(path);
   const file = JSON.parse(readFileSync(path, 'utf8'));
-  assert.equal(file.version, 3);
+  assert.equal(file.version, 4);
   assert.equal(file.snapshots.length, 1);
   assert.equal(Object.values(file.answers).filter((a) => a === 'unknown').length, Object.keys(answers).length / 3 | 0);
   await app.close();

@@ -313,9 +313,10 @@ pub struct Messages {
     pub opens_new_window: &'static str,
     // The web editor's preview of kammer.json (issue 29, `#/vorschau`).
     pub preview_title: &'static str,
-    /// The re-check's screen title and the start page's link to it while a round runs.
+    /// The re-check's screen title, and its link on results and plan.
     pub recheck_title: &'static str,
-    /// "Neuen Check beginnen" on the start page, once there are answers.
+    /// "Neuen Check beginnen": the start page's link to the re-check once there are answers (also while one runs:
+    /// the screen then shows that round).
     pub start_recheck: &'static str,
     pub preview_intro: &'static str,
     pub preview_check_title: &'static str,

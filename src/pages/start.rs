@@ -21,8 +21,7 @@ pub fn StartPage() -> impl IntoView {
     let state = use_app_state();
     let t = state.t();
     // A re-check that has just begun has no answers yet, but it is work to continue.
-    let round = Memo::new(move |_| state.saved().with(|saved| saved.round.is_some()));
-    let has_answers = Memo::new(move |_| state.saved().with(|saved| !saved.answers.is_empty()) || round.get());
+    let has_answers = Memo::new(move |_| state.saved().with(|saved| !saved.answers.is_empty() || saved.round.is_some()));
     let content = use_content();
     // Continue where the first open statement is, or at the overview when everything is answered (and until the
     // content has arrived, which the status read makes this follow).
@@ -46,9 +45,7 @@ pub fn StartPage() -> impl IntoView {
                         <a class="button button--primary button--large" href=move || continue_to().to_hash()>
                             {t.start_continue_button}
                         </a>
-                        <a class="button" href=Screen::Recheck.to_hash()>
-                            {move || if round.get() { t.recheck_title } else { t.start_recheck }}
-                        </a>
+                        <a class="button" href=Screen::Recheck.to_hash()>{t.start_recheck}</a>
                     }
                     .into_any()
                 } else {

@@ -32,8 +32,9 @@ impl Status {
 
 /// "Hat es gewirkt?": the user's own view of a done measure, asked once in the re-check after it was done. Only an
 /// impression, never a measured effect: results and report show it beside the change in score, not as its cause.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+/// Written as its id (`as_str`) by hand-written serde impls: the start page reads and writes saved data, and a
+/// derived enum visitor would cost it several hundred bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Effect {
     /// "noch keine Wirkung"
     NotYet,
@@ -52,6 +53,23 @@ impl Effect {
             Effect::Some => "some",
             Effect::Clear => "clear",
         }
+    }
+
+    pub fn parse(id: &str) -> Option<Effect> {
+        Effect::ALL.into_iter().find(|effect| effect.as_str() == id)
+    }
+}
+
+impl Serialize for Effect {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Effect {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Effect, D::Error> {
+        let id = String::deserialize(deserializer)?;
+        Effect::parse(&id).ok_or_else(|| serde::de::Error::custom("effect"))
     }
 }
 
@@ -205,8 +223,12 @@ mod tests {
     #[test]
     fn effect_ids_match_serde_and_older_entries_read_as_not_asked() {
         for effect in Effect::ALL {
-            assert_eq!(serde_json::to_string(&effect).unwrap(), format!("\"{}\"", effect.as_str()));
+            let json = serde_json::to_string(&effect).unwrap();
+            assert_eq!(json, format!("\"{}\"", effect.as_str()));
+            assert_eq!(serde_json::from_str::<Effect>(&json).unwrap(), effect);
         }
+        assert!(serde_json::from_str::<Effect>("\"huge\"").is_err());
+        assert!(serde_json::from_str::<Effect>("2").is_err());
         let old: PlanEntry = serde_json::from_str(r#"{"measure_id":"m1","status":"done"}"#).unwrap();
         assert_eq!((old.effect, old.asked_in), (None, None));
     }
