@@ -1,4 +1,4 @@
-// "Mit früherem Stand vergleichen": an earlier result file exported by the app is compared with today's answers;
+// "Mit früherem Zwischenstand vergleichen": an earlier result file exported by the app is compared with today's answers;
 // every delta on screen (overall, fields, goals, table), the chart's earlier outline and the printed "Veränderung
 // seit …" match the content oracle; a kept state survives a reload; comparing never changes the answers; a bad file
 // is refused with a reason; axe and keyboard only.

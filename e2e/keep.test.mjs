@@ -1,6 +1,6 @@
 // Nothing lost by default (issue 26): at the first answer the app asks once, inline, whether to keep the answers on
 // this device; closing the tab while they live only in it makes the browser ask first; the save status is a control
-// that changes the choice; kept states ("Stand festhalten") say that they die with the tab, and travel in the file.
+// that changes the choice; kept states ("Zwischenstand speichern") say that they die with the tab, and travel in the file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -9,8 +9,10 @@ import { useApp } from './support/app.mjs';
 import { answerAll } from './support/content.mjs';
 import { axeViolations } from './support/axe.mjs';
 import { tempDir } from './support/temp.mjs';
+import { until } from './support/pages/util.mjs';
 
 const env = useApp();
+const Node_FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 const focused = (locator) => locator.evaluate((el) => el === document.activeElement);
 
 /** Closes the page as a user closes the tab, running `beforeunload`; returns the dialogs the browser showed. */
@@ -39,6 +41,43 @@ test('in the default mode, closing the tab with answers asks first; without answ
   assert.equal(app.page.isClosed(), false, 'the user chose to stay');
   assert.equal((await app.stored('session')).answers[field.contentStatements[0].id], 'mostly');
   assert.deepEqual(await closeTab(app), ['beforeunload']);
+});
+
+test('after a reload, the start page guards the tab too, and offers to keep the answers on the device', async () => {
+  const app = await env.open({ at: (a) => a.field(1) });
+  const field = app.field(1);
+  await field.statement(field.contentStatements[0]).choose('mostly');
+  await app.start.open();
+  await app.reload();
+  await app.start.waitFor();
+  // The guard comes with the screens' chunk, which the start page loads by itself once it runs.
+  await until(async () => (await closeTabKeepingPage(app)).length === 1, 'the tab-close guard on the start page');
+  // Chromium asks only once the user has interacted with the page since it loaded: a key press is enough.
+  await app.start.continueLink.focus();
+  await app.press('Shift');
+  const stay = [];
+  app.page.once('dialog', (dialog) => { stay.push(dialog.type()); dialog.dismiss(); });
+  await app.page.close({ runBeforeUnload: true });
+  await app.page.waitForTimeout(300);
+  assert.deepEqual(stay, ['beforeunload'], 'closing the tab asks first');
+  assert.equal(app.page.isClosed(), false, 'the user chose to stay');
+
+  // The start page itself offers to keep the answers, right below "continue" (in the first screen, not below the
+  // fold); chosen with the keyboard, closing asks no more.
+  const remember = app.start.remember;
+  assert.equal(await remember.evaluate((box, link) => link.compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING,
+    await app.start.continueLink.elementHandle()), Node_FOLLOWING);
+  const { y } = await remember.boundingBox();
+  assert.ok(y < app.page.viewportSize().height, `in the first screen (${y})`);
+  assert.deepEqual(await axeViolations(app.page), []);
+  await app.press('Tab');
+  assert.equal(await focused(remember), true, 'next after "continue"');
+  await app.press('Space');
+  assert.equal(await remember.isChecked(), true);
+  assert.equal(await app.saveStatus.mode(), 'Local');
+  assert.equal((await app.stored('local')).answers[field.contentStatements[0].id], 'mostly');
+  assert.deepEqual(await closeTabKeepingPage(app), [], 'kept on the device: no question');
+  await app.close();
 });
 
 test('the first answer asks once, inline; keeping on the device survives a reload and asks no more', async () => {

@@ -98,8 +98,8 @@ fn an_earlier_result_file_gives_dated_deltas_and_their_texts() {
 
     let back = compare(content(), &earlier.answers, &Earlier { answers: current, date: None });
     assert_eq!(format_delta(back.overall.unwrap()), "−33");
-    assert_eq!(de.change_spoken(back.overall, None), "33 Punkte weniger als im früheren Stand");
-    assert_eq!(en.change_spoken(back.overall, None), "33 points fewer than in the earlier state");
+    assert_eq!(de.change_spoken(back.overall, None), "33 Punkte weniger als im früheren Zwischenstand");
+    assert_eq!(en.change_spoken(back.overall, None), "33 points fewer than in the earlier snapshot");
 }
 
 #[test]
@@ -111,7 +111,7 @@ fn spoken_texts_for_one_point_no_change_and_no_comparison() {
     assert_eq!(de.change_spoken(Some(1), Some("3. März 2026")), "1 Punkt mehr als am 3. März 2026");
     assert_eq!(en.change_spoken(Some(-1), Some("3 March 2026")), "1 point fewer than on 3 March 2026");
     assert_eq!(de.change_spoken(Some(0), Some("3. März 2026")), "genauso viele Punkte wie am 3. März 2026");
-    assert_eq!(en.change_spoken(Some(0), None), "the same score as in the earlier state");
+    assert_eq!(en.change_spoken(Some(0), None), "the same score as in the earlier snapshot");
     assert_eq!(de.change_spoken(None, Some("3. März 2026")), de.compare_not_comparable);
 }
 

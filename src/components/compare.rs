@@ -1,4 +1,4 @@
-//! "Mit früherem Stand vergleichen" on screen and paper: the panel that keeps states and chooses what to compare
+//! "Mit früherem Zwischenstand vergleichen" on screen and paper: the panel that keeps states and chooses what to compare
 //! with, the earlier scores' outline in the charts, and the report's "Veränderung seit …" table (the delta beside a
 //! score is `delta`'s).
 //!
@@ -79,8 +79,8 @@ enum Said {
     Refused(String),
 }
 
-/// The comparison panel: the active comparison with "Vergleich entfernen", and behind "Mit früherem Stand
-/// vergleichen" the two sources (kept states, an earlier result file) and "Stand festhalten".
+/// The comparison panel: the active comparison with "Vergleich entfernen", and behind "Mit früherem Zwischenstand
+/// vergleichen" the two sources (kept states, an earlier result file) and "Zwischenstand speichern".
 #[component]
 pub fn ComparePanel(
     comparison: Option<Comparison<'static>>,
@@ -217,7 +217,7 @@ fn EarlierFile(lang: Lang, said: RwSignal<Said>) -> impl IntoView {
     }
 }
 
-/// "Stand festhalten", with a note on where the copy is kept.
+/// "Zwischenstand speichern", with a note on where the copy is kept.
 #[component]
 fn TakeSnapshot(lang: Lang, said: RwSignal<Said>) -> impl IntoView {
     let t = messages(lang);

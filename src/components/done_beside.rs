@@ -10,12 +10,13 @@ use crate::domain::plan::Plan;
 use crate::domain::recheck::{DoneBeside, done_beside_change};
 use crate::domain::scoring::Scores;
 use crate::i18n::recheck::{RecheckTexts, recheck_texts};
+use crate::state::content;
 
 /// The list, or nothing when no measure of the plan is done.
 #[component]
 pub fn DoneBesideChange(comparison: Comparison<'static>, scores: Scores<'static>, plan: Plan, lang: Lang) -> impl IntoView {
     let r = recheck_texts(lang);
-    let rows = done_beside_change(&plan, &scores, &comparison.earlier);
+    let rows = done_beside_change(content::get_or_parse(), &plan, &scores, &comparison.earlier, lang);
     (!rows.is_empty()).then(|| {
         let items = rows
             .into_iter()
@@ -23,7 +24,7 @@ pub fn DoneBesideChange(comparison: Comparison<'static>, scores: Scores<'static>
                 let goal = row.goal.id.clone();
                 view! {
                     <li data-testid="done-beside" data-goal=goal>
-                        <strong>{row.goal.plain_title.get(lang)}</strong>": "{line(&row, r, lang)}
+                        <strong>{row.goal.plain_title.get(lang)}</strong>": "{line(&row, r)}
                     </li>
                 }
             })
@@ -39,15 +40,14 @@ pub fn DoneBesideChange(comparison: Comparison<'static>, scores: Scores<'static>
 }
 
 /// "Umgesetzt: Lob im Alltag (Ihre Einschätzung: deutlich) · Wert vorher 33, jetzt 52".
-fn line(row: &DoneBeside<'static>, r: &RecheckTexts, lang: Lang) -> String {
+fn line(row: &DoneBeside<'static>, r: &RecheckTexts) -> String {
     let done: Vec<String> = row
         .done
         .iter()
-        .map(|(measure, effect)| {
-            let title = measure.title.get(lang);
+        .map(|(title, effect)| {
             match effect {
                 Some(effect) => format!("{title} ({})", r.effect_said.replace("{effect}", r.effect_label(Some(*effect)))),
-                None => title.to_string(),
+                None => title.clone(),
             }
         })
         .collect();

@@ -56,10 +56,11 @@ pub fn StorageControl() -> impl IntoView {
     }
 }
 
-/// From the first screen that shows this control on (every screen where answers or plan entries are made), closing
-/// the tab while they live only in it makes the browser ask first, in its own words. Installed once for the page's
-/// life, here rather than at the root so its code travels with the chunk (the start page's budget).
-fn guard_unload(state: AppState) {
+/// From the first screen that shows this control on (every screen where answers or plan entries are made), and once
+/// the screens' chunk is here also on the start page (`pages::on_demand`), closing the tab while they live only in it
+/// makes the browser ask first, in its own words. Installed once for the page's life, from the chunk (the start
+/// page's budget). Chromium shows the question only after the user has interacted with the page.
+pub fn guard_unload(state: AppState) {
     static INSTALLED: AtomicBool = AtomicBool::new(false);
     if INSTALLED.swap(true, Ordering::Relaxed) {
         return;

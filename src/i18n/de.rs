@@ -60,7 +60,7 @@ pub const DE: Messages = Messages {
     notice_kept_aside: "Gespeicherte Antworten aus einem früheren Besuch konnten nicht gelesen werden. Sie wurden \
         unter einem anderen Namen in Ihrem Browser aufbewahrt, nicht gelöscht. Der Check beginnt neu.",
     notice_updated_from_other_tab: "Ihre Antworten wurden in einem anderen Tab geändert. Diese Seite zeigt jetzt \
-        den neuesten Stand.",
+        die neuesten Antworten.",
     notice_deleted_in_other_tab: "In einem anderen Tab wurden alle Antworten gelöscht.",
     notice_forgotten_in_other_tab: "In einem anderen Tab wurde „Auf diesem Gerät merken“ ausgeschaltet. Dieser Tab \
         behält Ihre Antworten, solange er geöffnet ist.",
@@ -195,7 +195,7 @@ pub const DE: Messages = Messages {
     report_handoff_questions: &[
         "Welche Maßnahme gehen wir zuerst an, und wer ist verantwortlich?",
         "Welche Unterstützung oder Förderung kommt für uns in Frage?",
-        "Wann sprechen wir wieder über den Stand?",
+        "Wann sprechen wir wieder darüber, was umgesetzt ist?",
     ],
     report_method_title: "So entsteht das Ergebnis",
     report_method: &[
@@ -219,7 +219,7 @@ pub const DE: Messages = Messages {
     method_quick_win: "Als schneller Erfolg gilt eine Maßnahme mit geringem Aufwand und kurzer Zeit bis zur Wirkung.",
     method_legal_duties: "Aussagen, hinter denen eine gesetzliche Pflicht steht, werden zuerst genannt, wenn sie nicht \
         voll zutreffen – unabhängig von der Punktzahl. Die Punktzahl selbst ändert sich dadurch nicht.",
-    content_as_of: "Stand der Inhalte: {date}",
+    content_as_of: "Inhalte zuletzt geprüft: {date}",
     measure_sources_label: "Rechtsgrundlagen und Programme:",
     benchmark_scope_all: "Betriebe in der Region, n = {n}",
     benchmark_scope_size: "Betriebe mit {size} Beschäftigten in der Region, n = {n}",
@@ -265,30 +265,30 @@ pub const DE: Messages = Messages {
         apprentice: "Auszubildende",
     },
 
-    snapshot_take: "Stand festhalten",
-    snapshot_taken: "Der Stand vom {date} ist festgehalten. Sie können Ihre Antworten später damit vergleichen.",
-    snapshot_list_title: "Festgehaltene Stände",
-    snapshot_of: "Stand vom {date}",
+    snapshot_take: "Zwischenstand speichern",
+    snapshot_taken: "Der Zwischenstand vom {date} ist gespeichert. Sie können Ihre Antworten später damit vergleichen.",
+    snapshot_list_title: "Gespeicherte Zwischenstände",
+    snapshot_of: "Zwischenstand vom {date}",
     snapshot_remove: "Entfernen",
-    snapshot_error_full: "Sie haben bereits {max} Stände festgehalten. Entfernen Sie einen, um einen neuen \
-        festzuhalten.",
-    snapshot_error_no_answers: "Es gibt noch keine Antworten, die sich festhalten lassen.",
-    snapshot_error_unchanged: "Dieser Stand ist schon festgehalten: Ihre Antworten sind dieselben wie beim letzten \
-        festgehaltenen Stand.",
+    snapshot_error_full: "Sie haben bereits {max} Zwischenstände gespeichert. Entfernen Sie einen, um einen \
+        neuen zu speichern.",
+    snapshot_error_no_answers: "Es gibt noch keine Antworten für einen Zwischenstand.",
+    snapshot_error_unchanged: "Dieser Zwischenstand ist schon gespeichert: Ihre Antworten sind dieselben wie beim \
+        letzten Zwischenstand.",
 
-    compare_button: "Mit früherem Stand vergleichen",
+    compare_button: "Mit früherem Zwischenstand vergleichen",
     compare_from_file: "Frühere Ergebnisdatei wählen",
     compare_remove: "Vergleich entfernen",
     compare_column: "Veränderung",
     compare_since: "Veränderung seit dem {date}",
-    compare_since_unknown: "Veränderung gegenüber dem früheren Stand",
+    compare_since_unknown: "Veränderung gegenüber dem früheren Zwischenstand",
     compare_more: "{points} Punkte mehr als {when}",
     compare_more_one: "1 Punkt mehr als {when}",
     compare_fewer: "{points} Punkte weniger als {when}",
     compare_fewer_one: "1 Punkt weniger als {when}",
     compare_same: "genauso viele Punkte wie {when}",
     compare_on_date: "am {date}",
-    compare_earlier_state: "im früheren Stand",
+    compare_earlier_state: "im früheren Zwischenstand",
     compare_not_comparable: "kein Vergleich möglich: zu einem der beiden Zeitpunkte nicht bewertet",
 
     team_title: "Team-Auswertung",
@@ -372,15 +372,15 @@ pub const DE: Messages = Messages {
     team_link_hint: "Mehrere Personen haben den Check gemacht? Führen Sie die Ergebnisse zusammen:",
 
     compare_with: "Vergleichen",
-    compare_hint: "Vergleichen Sie Ihre jetzigen Antworten mit einem festgehaltenen Stand oder mit einer früher \
+    compare_hint: "Vergleichen Sie Ihre jetzigen Antworten mit einem gespeicherten Zwischenstand oder mit einer früher \
         gespeicherten Ergebnisdatei. Ihre Antworten ändern sich dabei nicht.",
-    snapshot_hint: "„Stand festhalten“ speichert eine datierte Kopie Ihrer Antworten dort, wo auch Ihre Antworten \
+    snapshot_hint: "„Zwischenstand speichern“ legt eine datierte Kopie Ihrer Antworten dort, wo auch Ihre Antworten \
         gespeichert sind, und löscht sie mit ihnen.",
-    compare_legend: "Gestrichelt: früherer Stand vom {date}",
-    compare_legend_unknown: "Gestrichelt: früherer Stand",
+    compare_legend: "Gestrichelt: früherer Zwischenstand vom {date}",
+    compare_legend_unknown: "Gestrichelt: früherer Zwischenstand",
     compare_then: "Früher",
     compare_now: "Heute",
-    compare_report_intro: "Die Werte des früheren Stands neben den heutigen, und die Veränderung in Punkten. Wo zu \
+    compare_report_intro: "Die Werte des früheren Zwischenstands neben den heutigen, und die Veränderung in Punkten. Wo zu \
         einem der beiden Zeitpunkte zu wenige Antworten vorlagen, ist kein Vergleich möglich.",
     compare_file_rejected: "Diese Datei lässt sich nicht vergleichen:",
     measure_more: "Mehr zu dieser Maßnahme",
@@ -402,11 +402,11 @@ pub(super) const SCREENS: ScreenTexts = ScreenTexts {
     remember_on_device_text: "Ihre Antworten bleiben in diesem Browser auf diesem Gerät, bis Sie sie löschen. Nichts \
         wird übertragen.",
     storage_change: "ändern",
-    snapshot_tab_warning: "Ihre Antworten sind nur in diesem Tab gespeichert: Festgehaltene Stände gehen mit ihm \
+    snapshot_tab_warning: "Ihre Antworten sind nur in diesem Tab gespeichert: Zwischenstände gehen mit ihm \
         verloren. Behalten Sie sie auf diesem Gerät oder speichern Sie Ihre Antworten als Datei – die Datei enthält \
-        die Stände.",
+        die Zwischenstände.",
     file_save_title: "Ergebnis sichern",
-    file_save_hint: "Die Datei enthält Ihre Antworten, Ihr Profil, Ihren Plan und festgehaltene Stände. Sie bleibt \
+    file_save_hint: "Die Datei enthält Ihre Antworten, Ihr Profil, Ihren Plan und Zwischenstände. Sie bleibt \
         bei Ihnen.",
     file_team_hint: "Für eine Team-Auswertung gefragt? Speichern Sie Ihre Antworten als Datei und schicken Sie sie \
         der Person, die Sie gefragt hat.",
@@ -434,6 +434,18 @@ pub(super) const SCREENS: ScreenTexts = ScreenTexts {
         einzelne Antworten zugeordnet werden können.",
     team_show_roles: "Rollen trotzdem neben den Antworten zeigen",
     team_chart_title: "Team-Werte je Handlungsfeld",
+    plan_own_heading: "Eigene Maßnahme hinzufügen",
+    plan_own_intro: "Sie haben etwas vor, das hier nicht vorgeschlagen wird? Nehmen Sie es mit in den Plan – es steht \
+                     dann auch im Bericht.",
+    plan_own_name: "Titel der Maßnahme",
+    plan_own_first_step: "Erster Schritt (freiwillig)",
+    plan_own_goal: "Gehört zum Ziel (freiwillig)",
+    plan_own_no_goal: "Eigene Maßnahme ohne bestimmtes Ziel",
+    plan_own_goal_none: "Kein bestimmtes Ziel",
+    plan_own_add: "In den Plan aufnehmen",
+    plan_own_missing: "Bitte geben Sie einen Titel ein.",
+    plan_own_added: "„{title}“ steht jetzt im Plan.",
+    plan_own_title_kept: "Ohne Titel geht es nicht: Der bisherige Titel bleibt.",
 };
 
 // Labels by exhaustive match: a reordered or new variant cannot silently take another variant's label.

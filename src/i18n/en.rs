@@ -56,7 +56,7 @@ pub const EN: Messages = Messages {
         your answers will be lost when you close or reload this page.",
     notice_kept_aside: "Answers saved on an earlier visit could not be read. They were kept in your browser under \
         another name, not deleted. The check starts afresh.",
-    notice_updated_from_other_tab: "Your answers were changed in another tab. This page now shows the latest state.",
+    notice_updated_from_other_tab: "Your answers were changed in another tab. This page now shows the latest answers.",
     notice_deleted_in_other_tab: "All answers were deleted in another tab.",
     notice_forgotten_in_other_tab: "“Remember on this device” was switched off in another tab. This tab keeps your \
         answers while it stays open.",
@@ -211,7 +211,7 @@ pub const EN: Messages = Messages {
     method_quick_win: "A quick win is a measure with low effort and a short time to effect.",
     method_legal_duties: "Statements that reflect a legal obligation are listed first when they do not fully apply – \
         whatever the score. The score itself does not change.",
-    content_as_of: "Content as of: {date}",
+    content_as_of: "Content last checked: {date}",
     measure_sources_label: "Legal basis and programmes:",
     benchmark_scope_all: "Firms in the region, n = {n}",
     benchmark_scope_size: "Firms with {size} employees in the region, n = {n}",
@@ -256,28 +256,28 @@ pub const EN: Messages = Messages {
         apprentice: "Apprentice",
     },
 
-    snapshot_take: "Keep this state",
-    snapshot_taken: "The state of {date} is kept. You can compare your answers with it later.",
-    snapshot_list_title: "Kept states",
-    snapshot_of: "State of {date}",
+    snapshot_take: "Save a snapshot",
+    snapshot_taken: "The snapshot of {date} is saved. You can compare your answers with it later.",
+    snapshot_list_title: "Saved snapshots",
+    snapshot_of: "Snapshot of {date}",
     snapshot_remove: "Remove",
-    snapshot_error_full: "You have already kept {max} states. Remove one to keep a new one.",
-    snapshot_error_no_answers: "There are no answers to keep yet.",
-    snapshot_error_unchanged: "This state is already kept: your answers are the same as in the last kept state.",
+    snapshot_error_full: "You have already saved {max} snapshots. Remove one to save a new one.",
+    snapshot_error_no_answers: "There are no answers for a snapshot yet.",
+    snapshot_error_unchanged: "This snapshot is already saved: your answers are the same as in the last snapshot.",
 
-    compare_button: "Compare with an earlier state",
+    compare_button: "Compare with an earlier snapshot",
     compare_from_file: "Choose an earlier result file",
     compare_remove: "Remove comparison",
     compare_column: "Change",
     compare_since: "Change since {date}",
-    compare_since_unknown: "Change from the earlier state",
+    compare_since_unknown: "Change from the earlier snapshot",
     compare_more: "{points} points more than {when}",
     compare_more_one: "1 point more than {when}",
     compare_fewer: "{points} points fewer than {when}",
     compare_fewer_one: "1 point fewer than {when}",
     compare_same: "the same score as {when}",
     compare_on_date: "on {date}",
-    compare_earlier_state: "in the earlier state",
+    compare_earlier_state: "in the earlier snapshot",
     compare_not_comparable: "no comparison possible: not scored at one of the two times",
 
     team_title: "Team evaluation",
@@ -361,15 +361,15 @@ pub const EN: Messages = Messages {
     team_link_hint: "Several people took the check? Merge their results:",
 
     compare_with: "Compare",
-    compare_hint: "Compare your current answers with a kept state or with a result file you saved earlier. Your \
+    compare_hint: "Compare your current answers with a saved snapshot or with a result file you saved earlier. Your \
         answers do not change.",
-    snapshot_hint: "“Keep this state” saves a dated copy of your answers where your answers are saved, and deletes \
+    snapshot_hint: "“Save a snapshot” saves a dated copy of your answers where your answers are saved, and deletes \
         it with them.",
-    compare_legend: "Dashed: earlier state of {date}",
-    compare_legend_unknown: "Dashed: earlier state",
+    compare_legend: "Dashed: earlier snapshot of {date}",
+    compare_legend_unknown: "Dashed: earlier snapshot",
     compare_then: "Earlier",
     compare_now: "Now",
-    compare_report_intro: "The scores of the earlier state beside today's, and the change in points. Where there \
+    compare_report_intro: "The scores of the earlier snapshot beside today's, and the change in points. Where there \
         were too few answers at one of the two times, no comparison is possible.",
     compare_file_rejected: "This file cannot be compared:",
     measure_more: "More about this measure",
@@ -390,10 +390,10 @@ pub(super) const SCREENS: ScreenTexts = ScreenTexts {
     remember_on_device_text: "Your answers stay in this browser on this device until you delete them. Nothing is \
         sent.",
     storage_change: "change",
-    snapshot_tab_warning: "Your answers are saved in this tab only: kept states are lost with it. Keep them on this \
-        device or save your answers as a file – the file contains the states.",
+    snapshot_tab_warning: "Your answers are saved in this tab only: snapshots are lost with it. Keep them on this \
+        device or save your answers as a file – the file contains the snapshots.",
     file_save_title: "Keep your result",
-    file_save_hint: "The file contains your answers, profile, plan and kept states. It stays with you.",
+    file_save_hint: "The file contains your answers, profile, plan and snapshots. It stays with you.",
     file_team_hint: "Asked for a team evaluation? Save your answers as a file and send it to the person who asked \
         you.",
     clarify_title: "To clarify",
@@ -419,6 +419,17 @@ pub(super) const SCREENS: ScreenTexts = ScreenTexts {
         can be traced to them.",
     team_show_roles: "Show roles beside the answers anyway",
     team_chart_title: "Team scores per field of action",
+    plan_own_heading: "Add a measure of your own",
+    plan_own_intro: "Planning something that is not suggested here? Put it in the plan – it will be in the report too.",
+    plan_own_name: "Title of the measure",
+    plan_own_first_step: "First step (optional)",
+    plan_own_goal: "Belongs to goal (optional)",
+    plan_own_no_goal: "Own measure without a particular goal",
+    plan_own_goal_none: "No particular goal",
+    plan_own_add: "Add to the plan",
+    plan_own_missing: "Please enter a title.",
+    plan_own_added: "“{title}” is now in the plan.",
+    plan_own_title_kept: "A title is needed: the previous title stays.",
 };
 
 // Labels by exhaustive match: a reordered or new variant cannot silently take another variant's label.

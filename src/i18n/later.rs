@@ -7,7 +7,7 @@ use super::Lang;
 pub struct LaterTexts {
     /// The chart's accessible name: `{title}`, then its highest and lowest value (`chart_summary`).
     pub chart_summary: &'static str,
-    /// Said in the comparison panel's status once a kept state is removed (`{label}`: "Stand vom …").
+    /// Said in the comparison panel's status once a kept state is removed (`{label}`: "Zwischenstand vom …").
     pub snapshot_removed: &'static str,
 }
 

@@ -206,7 +206,7 @@ pub struct Messages {
     pub method_quick_win: &'static str,
     /// Method note: how legal duties are treated.
     pub method_legal_duties: &'static str,
-    /// "Stand der Inhalte: {date}" – `{date}` is `Report::content_as_of` shown with `ContentDate::display`.
+    /// "Inhalte zuletzt geprüft: {date}" – `{date}` is `Report::content_as_of` shown with `ContentDate::display`.
     pub content_as_of: &'static str,
     /// Label before a measure's sources (laws and programmes it cites).
     pub measure_sources_label: &'static str,
@@ -424,6 +424,21 @@ pub struct ScreenTexts {
     pub team_roles_hidden: &'static str,
     pub team_show_roles: &'static str,
     pub team_chart_title: &'static str,
+    /// The plan's form for a measure of the user's own (issue 26), and an own measure's fields.
+    pub plan_own_heading: &'static str,
+    pub plan_own_intro: &'static str,
+    pub plan_own_name: &'static str,
+    pub plan_own_first_step: &'static str,
+    pub plan_own_goal: &'static str,
+    /// The line above an own measure without a goal (plan, hand-off page).
+    pub plan_own_no_goal: &'static str,
+    /// The goal choice's first option: no goal.
+    pub plan_own_goal_none: &'static str,
+    pub plan_own_add: &'static str,
+    pub plan_own_missing: &'static str,
+    /// `{title}`: the measure just added.
+    pub plan_own_added: &'static str,
+    pub plan_own_title_kept: &'static str,
 }
 
 /// The chunk screens' texts in `lang`. Call it only from code in the chunk (pages other than the start page and the

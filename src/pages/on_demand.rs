@@ -8,6 +8,7 @@ use crate::split_point;
 use crate::state::content::LoadScreensChunk;
 use crate::domain::route::Screen;
 use crate::state::split::{NotLoaded, now_or_never};
+use crate::state::AppState;
 
 /// The loader of the screens' chunk, which `state::content` runs alongside the content's request, in builds that
 /// have the chunk.
@@ -15,8 +16,13 @@ pub fn screens_chunk() -> Option<LoadScreensChunk> {
     cfg!(feature = "split").then_some(load as LoadScreensChunk)
 }
 
+/// Once the chunk is here, closing the tab while the answers live only in it asks first, from the start page on
+/// (issue 26: after a reload the start page is the only screen, and it has no save status that would install it).
 fn load() -> std::pin::Pin<Box<dyn Future<Output = bool>>> {
-    Box::pin(async { preload_screens().await.is_ok() })
+    let state = use_context::<AppState>();
+    Box::pin(async move {
+        preload_screens().await.is_ok() && guard_unload(state).await.is_ok()
+    })
 }
 
 /// The view of a screen of the chunk, built at once; `None` before the chunk has loaded (the root shows the content's
@@ -45,5 +51,16 @@ split_point! {
             // The one screen not in the chunk; the root renders it itself.
             Screen::Start => ().into_any(),
         })
+    }
+}
+
+split_point! {
+    /// The tab-close guard of `components::storage_control`, installed from the chunk: its code stays out of the
+    /// start page's load.
+    fn guard_unload(state: Option<AppState>) -> Result<(), NotLoaded> {
+        if let Some(state) = state {
+            crate::components::storage_control::guard_unload(state);
+        }
+        Ok(())
     }
 }

@@ -7,7 +7,7 @@ use crate::components::focus::{PAGE_TITLE, focus_by_id};
 use crate::domain::content::Content;
 use crate::domain::date::CalendarDate;
 use crate::domain::lang::Lang;
-use crate::domain::plan::Effect;
+use crate::domain::plan::{Effect, plan_item};
 use crate::domain::progress::progress;
 use crate::domain::recheck::{RoundError, asked};
 use crate::domain::route::Screen;
@@ -140,20 +140,26 @@ fn Running(lang: Lang, said: RwSignal<Option<&'static str>>) -> impl IntoView {
 fn EffectQuestions(lang: Lang, content: &'static Content) -> impl IntoView {
     let state = use_app_state();
     let r = recheck_texts(lang);
-    let asked: Vec<String> =
-        state.saved().with_untracked(asked).into_iter().filter(|id| content.measure(id).is_some()).collect();
+    // Each done measure by its title (the content's or the user's own), read once: the list is fixed for the round.
+    let asked: Vec<(String, String)> = state.saved().with_untracked(|saved| {
+        let titled = |id: String| {
+            let entry = saved.plan.entries().iter().find(|entry| entry.measure_id == id)?;
+            Some((id, plan_item(content, entry, lang)?.title.to_string()))
+        };
+        asked(saved).into_iter().filter_map(titled).collect()
+    });
     if asked.is_empty() {
         return ().into_any();
     }
     let questions = asked
         .into_iter()
         .enumerate()
-        .filter_map(|(index, id)| {
-            let measure = content.measure(&id)?;
-            let id: &'static str = measure.id.as_str();
+        .map(|(index, (id, title))| {
+            let id = StoredValue::new(id);
             let current = Memo::new(move |_| {
                 state.saved().with(|saved| {
-                    saved.plan.entries().iter().find(|entry| entry.measure_id == id).and_then(|entry| entry.effect)
+                    let entry = saved.plan.entries().iter().find(|entry| id.with_value(|id| entry.measure_id == *id));
+                    entry.and_then(|entry| entry.effect)
                 })
             });
             let choices = [None, Some(Effect::NotYet), Some(Effect::Some), Some(Effect::Clear)]
@@ -164,18 +170,18 @@ fn EffectQuestions(lang: Lang, content: &'static Content) -> impl IntoView {
                             <input type="radio" name=format!("effect-{index}")
                                 value=choice.map(Effect::as_str).unwrap_or("none")
                                 prop:checked=move || current.get() == choice
-                                on:change=move |_| state.set_effect(id, choice)/>
+                                on:change=move |_| id.with_value(|id| state.set_effect(id, choice))/>
                             <span>{r.effect_label(choice)}</span>
                         </label>
                     }
                 })
                 .collect_view();
-            Some(view! {
-                <fieldset class="statement" data-testid="effect-question" data-measure=id>
-                    <legend class="statement__text">{measure.title.get(lang)}</legend>
+            view! {
+                <fieldset class="statement" data-testid="effect-question" data-measure=id.get_value()>
+                    <legend class="statement__text">{title}</legend>
                     <div class="scale">{choices}</div>
                 </fieldset>
-            })
+            }
         })
         .collect_view();
     view! {

@@ -19,17 +19,17 @@ use crate::components::print_footer::PrintFooter;
 use crate::components::result_file::SaveFile;
 use crate::components::score::{ScoreBadge, ScoreTable, field_chart_values, score_text};
 use crate::domain::compare::Comparison;
-use crate::domain::content::{Content, ContentDate, Measure};
+use crate::domain::content::{Content, ContentDate};
 use crate::domain::date::short_due_date;
 use crate::domain::lang::{Lang, Text};
-use crate::domain::plan::PlanEntry;
+use crate::domain::plan::{PlanEntry, plan_item};
 use crate::domain::profile::Profile;
 use crate::domain::reading::shown_range;
 use crate::domain::report::{HandoffGoal, ReportField, assemble};
 use crate::domain::route::Screen;
 use crate::domain::scoring::{Score, Scores};
 use crate::i18n::later::later;
-use crate::i18n::{Messages, messages};
+use crate::i18n::{Messages, messages, screen_texts};
 use crate::state::clock::local_date;
 use crate::state::content;
 use crate::state::kammer::use_kammer;
@@ -96,7 +96,7 @@ pub fn ReportPage() -> impl IntoView {
                 <section class="report__first">
                     <CoverView cover=cover scores=report.scores.clone() comparison=comparison.clone() lang=lang/>
                     <LegalDuties duties=report.unmet_duties lang=lang/>
-                    <PlanSummary plan=report.plan lang=lang/>
+                    <PlanSummary content=content plan=report.plan lang=lang/>
                 </section>
                 <section class="report__fields">
                     <h2>{t.report_fields}</h2>
@@ -109,7 +109,7 @@ pub fn ReportPage() -> impl IntoView {
                 })}
                 <Method content=content as_of=report.content_as_of lang=lang/>
                 // Last, on a page of its own: the page an adviser takes into the conversation.
-                <Handoff company=company overall=report.scores.overall goals=report.handoff from_plan=report.handoff_from_plan lang=lang/>
+                <Handoff content=content company=company overall=report.scores.overall goals=report.handoff from_plan=report.handoff_from_plan lang=lang/>
             </article>
             <SaveFile with_status=true/>
         }
@@ -184,16 +184,18 @@ fn CoverView(
     }
 }
 
-/// The plan in brief on page one: each measure with who and by when; the full table follows later.
+/// The plan in brief on page one: each measure (of the content or her own) with who and by when; the hand-off page
+/// lists it in full.
 #[component]
-fn PlanSummary(plan: Vec<(&'static Measure, PlanEntry)>, lang: Lang) -> impl IntoView {
+fn PlanSummary(content: &'static Content, plan: Vec<PlanEntry>, lang: Lang) -> impl IntoView {
     let t = messages(lang);
     let body = if plan.is_empty() {
         view! { <p>{t.report_plan_empty}</p> }.into_any()
     } else {
         let items = plan
             .into_iter()
-            .map(|(measure, entry)| {
+            .map(|entry| {
+                let title = plan_item(content, &entry, lang).map(|item| item.title.to_string()).unwrap_or_default();
                 let facts: Vec<String> = [
                     (!entry.owner.is_empty()).then(|| entry.owner.clone()),
                     (!entry.due.is_empty()).then(|| format!("{} {}", t.plan_due, short_due_date(&entry.due, lang))),
@@ -203,7 +205,7 @@ fn PlanSummary(plan: Vec<(&'static Measure, PlanEntry)>, lang: Lang) -> impl Int
                 .flatten()
                 .collect();
                 view! {
-                    <li><strong>{measure.title.get(lang).to_string()}</strong>" – "{facts.join(" · ")}</li>
+                    <li><strong>{title}</strong>" – "{facts.join(" · ")}</li>
                 }
             })
             .collect_view();
@@ -251,6 +253,7 @@ fn FieldSection(field: ReportField<'static>, lang: Lang) -> impl IntoView {
 /// goals with the measure proposed first; questions and room for notes.
 #[component]
 fn Handoff(
+    content: &'static Content,
     company: String,
     overall: Score,
     goals: Vec<HandoffGoal<'static>>,
@@ -261,9 +264,10 @@ fn Handoff(
     let goals = goals
         .into_iter()
         .map(|handoff| {
-            let measure = handoff.measure.map(|measure| {
-                let facts = match &handoff.entry {
-                    Some(entry) => [
+            let measure = match &handoff.entry {
+                // A line of the plan: its title (own or the content's) with who, by when, status and note.
+                Some(entry) => plan_item(content, entry, lang).map(|item| {
+                    let facts: Vec<String> = [
                         (!entry.owner.is_empty()).then(|| format!("{}: {}", t.plan_owner, entry.owner)),
                         (!entry.due.is_empty())
                             .then(|| format!("{}: {}", t.plan_due, short_due_date(&entry.due, lang))),
@@ -272,22 +276,32 @@ fn Handoff(
                     ]
                     .into_iter()
                     .flatten()
-                    .collect::<Vec<_>>(),
-                    None => vec![
-                        format!("{}: {}", t.measure_effort, t.effort_label(measure.effort)),
-                        format!("{}: {}", t.measure_time, t.time_label(measure.time_to_effect)),
-                    ],
-                };
-                let label = if from_plan { t.plan_measure } else { t.report_handoff_proposed };
-                view! { <br/>{format!("{label}: {} ({})", measure.title.get(lang), facts.join(", "))} }
+                    .collect();
+                    // An own measure's first step is news to the adviser: on a line of its own.
+                    let step = (entry.is_own() && !item.first_step.is_empty())
+                        .then(|| view! { <br/>{format!("{} {}", t.measure_first_step, item.first_step)} });
+                    view! { {format!("{}: {} ({})", t.plan_measure, item.title, facts.join(", "))}{step} }.into_any()
+                }),
+                None => handoff.measure.map(|measure| {
+                    format!(
+                        "{}: {} ({}: {}, {}: {})",
+                        t.report_handoff_proposed,
+                        measure.title.get(lang),
+                        t.measure_effort,
+                        t.effort_label(measure.effort),
+                        t.measure_time,
+                        t.time_label(measure.time_to_effect)
+                    )
+                    .into_any()
+                }),
+            };
+            // An own measure without a goal has no goal line: its own line leads.
+            let goal = handoff.goal.map(|goal| {
+                let score = handoff.score.map(|score| format!(" – {} / 100", score_text(&score, lang)));
+                view! { <strong>{format!("{} {}", goal.id, goal.plain_title.get(lang))}</strong>{score}<br/> }
             });
-            view! {
-                <li>
-                    <strong>{format!("{} {}", handoff.goal.id, handoff.goal.plain_title.get(lang))}</strong>
-                    {format!(" – {} / 100", score_text(&handoff.score, lang))}
-                    {measure}
-                </li>
-            }
+            let own_without_goal = (handoff.goal.is_none()).then(|| view! { <strong>{screen_texts(lang).plan_own_no_goal}</strong><br/> });
+            view! { <li>{goal}{own_without_goal}{measure}</li> }
         })
         .collect_view();
     view! {

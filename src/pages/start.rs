@@ -22,6 +22,7 @@ pub fn StartPage() -> impl IntoView {
     let t = state.t();
     // A re-check that has just begun has no answers yet, but it is work to continue.
     let has_answers = Memo::new(move |_| state.saved().with(|saved| !saved.answers.is_empty() || saved.round.is_some()));
+    let can_remember = state.can_remember();
     let content = use_content();
     // Continue where the first open statement is, or at the overview when everything is answered (and until the
     // content has arrived, which the status read makes this follow).
@@ -57,6 +58,23 @@ pub fn StartPage() -> impl IntoView {
                     .into_any()
                 }}
             </div>
+            // The storage choice right below start/continue (issue 26: not below the fold, where a returning user
+            // whose answers live only in this tab would not see it).
+            <div class="check">
+                <input
+                    type="checkbox"
+                    id="remember"
+                    data-testid="remember"
+                    disabled=!can_remember
+                    aria-describedby="remember-hint"
+                    prop:checked=move || state.mode().get() == Mode::Stored(Area::Local)
+                    on:change=move |event| state.set_remember(event_target_checked(&event))
+                />
+                <label for="remember">{t.remember_label}</label>
+            </div>
+            <p class="hint" id="remember-hint">
+                {if can_remember { t.remember_hint } else { t.remember_unavailable }}
+            </p>
             <div class="info-grid">
                 <section class="info-card">
                     <h2>{t.start_for_whom_title}</h2>
@@ -88,26 +106,10 @@ fn StorageChoice() -> impl IntoView {
     let has_data = Memo::new(move |_| {
         state.saved().with(|saved| !saved.answers.is_empty() || saved.profile != Default::default())
     });
-    let can_remember = state.can_remember();
 
     view! {
         <section class="storage-choice" aria-labelledby="storage-title">
             <h2 id="storage-title">{t.storage_title}</h2>
-            <div class="check">
-                <input
-                    type="checkbox"
-                    id="remember"
-                    data-testid="remember"
-                    disabled=!can_remember
-                    aria-describedby="remember-hint"
-                    prop:checked=move || state.mode().get() == Mode::Stored(Area::Local)
-                    on:change=move |event| state.set_remember(event_target_checked(&event))
-                />
-                <label for="remember">{t.remember_label}</label>
-            </div>
-            <p class="hint" id="remember-hint">
-                {if can_remember { t.remember_hint } else { t.remember_unavailable }}
-            </p>
             <SaveStatus/>
             <ResultFile/>
             {move || has_data.get().then_some(move || if !confirming.get() {

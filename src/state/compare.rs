@@ -1,4 +1,4 @@
-//! "Mit früherem Stand vergleichen": the earlier state the results are compared with, and the intents that choose
+//! "Mit früherem Zwischenstand vergleichen": the earlier state the results are compared with, and the intents that choose
 //! and remove it.
 //!
 //! The comparison is held in memory for this page load only. Choosing one never touches the saved answers (it is a

@@ -105,8 +105,10 @@ impl ContentState {
 
     fn request_screens_chunk(self) {
         let Some(load) = self.load_screens_chunk else { return };
+        // Started here, in the caller's context, which the loader reads (`pages::on_demand`); the task has none.
+        let loading = load();
         spawn_local(async move {
-            let status = if load().await { Status::Ready } else { Status::Failed };
+            let status = if loading.await { Status::Ready } else { Status::Failed };
             self.screens_chunk.set(status);
             self.announce_if_ready();
         });

@@ -218,11 +218,30 @@ impl AppState {
         self.edit_plan(measure_id, |entry| entry.note = note);
     }
 
+    /// Adds a measure of the user's own to the plan; its id, or `None` (nothing changed) without a title.
+    pub fn add_own_to_plan(&self, title: &str, first_step: &str, goal_id: &str) -> Option<String> {
+        if title.trim().is_empty() {
+            return None;
+        }
+        let mut id = None;
+        self.update(|saved| id = saved.plan.add_own(title, first_step, goal_id));
+        id
+    }
+
+    /// An own measure's title; an empty one changes nothing (`Plan::edit`).
+    pub fn set_plan_title(&self, measure_id: &str, title: String) {
+        self.edit_plan(measure_id, |entry| entry.title = title);
+    }
+
+    pub fn set_plan_first_step(&self, measure_id: &str, first_step: String) {
+        self.edit_plan(measure_id, |entry| entry.first_step = first_step);
+    }
+
     fn edit_plan(&self, measure_id: &str, change: impl FnOnce(&mut PlanEntry)) {
         self.update(|saved| saved.plan.edit(measure_id, change));
     }
 
-    /// "Stand festhalten": keeps a dated copy of the current answers with the saved data, so in the storage mode the
+    /// "Zwischenstand speichern": keeps a dated copy of the current answers with the saved data, so in the storage mode the
     /// user chose. Returns its time stamp, or why none was taken (then nothing changed but the save time).
     pub fn take_snapshot(&self) -> Result<f64, SnapshotError> {
         let mut taken = Err(SnapshotError::NoAnswers);

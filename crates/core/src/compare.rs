@@ -1,4 +1,4 @@
-//! "Mit früherem Stand vergleichen": how the scores changed between an earlier state (a snapshot or an earlier
+//! "Mit früherem Zwischenstand vergleichen": how the scores changed between an earlier state (a snapshot or an earlier
 //! result file) and the current answers.
 //!
 //! A delta is the difference of the *shown* (rounded) scores, so "58 → 70" is always "+12" and screen, table and
@@ -16,7 +16,7 @@ use super::snapshot::Snapshot;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Earlier {
     pub answers: Answers,
-    /// `None` when a hand-edited file's `exported_at` is not a date: the texts then say "im früheren Stand".
+    /// `None` when a hand-edited file's `exported_at` is not a date: the texts then say "im früheren Zwischenstand".
     pub date: Option<CalendarDate>,
 }
 

@@ -142,7 +142,7 @@ pub struct Bands {
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Meta {
-    /// "Stand der Inhalte": the day the legal and programme facts were last checked.
+    /// "Inhalte zuletzt geprüft": the day the legal and programme facts were last checked.
     pub as_of: ContentDate,
     /// Statements an earlier release asked and this one no longer does, each with the statement it was merged into,
     /// so that older result files still import and their answer is carried over (see `export::import`).

@@ -18,7 +18,7 @@ use super::snapshot::{Snapshot, Snapshots};
 pub const FORMAT: &str = "arbeitgeber-check-export";
 /// The export version written today. Older versions are migrated in [`migrate`].
 /// 1: profile, answers, plan. 2: the optional role in the profile (for team rounds). 3: the answer "weiß ich nicht"
-/// (`unknown`), the snapshots ("Stand festhalten"), so a comparison months later survives a closed tab, and the
+/// (`unknown`), the snapshots ("Zwischenstand speichern"), so a comparison months later survives a closed tab, and the
 /// profile's optional `works_council`. 4: the re-check in progress (`round`), so a round can move to another device
 /// or be started from an opened file, and per plan entry "Hat es gewirkt?" (`effect`, `asked_in`).
 pub const EXPORT_VERSION: u32 = 4;
@@ -257,7 +257,7 @@ fn check_statements(answers: &BTreeMap<String, Answer>, content: &Content) -> Re
 fn check(file: &ExportFile, content: &Content) -> Result<(), ImportError> {
     check_statements(&file.answers, content)?;
     let unknown: Vec<String> =
-        file.plan.iter().map(|e| e.measure_id.clone()).filter(|id| content.measure(id).is_none()).collect();
+        file.plan.iter().filter(|e| !e.is_own()).map(|e| e.measure_id.clone()).filter(|id| content.measure(id).is_none()).collect();
     if !unknown.is_empty() {
         return Err(ImportError::UnknownMeasures(unknown));
     }
@@ -269,11 +269,15 @@ fn check(file: &ExportFile, content: &Content) -> Result<(), ImportError> {
         if !seen.insert(entry.measure_id.as_str()) {
             return Err(ImportError::Invalid(format!("plan: {} twice", entry.measure_id)));
         }
-        if entry.owner.chars().count() > MAX_TEXT || entry.note.chars().count() > MAX_TEXT {
+        let texts = [&entry.owner, &entry.note, &entry.title, &entry.first_step];
+        if texts.iter().any(|text| text.chars().count() > MAX_TEXT) {
             return Err(ImportError::Invalid(format!("plan: {} text too long", entry.measure_id)));
         }
         if !entry.due.is_empty() && !is_iso_date(&entry.due) {
             return Err(ImportError::Invalid(format!("plan: {} due date", entry.measure_id)));
+        }
+        if entry.is_own() && entry.title.trim().is_empty() {
+            return Err(ImportError::Invalid(format!("plan: {} without a title", entry.measure_id)));
         }
     }
     Ok(())

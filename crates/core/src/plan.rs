@@ -2,7 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::content::{Content, Goal, Measure};
 use super::date::CalendarDate;
+use super::lang::Lang;
 
 /// Where a planned measure stands.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -83,11 +85,60 @@ pub struct PlanEntry {
     pub due: String,
     pub status: Status,
     pub note: String,
-    /// "Hat es gewirkt?" as answered in a re-check (format 4); `None` when not asked or skipped.
+    /// "Hat es gewirkt?" as answered in a re-check (format 4); `None` when not asked or skipped. Like `asked_in`,
+    /// left out when `None`, so an entry without a re-check reads and writes as in format 3.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub effect: Option<Effect>,
     /// The re-check that asked about this done measure (its `Saved::round`, format 4): each is asked once, answered
     /// or skipped.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub asked_in: Option<f64>,
+    /// An own measure's title (issue 26: the user adds measures of her own, `measure_id` then begins with
+    /// [`OWN_PREFIX`]); empty, and not written, for a measure of the content.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub title: String,
+    /// An own measure's first step, if she gave one.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub first_step: String,
+    /// The goal an own measure belongs to (a goal id such as `3.1`), if she chose one.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub goal_id: String,
+}
+
+/// The id of an own measure: this and a number. Content measures' ids begin with `m`, so the two never meet.
+pub const OWN_PREFIX: &str = "own-";
+
+/// What a plan entry is called, its first step and its goal, whether it is a measure of the content or one of the
+/// user's own: the one place the plan, the report, the hand-off and every export take them from.
+/// The texts live as long as the shorter of content and entry (`'e`), goal and measure as long as the content.
+#[derive(Clone, Copy, Debug)]
+pub struct PlanItem<'c, 'e> {
+    pub title: &'e str,
+    /// Empty when an own measure has none.
+    pub first_step: &'e str,
+    pub goal: Option<&'c Goal>,
+    /// The content's measure; `None` for an own one.
+    pub measure: Option<&'c Measure>,
+}
+
+/// The entry's title, first step and goal in `lang`; `None` for a content measure this version no longer has (an
+/// entry from an old file), which views show by id and removable.
+pub fn plan_item<'c: 'e, 'e>(content: &'c Content, entry: &'e PlanEntry, lang: Lang) -> Option<PlanItem<'c, 'e>> {
+    if entry.is_own() {
+        return Some(PlanItem {
+            title: &entry.title,
+            first_step: &entry.first_step,
+            goal: content.goal(&entry.goal_id),
+            measure: None,
+        });
+    }
+    let (goal, measure) = content.measures().find(|(_, measure)| measure.id == entry.measure_id)?;
+    Some(PlanItem {
+        title: measure.title.get(lang),
+        first_step: measure.first_step.get(lang),
+        goal: Some(goal),
+        measure: Some(measure),
+    })
 }
 
 /// The plan in the order the user added measures.
@@ -95,7 +146,7 @@ pub struct PlanEntry {
 #[serde(transparent)]
 pub struct Plan(Vec<PlanEntry>);
 
-/// Longest owner or note kept; longer input is cut (at a character boundary).
+/// Longest owner, note, own title or first step kept; longer input is cut (at a character boundary).
 pub const MAX_TEXT: usize = 500;
 
 impl Plan {
@@ -114,6 +165,25 @@ impl Plan {
         }
     }
 
+    /// Adds an own measure and returns its id; `None` (and nothing added) without a title. Texts are trimmed and
+    /// cut to [`MAX_TEXT`]; `goal_id` may be empty.
+    pub fn add_own(&mut self, title: &str, first_step: &str, goal_id: &str) -> Option<String> {
+        let title = limit(title.trim());
+        if title.is_empty() {
+            return None;
+        }
+        let next = self.0.iter().filter_map(|e| e.measure_id.strip_prefix(OWN_PREFIX)?.parse::<u32>().ok()).max();
+        let measure_id = format!("{OWN_PREFIX}{}", next.map_or(1, |n| n + 1));
+        self.0.push(PlanEntry {
+            measure_id: measure_id.clone(),
+            title,
+            first_step: limit(first_step.trim()),
+            goal_id: goal_id.to_string(),
+            ..PlanEntry::default()
+        });
+        Some(measure_id)
+    }
+
     pub fn remove(&mut self, measure_id: &str) {
         self.0.retain(|entry| entry.measure_id != measure_id);
     }
@@ -121,9 +191,16 @@ impl Plan {
     /// Changes one entry; unknown ids change nothing. Texts are trimmed to [`MAX_TEXT`], dates must be ISO dates.
     pub fn edit(&mut self, measure_id: &str, change: impl FnOnce(&mut PlanEntry)) {
         if let Some(entry) = self.0.iter_mut().find(|entry| entry.measure_id == measure_id) {
+            let title = entry.title.clone();
             change(entry);
             entry.owner = limit(&entry.owner);
             entry.note = limit(&entry.note);
+            entry.title = limit(entry.title.trim());
+            entry.first_step = limit(entry.first_step.trim());
+            // An own measure keeps a title: an emptied one stays what it was.
+            if entry.is_own() && entry.title.is_empty() {
+                entry.title = title;
+            }
             if !entry.due.is_empty() && !is_iso_date(&entry.due) {
                 entry.due.clear();
             }
@@ -140,6 +217,11 @@ impl Plan {
 }
 
 impl PlanEntry {
+    /// Whether the user wrote this measure herself (see [`Plan::add_own`]).
+    pub fn is_own(&self) -> bool {
+        self.measure_id.starts_with(OWN_PREFIX)
+    }
+
     /// Due before `today` and not done (issue 26: overdue items are highlighted, and a date in the past is marked
     /// as it is entered). Without a due date nothing is overdue.
     pub fn is_overdue(&self, today: CalendarDate) -> bool {
@@ -210,6 +292,39 @@ mod tests {
         assert!(!entry("2026-12-05", Status::Done).is_overdue(today), "done is done");
         assert!(!entry("2026-12-06", Status::Planned).is_overdue(today), "due today is not late yet");
         assert!(!entry("", Status::Planned).is_overdue(today));
+    }
+
+    #[test]
+    fn own_measures_need_a_title_get_their_own_ids_and_keep_their_title() {
+        let mut plan = Plan::default();
+        plan.add("m1.1.a");
+        assert_eq!(plan.add_own("  ", "Anrufen", ""), None, "no title, nothing added");
+        assert_eq!(plan.len(), 1);
+        let first = plan.add_own(" Werkstatt-Rundgang mit Bewerbern ", " Termin mit der Schule ", "1.1").unwrap();
+        let second = plan.add_own(&"y".repeat(MAX_TEXT + 5), "", "").unwrap();
+        assert_eq!((first.as_str(), second.as_str()), ("own-1", "own-2"));
+        let entry = &plan.entries()[1];
+        assert!(entry.is_own() && !plan.entries()[0].is_own());
+        assert_eq!((entry.title.as_str(), entry.first_step.as_str(), entry.goal_id.as_str()),
+            ("Werkstatt-Rundgang mit Bewerbern", "Termin mit der Schule", "1.1"));
+        assert_eq!(plan.entries()[2].title.chars().count(), MAX_TEXT);
+        plan.edit(&first, |e| e.title = " ".into());
+        assert_eq!(plan.entries()[1].title, "Werkstatt-Rundgang mit Bewerbern", "an emptied title stays");
+        plan.edit(&first, |e| {
+            e.title = "Rundgang".into();
+            e.first_step = String::new();
+        });
+        assert_eq!((plan.entries()[1].title.as_str(), plan.entries()[1].first_step.as_str()), ("Rundgang", ""));
+        plan.remove(&first);
+        assert_eq!(plan.add_own("Neu", "", ""), Some("own-3".into()), "ids are not reused while a higher one lives");
+    }
+
+    #[test]
+    fn a_content_entry_is_written_as_before() {
+        let mut plan = Plan::default();
+        plan.add("m1.1.a");
+        let json = serde_json::to_string(&plan).unwrap();
+        assert_eq!(json, r#"[{"measure_id":"m1.1.a","owner":"","due":"","status":"planned","note":""}]"#);
     }
 
     #[test]

@@ -9,8 +9,9 @@
 //! with its snapshot by themselves.
 
 use super::answers::{Answer, Answers};
-use super::content::{Goal, Measure};
-use super::plan::{Effect, Plan, Status};
+use super::content::{Content, Goal};
+use super::lang::Lang;
+use super::plan::{Effect, Plan, Status, plan_item};
 use super::saved::Saved;
 use super::scoring::Scores;
 use super::snapshot::{Snapshot, SnapshotError};
@@ -137,8 +138,9 @@ pub fn set_effect(saved: &mut Saved, measure_id: &str, effect: Option<Effect>) {
 #[derive(Clone, Debug)]
 pub struct DoneBeside<'a> {
     pub goal: &'a Goal,
-    /// The done measures of the goal in plan order, each with the user's "Hat es gewirkt?".
-    pub done: Vec<(&'a Measure, Option<Effect>)>,
+    /// The done measures of the goal (the content's and the user's own) in plan order, each by its title in the
+    /// language asked for, with the user's "Hat es gewirkt?".
+    pub done: Vec<(String, Option<Effect>)>,
     /// The shown scores, `None` for "nicht bewertet".
     pub before: Option<u8>,
     pub now: Option<u8>,
@@ -146,20 +148,22 @@ pub struct DoneBeside<'a> {
 
 /// The goals with done plan measures, in content order, with the shown scores of the earlier state and of now.
 pub fn done_beside_change<'a>(
+    content: &'a Content,
     plan: &Plan,
     now: &Scores<'a>,
     earlier: &Scores<'a>,
+    lang: Lang,
 ) -> Vec<DoneBeside<'a>> {
     now.goals()
         .zip(earlier.goals())
         .filter_map(|(now, before)| {
-            let done: Vec<(&'a Measure, Option<Effect>)> = plan
+            let done: Vec<(String, Option<Effect>)> = plan
                 .entries()
                 .iter()
                 .filter(|entry| entry.status == Status::Done)
                 .filter_map(|entry| {
-                    let measure = now.goal.measures.iter().find(|measure| measure.id == entry.measure_id)?;
-                    Some((measure, entry.effect))
+                    let item = plan_item(content, entry, lang)?;
+                    (item.goal?.id == now.goal.id).then(|| (item.title.to_string(), entry.effect))
                 })
                 .collect();
             (!done.is_empty()).then(|| DoneBeside {
@@ -208,7 +212,7 @@ mod tests {
         assert_eq!(saved.round, Some(1000.0));
         assert_eq!(earlier(&saved).map(|s| &s.answers), Some(&before), "kept as a snapshot");
         let done = &content().fields[0].goals[0].measures[0].id;
-        assert_eq!(asked(&saved), [done.clone()]);
+        assert_eq!(asked(&saved), std::slice::from_ref(done));
         assert_eq!(saved.plan.entries()[1].asked_in, None, "only done measures are asked about");
         assert_eq!(saved.plan.len(), 2, "the plan is kept");
         assert_eq!(start(&mut saved, 2000.0), Err(RoundError::Running));
@@ -293,12 +297,14 @@ mod tests {
             saved.answers.set(&statement.id, Some(Answer::Fully));
         }
         let (now, before) = (score(content(), &saved.answers), score(content(), &earlier(&saved).unwrap().answers));
-        let beside = done_beside_change(&saved.plan, &now, &before);
+        let own = saved.plan.add_own("Azubi-Tag mit der Berufsschule", "", &goal.id).unwrap();
+        saved.plan.edit(&own, |entry| entry.status = Status::Done);
+        let beside = done_beside_change(content(), &saved.plan, &now, &before, Lang::De);
         assert_eq!(beside.len(), 1, "only goals with done measures");
         assert_eq!(beside[0].goal.id, goal.id);
-        assert_eq!(beside[0].done.len(), 1, "the planned measure is not done");
-        assert_eq!(beside[0].done[0].0.id, goal.measures[0].id);
-        assert_eq!(beside[0].done[0].1, Some(Effect::Clear));
+        assert_eq!(beside[0].done.len(), 2, "the planned measure is not done; the own one is");
+        assert_eq!(beside[0].done[0], (goal.measures[0].title.de.clone(), Some(Effect::Clear)));
+        assert_eq!(beside[0].done[1], ("Azubi-Tag mit der Berufsschule".to_string(), None));
         assert_eq!((beside[0].before, beside[0].now), (Some(67), Some(100)));
     }
 }

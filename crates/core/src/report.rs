@@ -2,9 +2,9 @@
 //! natively and takes every number from the same place as the screen.
 
 use super::content::{Content, ContentDate, Goal, Measure};
-use super::lang::Text;
+use super::lang::{Lang, Text};
 use super::lead::lead;
-use super::plan::PlanEntry;
+use super::plan::{PlanEntry, plan_item};
 use super::reading::reading;
 use super::recommend::{GoalRecommendation, RecommendedMeasure, UnmetDuty, recommend, unmet_legal_duties};
 use super::saved::Saved;
@@ -20,13 +20,14 @@ pub struct Report<'a> {
     /// Legal duties the answers say are not (fully) met, in content order: shown before everything else, whatever
     /// the score band, each with the neutral sentence that this is a legal obligation.
     pub unmet_duties: Vec<UnmetDuty<'a>>,
-    /// "Stand der Inhalte" for the method note: when the legal and programme facts were last checked.
+    /// "Inhalte zuletzt geprüft" for the method note: when the legal and programme facts were last checked.
     pub content_as_of: ContentDate,
     /// The reading for the overall score, if scored.
     pub overall_reading: Option<&'a Text>,
     pub fields: Vec<ReportField<'a>>,
-    /// Plan entries whose measure this version knows, in plan order.
-    pub plan: Vec<(&'a Measure, PlanEntry)>,
+    /// Plan entries whose measure this version knows and the user's own ones, in plan order; their titles and first
+    /// steps come from [`super::plan::plan_item`].
+    pub plan: Vec<PlanEntry>,
     /// What the adviser conversation starts from: the firm's own plan, or without one the leading goals.
     pub handoff: Vec<HandoffGoal<'a>>,
     /// Whether [`Report::handoff`] is the firm's plan (true) or, with an empty plan, the leading goals (false).
@@ -40,10 +41,12 @@ pub struct ReportField<'a> {
 }
 
 /// One line of the adviser conversation: a planned measure with its goal (and the plan entry: who, by when, status),
-/// or, without a plan, a leading goal with the measure proposed first.
+/// or, without a plan, a leading goal with the measure proposed first. An own measure of the plan may have no goal.
 pub struct HandoffGoal<'a> {
-    pub goal: &'a Goal,
-    pub score: Score,
+    pub goal: Option<&'a Goal>,
+    /// The goal's score; `None` without a goal.
+    pub score: Option<Score>,
+    /// The content's measure; `None` for an own measure (its title is in [`HandoffGoal::entry`]).
     pub measure: Option<&'a Measure>,
     /// The firm's plan entry for [`HandoffGoal::measure`], when the line comes from the plan.
     pub entry: Option<PlanEntry>,
@@ -62,20 +65,18 @@ pub fn assemble<'a>(content: &'a Content, saved: &Saved) -> Report<'a> {
             top_measures: top_measures(field, &recommendations),
         })
         .collect();
-    let plan: Vec<(&'a Measure, PlanEntry)> = saved
+    // The language does not matter here: only whether the entry is known, its goal and measure.
+    let from_plan: Vec<HandoffGoal<'a>> = saved
         .plan
         .entries()
         .iter()
-        .filter_map(|entry| Some((content.measure(&entry.measure_id)?, entry.clone())))
-        .collect();
-    let from_plan: Vec<HandoffGoal<'a>> = plan
-        .iter()
-        .filter_map(|(measure, entry)| {
-            let (goal, _) = content.measures().find(|(_, m)| m.id == measure.id)?;
-            let score = scores.goal(&goal.id)?.score;
-            Some(HandoffGoal { goal, score, measure: Some(*measure), entry: Some(entry.clone()) })
+        .filter_map(|entry| {
+            let item = plan_item(content, entry, Lang::De)?;
+            let score = item.goal.and_then(|goal| scores.goal(&goal.id)).map(|goal| goal.score);
+            Some(HandoffGoal { goal: item.goal, score, measure: item.measure, entry: Some(entry.clone()) })
         })
         .collect();
+    let plan: Vec<PlanEntry> = from_plan.iter().filter_map(|line| line.entry.clone()).collect();
     let handoff_from_plan = !from_plan.is_empty();
     let handoff = if handoff_from_plan {
         from_plan
@@ -87,7 +88,12 @@ pub fn assemble<'a>(content: &'a Content, saved: &Saved) -> Report<'a> {
             .filter_map(|top| {
                 let goal = top.recommendation.goal;
                 let score = scores.goal(&goal.id)?.score;
-                Some(HandoffGoal { goal, score, measure: top.measures.first().map(|m| m.measure), entry: None })
+                Some(HandoffGoal {
+                    goal: Some(goal),
+                    score: Some(score),
+                    measure: top.measures.first().map(|m| m.measure),
+                    entry: None,
+                })
             })
             .collect()
     };

@@ -11,7 +11,7 @@ use super::profile::Profile;
 use super::snapshot::{SnapshotError, Snapshots};
 
 /// The version written today. Bump it when the format changes and add a step to [`migrate`].
-/// 1: profile, answers, plan. 2: snapshots ("Stand festhalten") and the optional role in the profile.
+/// 1: profile, answers, plan. 2: snapshots ("Zwischenstand speichern") and the optional role in the profile.
 /// 3: the answer "weiß ich nicht" (`unknown`), `asked_to_remember` and the profile's optional `works_council`.
 /// 4: the re-check's `round` and, per plan entry, "Hat es gewirkt?" (`effect`, `asked_in`).
 pub const SCHEMA_VERSION: u32 = 4;
@@ -54,7 +54,7 @@ impl Saved {
         !self.answers.is_empty() || !self.plan.is_empty()
     }
 
-    /// "Stand festhalten": keeps a dated copy of the current answers; returns its `taken_at`.
+    /// "Zwischenstand speichern": keeps a dated copy of the current answers; returns its `taken_at`.
     pub fn take_snapshot(&mut self, now: f64) -> Result<f64, SnapshotError> {
         self.snapshots.add(&self.answers, now)
     }

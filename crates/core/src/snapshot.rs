@@ -1,4 +1,4 @@
-//! "Stand festhalten": dated copies of the answers, kept with the rest of the user's data in `Saved` (so in the
+//! "Zwischenstand speichern": dated copies of the answers, kept with the rest of the user's data in `Saved` (so in the
 //! storage mode the user chose: nothing persists without the opt-in), to compare the current answers with later.
 //!
 //! A snapshot holds the answers only: scores come from the answers alone (the profile never changes a score), so

@@ -59,7 +59,7 @@ fn the_hand_off_is_her_plan() {
     let report = assemble(content, &first_user());
     assert!(report.handoff_from_plan);
     let lines: Vec<(&str, &str)> =
-        report.handoff.iter().map(|h| (h.goal.id.as_str(), h.measure.map_or("", |m| m.id.as_str()))).collect();
+        report.handoff.iter().map(|h| (h.goal.map_or("", |g| g.id.as_str()), h.measure.map_or("", |m| m.id.as_str()))).collect();
     assert_eq!(lines, [("5.2", "m5.2.a"), ("3.2", "m3.2.f"), ("3.1", "m3.1.c")]);
     assert_eq!(report.handoff[1].entry.as_ref().map(|e| e.due.as_str()), Some("2027-01-15"));
 }

@@ -42,10 +42,10 @@ fn without_a_plan_the_hand_off_lists_the_three_weakest_goals_with_their_first_me
     let content = common::synthetic();
     let report = assemble(&content, &saved());
     assert!(!report.handoff_from_plan);
-    let goals: Vec<&str> = report.handoff.iter().map(|h| h.goal.id.as_str()).collect();
+    let goals: Vec<&str> = report.handoff.iter().filter_map(|h| Some(h.goal?.id.as_str())).collect();
     assert_eq!(goals.len(), HANDOFF_GOALS);
     assert_eq!(goals, ["1.2", "1.1", "2.1"]);
-    assert_eq!(report.handoff[0].score.rounded(), Some(0));
+    assert_eq!(report.handoff[0].score.and_then(|s| s.rounded()), Some(0));
     assert_eq!(report.handoff[0].measure.map(|m| m.id.as_str()), Some("m1.2.a"));
 }
 
@@ -57,14 +57,27 @@ fn with_a_plan_the_hand_off_is_the_firms_plan_in_plan_order() {
     saved.plan.add("m9.9.z");
     saved.plan.add("m1.1.a");
     saved.plan.edit("m1.1.a", |e| e.owner = "Frau Albers".into());
+    assert!(assemble(&content, &saved).handoff_from_plan);
+    let own = saved.plan.add_own("Werkstatt-Rundgang", "", "").unwrap();
+    let own_with_goal = saved.plan.add_own("Patenschaft", "Paten fragen", "1.2").unwrap();
     let report = assemble(&content, &saved);
-    assert!(report.handoff_from_plan);
-    let lines: Vec<(&str, Option<&str>, Option<&str>)> = report
+    let lines: Vec<(Option<&str>, Option<&str>, Option<&str>)> = report
         .handoff
         .iter()
-        .map(|h| (h.goal.id.as_str(), h.measure.map(|m| m.id.as_str()), h.entry.as_ref().map(|e| e.owner.as_str())))
+        .map(|h| {
+            (h.goal.map(|g| g.id.as_str()), h.measure.map(|m| m.id.as_str()), h.entry.as_ref().map(|e| e.owner.as_str()))
+        })
         .collect();
-    assert_eq!(lines, [("3.1", Some("m3.1.b"), Some("")), ("1.1", Some("m1.1.a"), Some("Frau Albers"))]);
+    assert_eq!(lines, [
+        (Some("3.1"), Some("m3.1.b"), Some("")),
+        (Some("1.1"), Some("m1.1.a"), Some("Frau Albers")),
+        (None, None, Some("")),
+        (Some("1.2"), None, Some("")),
+    ]);
+    assert_eq!(report.handoff[2].entry.as_ref().map(|e| e.measure_id.as_str()), Some(own.as_str()));
+    assert_eq!(report.handoff[2].score, None, "no goal, no score");
+    assert_eq!(report.handoff[3].score.and_then(|s| s.rounded()), Some(0));
+    assert_eq!(report.handoff[3].entry.as_ref().map(|e| e.measure_id.as_str()), Some(own_with_goal.as_str()));
 }
 
 #[test]
@@ -75,9 +88,10 @@ fn plan_rows_keep_order_and_skip_measures_this_version_does_not_know() {
     saved.plan.add("m9.9.z");
     saved.plan.add("m1.1.a");
     saved.plan.edit("m1.1.a", |e| e.owner = "Frau Albers".into());
+    saved.plan.add_own("Werkstatt-Rundgang", "Termin mit der Schule", "");
     let report = assemble(&content, &saved);
-    let rows: Vec<(&str, &str)> = report.plan.iter().map(|(m, e)| (m.id.as_str(), e.owner.as_str())).collect();
-    assert_eq!(rows, [("m3.1.b", ""), ("m1.1.a", "Frau Albers")]);
+    let rows: Vec<(&str, &str)> = report.plan.iter().map(|e| (e.measure_id.as_str(), e.owner.as_str())).collect();
+    assert_eq!(rows, [("m3.1.b", ""), ("m1.1.a", "Frau Albers"), ("own-1", "")]);
 }
 
 #[test]
@@ -99,7 +113,7 @@ fn unmet_legal_duties_are_listed_but_do_not_push_a_strong_goal_into_the_hand_off
     let report = assemble(&content, &saved);
     let duties: Vec<&str> = report.unmet_duties.iter().map(|d| d.statement.id.as_str()).collect();
     assert_eq!(duties, ["6.2.a"]);
-    let goals: Vec<&str> = report.handoff.iter().map(|h| h.goal.id.as_str()).collect();
+    let goals: Vec<&str> = report.handoff.iter().filter_map(|h| Some(h.goal?.id.as_str())).collect();
     assert_eq!(goals, ["1.2", "1.1", "2.1"]);
     let field6: Vec<&str> = report.fields[5].top_measures.iter().map(|m| m.measure.id.as_str()).collect();
     assert_eq!(field6[0], "m6.2.a");
@@ -113,4 +127,28 @@ fn the_report_carries_the_content_date_for_the_method_note() {
     assert!(report.unmet_duties.is_empty());
     let shipped = Content::shipped();
     assert_eq!(assemble(shipped, &Saved::new()).content_as_of, shipped.meta.as_of);
+}
+
+#[test]
+fn a_plan_item_gives_title_first_step_and_goal_for_content_and_own_measures() {
+    use arbeitgeber_check_core::lang::Lang;
+    use arbeitgeber_check_core::plan::plan_item;
+    let content = common::synthetic();
+    let mut saved = Saved::new();
+    saved.plan.add("m1.1.a");
+    saved.plan.add("m9.9.z");
+    saved.plan.add_own("Werkstatt-Rundgang", "Termin mit der Schule", "2.1");
+    saved.plan.add_own("Ohne Ziel", "", "9.9");
+    let [content_entry, gone, own, without_goal] = saved.plan.entries() else { panic!("four entries") };
+    let measure = content.measure("m1.1.a").unwrap();
+    let item = plan_item(&content, content_entry, Lang::En).unwrap();
+    assert_eq!((item.title, item.first_step), (measure.title.en.as_str(), measure.first_step.en.as_str()));
+    assert_eq!((item.goal.map(|g| g.id.as_str()), item.measure.map(|m| m.id.as_str())), (Some("1.1"), Some("m1.1.a")));
+    assert!(plan_item(&content, gone, Lang::De).is_none(), "a measure this version does not know");
+    let item = plan_item(&content, own, Lang::En).unwrap();
+    assert_eq!((item.title, item.first_step, item.goal.map(|g| g.id.as_str())), ("Werkstatt-Rundgang", "Termin mit der Schule", Some("2.1")));
+    assert!(item.measure.is_none());
+    let item = plan_item(&content, without_goal, Lang::De).unwrap();
+    assert_eq!((item.title, item.first_step), ("Ohne Ziel", ""));
+    assert!(item.goal.is_none(), "an unknown goal reads as none");
 }

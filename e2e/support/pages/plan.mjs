@@ -17,6 +17,21 @@ export class PlanPage extends Screen {
   /** The entry of a content measure. */
   item(measure) { return new PlanItem(this.app, this.app.main.getByRole('listitem', { name: measure.title[this.app.lang], exact: true }), measure); }
 
+  /** The entry of an own measure, named by its title. */
+  ownItem(title) {
+    const measure = { title: { [this.app.lang]: title } };
+    return new PlanItem(this.app, this.app.main.getByRole('listitem', { name: title, exact: true }), measure);
+  }
+
+  /** "Eigene Maßnahme hinzufügen": title, first step, goal and the button. */
+  get ownForm() { return this.app.main.getByRole('region', { name: this.t.plan_own_heading, exact: true }); }
+  get ownTitle() { return this.ownForm.getByLabel(this.t.plan_own_name, { exact: true }); }
+  get ownFirstStep() { return this.ownForm.getByLabel(this.t.plan_own_first_step, { exact: true }); }
+  get ownGoal() { return this.ownForm.getByLabel(this.t.plan_own_goal, { exact: true }); }
+  get ownAddButton() { return this.ownForm.getByRole('button', { name: this.t.plan_own_add, exact: true }); }
+  /** What the form says after "In den Plan aufnehmen": what was added. */
+  get ownStatus() { return this.ownForm.getByTestId('plan-own-status'); }
+
   get empty() { return this.app.main.getByText(this.t.plan_empty, { exact: true }); }
   get toReportLink() { return this.pagerLink(this.t.to_report); }
 }
@@ -31,5 +46,10 @@ class PlanItem {
   /** The status select; its options carry the stored values (planned, in_progress, done). */
   get status() { return this.label(this.app.t.plan_status); }
   get note() { return this.label(this.app.t.plan_note); }
+  /** An own measure's title and first step (fields of the entry). */
+  get title() { return this.label(this.app.t.plan_own_name); }
+  get firstStep() { return this.label(this.app.t.plan_own_first_step); }
+  get heading() { return this.element.getByRole('heading', { level: 2 }); }
+  get overdue() { return this.element.getByTestId('plan-overdue'); }
   get removeButton() { return this.element.getByRole('button', { name: this.app.t.plan_remove }); }
 }

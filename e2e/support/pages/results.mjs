@@ -110,7 +110,7 @@ export class ResultsPage extends Screen {
   /** The link from an unscored goal ("1.2 <title>") to its field. */
   unscoredLink(goal) { return this.unscored.getByRole('link', { name: `${goal.id} ${goal.plain_title[this.app.lang]}`, exact: true }); }
 
-  /** "Mit früherem Stand vergleichen": the panel, its disclosure, its sources and what it says. */
+  /** "Mit früherem Zwischenstand vergleichen": the panel, its disclosure, its sources and what it says. */
   get comparePanel() { return this.app.main.getByTestId('compare'); }
   get compareToggle() { return this.comparePanel.getByText(this.t.compare_button, { exact: true }); }
   async openCompare() {
