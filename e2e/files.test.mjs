@@ -26,12 +26,13 @@ async function exportFile(app) {
 }
 
 test('export, then import in a fresh browser context, gives back everything', async () => {
-  const app = await env.open({ seed: { answers, profile, plan, lang: 'de' } });
+  const app = await env.open({ seed: { answers, profile, plan, lang: 'de', duties: { nachweis: 'no', unterweisung: 'yes' } } });
   const { path, name } = await exportFile(app);
   assert.match(name, /^arbeitgeber-check-baeckerei-beispiel-kg-\d{4}-\d{2}-\d{2}\.json$/);
   const file = JSON.parse(readFileSync(path, 'utf8'));
   assert.equal(file.format, 'arbeitgeber-check-export');
   assert.equal(file.version, 4);
+  assert.equal(file.duties, 'nachweis=no;unterweisung=yes', 'the duty page\'s answers travel in the file');
   const original = await app.stored('session');
   await app.close();
 
@@ -44,6 +45,7 @@ test('export, then import in a fresh browser context, gives back everything', as
   // as null.
   assert.deepEqual(imported.profile, { role: null, works_council: null, ...original.profile });
   assert.deepEqual(imported.plan, original.plan);
+  assert.equal(imported.duties, original.duties);
   assert.equal(imported.lang, 'de');
   await fresh.plan.open();
   assert.equal(await fresh.plan.item(planned).owner.inputValue(), 'Inhaberin');

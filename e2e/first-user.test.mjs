@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useApp } from './support/app.mjs';
+import { dutyCheck } from './support/content.mjs';
 import { firstUser } from './support/first-user.mjs';
 import { tempDir } from './support/temp.mjs';
 import { literal } from './support/texts.mjs';
@@ -44,7 +45,7 @@ for (const lang of ['de', 'en']) {
     await until(async () => await first.getByTestId('measure').count() === 4, 'three more measures');
     const text = await app.main.evaluate((main) => main.textContent);
     assert.ok(!text.includes('Hier liegt das meiste Potenzial'), 'not repeated under every goal');
-    assert.equal(count(text, t.legal_duty_note), 1, 'the duty sentence once, not after each duty');
+    assert.equal(count(text, dutyCheck.texts.no_legal_advice[lang]), 1, 'the duty sentence once, not after each duty');
     await app.close();
   });
 
@@ -61,7 +62,7 @@ for (const lang of ['de', 'en']) {
     const flatFirst = first.replace(/\s+/g, ' ');
     // The summary on page one: score, chart, open duties, her plan, the profile; the firm named once (and in the footer).
     assert.ok(flatFirst.includes(t.results_overall));
-    assert.ok(flatFirst.includes(t.legal_duties_title));
+    assert.ok(flatFirst.includes(dutyCheck.texts.section_title[lang]));
     assert.ok(flatFirst.includes(t.report_plan));
     assert.ok(flatFirst.includes(t.report_profile_size.replace('{size}', t.profile_size_labels[1])), 'the profile');
     assert.equal(count(flatFirst, COMPANY), 2, 'the firm in the title and in the footer');

@@ -87,9 +87,16 @@ export function shownScore(score, notScored) {
 }
 
 /** A saved-state JSON as the app writes it, for seeding storage through an init script. */
-export function savedState({ answers = {}, profile = {}, plan = [], lang = null } = {}) {
-  return JSON.stringify({ version: 1, updated_at: 1, lang, profile: { company_name: '', ...profile }, answers, plan });
+export function savedState({ answers = {}, profile = {}, plan = [], lang = null, duties } = {}) {
+  const state = { version: 1, updated_at: 1, lang, profile: { company_name: '', ...profile }, answers, plan };
+  // The duty page's answers exist from version 3 on ("id=answer;…", ids in order).
+  if (duties) Object.assign(state, { version: 3, snapshots: [], duties: Object.keys(duties).sort().map((id) => `${id}=${duties[id]}`).join(';') });
+  return JSON.stringify(state);
 }
+
+/** content/duties.json: the duty check's texts and duties. */
+export const dutyCheck = JSON.parse(readFileSync(new URL('../../content/duties.json', import.meta.url), 'utf8'));
+export const dutyById = (id) => dutyCheck.duties.find((d) => d.id === id) ?? fail(`no duty ${id}`);
 
 /** An init script that puts `json` into sessionStorage once, before the app starts. */
 export function seedScript(json) {

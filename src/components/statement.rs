@@ -7,6 +7,7 @@ use super::focus::{focus_by_id_if_there, focus_statement, statement_dom_id};
 use super::storage_control::FirstAnswerQuestion;
 use crate::domain::answers::Answer;
 use crate::domain::content::Statement;
+use crate::domain::duties::allows_not_relevant;
 use crate::domain::recheck::earlier_answer;
 use crate::i18n::recheck::recheck_texts;
 use crate::state::content;
@@ -30,8 +31,11 @@ pub fn StatementItem(
     let help_id = format!("{group}-help");
     let text = statement.text.get(lang);
 
+    // "nicht relevant" is not offered on a statement that answers a duty every employer has (the risk assessment).
+    let not_relevant_allowed = allows_not_relevant(content::get_or_parse(), id);
     let options = Answer::ALL
         .into_iter()
+        .filter(|option| *option != Answer::NotRelevant || not_relevant_allowed)
         .map(|option| {
             let input_id = format!("{group}-{}", option.as_str());
             view! {

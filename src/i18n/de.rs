@@ -79,6 +79,8 @@ pub const DE: Messages = Messages {
     profile_company_name_hint: "Erscheint nur auf dem Deckblatt Ihres Berichts.",
     profile_size_legend: "Wie viele Beschäftigte hat Ihr Betrieb?",
     profile_size_labels,
+    profile_employees: "Genaue Zahl der Beschäftigten (freiwillig)",
+    profile_employees_hint: "Nur für gesetzliche Pflichten, die ab einer bestimmten Größe gelten.",
     profile_sector_label: "Branche",
     profile_sector_labels,
     profile_trains_legend: "Bildet Ihr Betrieb derzeit aus?",
@@ -210,8 +212,7 @@ pub const DE: Messages = Messages {
         "Das Unternehmensprofil ändert keine Punktzahl; es wählt nur passende Maßnahmen aus. Alle Berechnungen \
          laufen in Ihrem Browser.",
     ],
-    legal_duties_title: "Gesetzliche Pflichten, die noch offen sind",
-    legal_duty_note: "Hinter jeder dieser Aussagen steht eine gesetzliche Pflicht des Arbeitgebers.",
+    legal_duty_note: "Dies ist eine gesetzliche Pflicht des Arbeitgebers.",
     legal_duty_measure_label: "Erfüllt eine gesetzliche Pflicht",
     method_time_to_effect: "Zeit bis zur Wirkung: wie lange es nach dem ersten Schritt dauert, bis die Maßnahme bei den \
         Menschen ankommt, für die sie gedacht ist, und im Betrieb etwas spürbar verändert – kurz: innerhalb von drei \

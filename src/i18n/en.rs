@@ -75,6 +75,8 @@ pub const EN: Messages = Messages {
     profile_company_name_hint: "Only shown on the cover of your report.",
     profile_size_legend: "How many people does your company employ?",
     profile_size_labels,
+    profile_employees: "Exact number of employees (optional)",
+    profile_employees_hint: "Only for legal duties that apply from a certain size.",
     profile_sector_label: "Sector",
     profile_sector_labels,
     profile_trains_legend: "Does your company currently train apprentices?",
@@ -202,8 +204,7 @@ pub const EN: Messages = Messages {
         "The company profile does not change any score; it only selects suitable measures. All calculations run in \
          your browser.",
     ],
-    legal_duties_title: "Legal obligations still open",
-    legal_duty_note: "Each of these statements reflects a legal obligation of the employer.",
+    legal_duty_note: "This is a legal obligation of the employer.",
     legal_duty_measure_label: "Meets a legal obligation",
     method_time_to_effect: "Time to effect: how long it takes after the first step until the measure reaches the \
         people it is meant for and makes a noticeable difference in the company – short: within three months, \

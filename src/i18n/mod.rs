@@ -72,6 +72,9 @@ pub struct Messages {
     pub profile_company_name_hint: &'static str,
     pub profile_size_legend: &'static str,
     pub profile_size_labels: fn(SizeBand) -> &'static str,
+    /// The optional exact headcount beside the size band, and why it is asked.
+    pub profile_employees: &'static str,
+    pub profile_employees_hint: &'static str,
     pub profile_sector_label: &'static str,
     pub profile_sector_labels: fn(Sector) -> &'static str,
     pub profile_trains_legend: &'static str,
@@ -193,8 +196,6 @@ pub struct Messages {
     pub report_handoff_questions: &'static [&'static str],
     pub report_method_title: &'static str,
     pub report_method: &'static [&'static str],
-    /// Heading above the unmet legal duties (results and report), shown before everything else.
-    pub legal_duties_title: &'static str,
     /// The neutral sentence next to each unmet legal duty, whatever the score band.
     /// Said once above the list of open legal duties, not after each.
     pub legal_duty_note: &'static str,

@@ -2,6 +2,7 @@
 //! They use components and `state`, never the root (`crate::app`, held by tests/architecture.rs).
 
 pub mod accessibility;
+pub mod duties;
 pub mod easy_language;
 pub mod easy_results;
 pub mod field;
@@ -43,6 +44,11 @@ pub fn title(screen: Screen, lang: Lang, content: Option<&Content>) -> String {
         Screen::Plan => t.plan_title.into(),
         Screen::Report => t.report_title.into(),
         Screen::Team => t.team_title.into(),
+        // The texts' field, not `Content::duty_texts`: its fallback would bring the empty texts into the first load.
+        Screen::Duties => content
+            .and_then(|content| content.duty_texts.as_deref())
+            .map(|texts| texts.page_title.get(lang).to_string())
+            .unwrap_or_default(),
         Screen::Preview => t.preview_title.into(),
         Screen::Recheck => t.recheck_title.into(),
     }

@@ -42,6 +42,7 @@ split_point! {
             Screen::Plan => super::plan::PlanPage().into_any(),
             Screen::Report => super::report::ReportPage().into_any(),
             Screen::Team => super::team::TeamPage().into_any(),
+            Screen::Duties => super::duties::DutiesPage().into_any(),
             Screen::Privacy => super::privacy::PrivacyPage().into_any(),
             Screen::Accessibility => super::accessibility::AccessibilityPage().into_any(),
             Screen::EasyLanguage => super::easy_language::EasyLanguagePage().into_any(),

@@ -81,11 +81,28 @@ pub fn OverviewPage() -> impl IntoView {
                 }
                 .into_any()
             }}
-            <SaveFile team_hint=true/>
-            <nav class="pager" aria-label=t.pager_label>
-                <a class="button" href=Screen::Overview.previous().unwrap_or(Screen::Start).to_hash()>{t.back}</a>
-                <a class="button button--primary" href=Screen::Results.to_hash() data-testid="to-results">{t.to_results}</a>
-            </nav>
+            <OverviewFoot/>
         </section>
+    }
+}
+
+/// The way to the duty page ("Gesetzliche Pflichten: ein kurzer Abgleich"), which is not part of the score, and the
+/// pager.
+#[component]
+fn OverviewFoot() -> impl IntoView {
+    let state = use_app_state();
+    let t = state.t();
+    let texts = content::get_or_parse().duty_texts();
+    let lang = state.lang().get_untracked();
+    view! {
+        <SaveFile team_hint=true/>
+        <h2>{texts.page_title.get(lang)}</h2>
+        <p>
+            <a class="button" href=Screen::Duties.to_hash() data-testid="to-duties">{texts.open_page.get(lang)}</a>
+        </p>
+        <nav class="pager" aria-label=t.pager_label>
+            <a class="button" href=Screen::Overview.previous().unwrap_or(Screen::Start).to_hash()>{t.back}</a>
+            <a class="button button--primary" href=Screen::Results.to_hash() data-testid="to-results">{t.to_results}</a>
+        </nav>
     }
 }

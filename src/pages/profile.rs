@@ -4,8 +4,9 @@
 use leptos::prelude::*;
 
 use crate::components::focus::PAGE_TITLE;
-use crate::domain::profile::{MAX_COMPANY_NAME, Role, Sector, SizeBand};
+use crate::domain::profile::{MAX_COMPANY_NAME, MAX_EMPLOYEES, Profile, Role, Sector, SizeBand};
 use crate::domain::route::Screen;
+use crate::i18n::Messages;
 use crate::state::use_app_state;
 
 /// The profile form. Every change is saved at once, like the answers.
@@ -27,31 +28,18 @@ pub fn ProfilePage() -> impl IntoView {
         })
         .collect_view();
 
-    let trains_options = [("yes", t.yes, Some(true)), ("no", t.no, Some(false)), ("none", t.no_answer, None)]
-        .into_iter()
-        .map(|(value, label, trains)| {
-            choice(
-                "trains",
-                value,
-                label,
-                move || profile.with(|p| p.trains_apprentices == trains),
-                move || state.set_trains_apprentices(trains),
-            )
-        })
-        .collect_view();
-
-    let council_options = [("yes", t.yes, Some(true)), ("no", t.no, Some(false)), ("none", t.no_answer, None)]
-        .into_iter()
-        .map(|(value, label, council)| {
-            choice(
-                "council",
-                value,
-                label,
-                move || profile.with(|p| p.works_council == council),
-                move || state.set_works_council(council),
-            )
-        })
-        .collect_view();
+    let trains_options = yes_no(
+        t,
+        "trains",
+        move || profile.with(|p| p.trains_apprentices),
+        move |trains| state.set_trains_apprentices(trains),
+    );
+    let council_options = yes_no(
+        t,
+        "council",
+        move || profile.with(|p| p.works_council),
+        move |council| state.set_works_council(council),
+    );
     let journey = t
         .journey_steps
         .iter()
@@ -72,6 +60,7 @@ pub fn ProfilePage() -> impl IntoView {
                     <legend>{t.profile_size_legend}</legend>
                     <div class="choices">{size_options}</div>
                 </fieldset>
+                <Employees/>
                 <SectorSelect/>
                 <fieldset class="form__row">
                     <legend>{t.profile_trains_legend}</legend>
@@ -109,6 +98,32 @@ fn CompanyName() -> impl IntoView {
                 on:change=move |event| state.set_company_name(&event_target_value(&event))
             />
             <p class="hint" id="company-name-hint">{t.profile_company_name_hint}</p>
+        </div>
+    }
+}
+
+/// The exact number of employees, optional beside the band: the duty check needs it where a threshold lies inside a
+/// band (20 jobs in "10–49"). Anything but a whole number from 1 to [`MAX_EMPLOYEES`] clears it.
+#[component]
+fn Employees() -> impl IntoView {
+    let state = use_app_state();
+    let t = state.t();
+    let value = move || state.saved().with(|saved| saved.profile.employees.map(|n| n.to_string()).unwrap_or_default());
+    view! {
+        <div class="form__row">
+            <label for="employees">{t.profile_employees}</label>
+            <input
+                type="number"
+                id="employees"
+                inputmode="numeric"
+                min="1"
+                max=MAX_EMPLOYEES
+                class="input--short"
+                aria-describedby="employees-hint"
+                prop:value=value
+                on:change=move |event| state.set_employees(Profile::parse_employees(&event_target_value(&event)))
+            />
+            <p class="hint" id="employees-hint">{t.profile_employees_hint}</p>
         </div>
     }
 }
@@ -165,6 +180,19 @@ fn RoleSelect() -> impl IntoView {
             <p class="hint" id="role-hint">{t.profile_role_hint}</p>
         </div>
     }
+}
+
+/// A yes / no / not given group of radio buttons over an optional answer.
+fn yes_no(
+    t: &'static Messages,
+    group: &'static str,
+    current: impl Fn() -> Option<bool> + Copy + Send + Sync + 'static,
+    set: impl Fn(Option<bool>) + Copy + 'static,
+) -> impl IntoView {
+    [("yes", t.yes, Some(true)), ("no", t.no, Some(false)), ("none", t.no_answer, None)]
+        .into_iter()
+        .map(|(value, label, answer)| choice(group, value, label, move || current() == answer, move || set(answer)))
+        .collect_view()
 }
 
 /// One option of a profile radio group, rendered once; `checked` is read reactively and `choose` stores the choice.

@@ -21,6 +21,7 @@ use crate::components::score::{ScoreBadge, ScoreTable, field_chart_values, score
 use crate::domain::compare::Comparison;
 use crate::domain::content::{Content, ContentDate};
 use crate::domain::date::short_due_date;
+use crate::domain::duties::check_duties;
 use crate::domain::lang::{Lang, Text};
 use crate::domain::plan::{PlanEntry, plan_item};
 use crate::domain::profile::Profile;
@@ -92,11 +93,12 @@ pub fn ReportPage() -> impl IntoView {
             <PrintActions t=t/>
             <PrintFooter text=format!("{company} · {} {date}", t.report_date)/>
             <article class="report" data-testid="report">
-                // Page one: who, when, the overall result and chart, the open duties and the plan.
+                // Page one: who, when, the overall result and chart, the plan, and the duties, which may go on to page
+                // two (what is to do in full, the rest by name); the fields follow without a page break.
                 <section class="report__first">
                     <CoverView cover=cover scores=report.scores.clone() comparison=comparison.clone() lang=lang/>
-                    <LegalDuties duties=report.unmet_duties lang=lang/>
                     <PlanSummary content=content plan=report.plan lang=lang/>
+                    <LegalDuties content=content checks=check_duties(content, &saved.profile, &saved.answers, &saved.duties) lang=lang/>
                 </section>
                 <section class="report__fields">
                     <h2>{t.report_fields}</h2>

@@ -27,7 +27,7 @@ use crate::domain::hyphen::hyphenate;
 use crate::domain::lang::Lang;
 use crate::domain::lead::{Lead, LeadGoal, lead, strengths};
 use crate::domain::reading::reading;
-use crate::domain::recommend::unmet_legal_duties;
+use crate::domain::duties::check_duties;
 use crate::domain::route::Screen;
 use crate::domain::scoring::{GoalScore, Score, Scores, score};
 use crate::i18n::later::later;
@@ -45,6 +45,8 @@ pub fn ResultsPage() -> impl IntoView {
     let content = content::get_or_parse();
     let answers = Memo::new(move |_| state.saved().with(|saved| saved.answers.clone()));
     let profile = Memo::new(move |_| state.saved().with(|saved| saved.profile.clone()));
+    // What the duty check needs beyond the answers; a change of plan does not re-render the page.
+    let duty_inputs = Memo::new(move |_| state.saved().with(|saved| (saved.profile.clone(), saved.duties.clone())));
     // Outside the re-rendering closure, so the chart keeps its view and the comparison panel stays open across a
     // change of answers or of the comparison, and a re-render shows the whole screen at once.
     let show_goals = RwSignal::new(false);
@@ -58,6 +60,7 @@ pub fn ResultsPage() -> impl IntoView {
         let answers = answers.get();
         let scores = score(content, &answers);
         let comparison = current_comparison(&answers);
+        let duty_checks = duty_inputs.with(|(profile, duties)| check_duties(content, profile, &answers, duties));
         let Lead { top, others } = lead(&scores, &answers, &profile.get());
         let below = {
             let (scores, comparison) = (scores.clone(), comparison.clone());
@@ -91,7 +94,7 @@ pub fn ResultsPage() -> impl IntoView {
                 <h1 id=PAGE_TITLE tabindex="-1">{t.results_title}</h1>
                 <p class="lead">{t.results_intro}</p>
                 <p class="no-print"><a href=Screen::EasyResults.to_hash()>{t.easy_results_title}</a></p>
-                <LegalDuties duties=unmet_legal_duties(content, &answers) lang=lang/>
+                <LegalDuties content=content checks=duty_checks lang=lang compact=true/>
                 <OverallCard overall=scores.overall comparison=comparison.clone() lang=lang/>
                 <div class="lead-and-strengths">
                     <section class="priorities" aria-labelledby="priorities-title">

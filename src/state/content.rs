@@ -186,11 +186,7 @@ pub async fn ensure() -> Result<&'static Content, String> {
         return parsed;
     }
     let text = fetch().await?;
-    if let Some(content) = LOADED.get() {
-        return Ok(content);
-    }
-    let content = now_or_never(parse(&text)).and_then(Result::ok).ok_or("the parser is not here")??;
-    Ok(LOADED.get_or_init(|| content))
+    now_or_never(parse(&text)).and_then(Result::ok).ok_or("the parser is not here")?
 }
 
 async fn fetch() -> Result<String, String> {
@@ -199,9 +195,16 @@ async fn fetch() -> Result<String, String> {
 
 split_point! {
     preload preload_parser;
-    /// Only the screens that show content need the parser, so it waits in the chunk (`state::split`).
-    fn parse(text: &str) -> Result<Result<Content, String>, NotLoaded> {
-        Ok(Content::parse_bundle(text).map_err(|error| format!("{}: {}", error.file, error.message)))
+    /// Only the screens that show content need the parser, so it waits in the chunk (`state::split`). It keeps the
+    /// content itself (the first parse wins), so the start page's part never holds a [`Content`] of its own: the code
+    /// that drops one (the duties' many texts) stays in the chunk too.
+    fn parse(text: &str) -> Result<Result<&'static Content, String>, NotLoaded> {
+        if let Some(content) = LOADED.get() {
+            return Ok(Ok(content));
+        }
+        Ok(Content::parse_bundle(text)
+            .map(|content| LOADED.get_or_init(|| content))
+            .map_err(|error| format!("{}: {}", error.file, error.message)))
     }
 }
 
@@ -216,8 +219,7 @@ fn parse_arrived() -> Option<Result<&'static Content, String>> {
     }
     let text = ARRIVED.with(|arrived| arrived.borrow_mut().take())?;
     // The parser is here, so this is ready on its first poll.
-    let parsed = now_or_never(parse(&text))?.ok()?;
-    Some(parsed.map(|content| LOADED.get_or_init(|| content)))
+    now_or_never(parse(&text))?.ok()
 }
 
 /// The content, parsed from the arrived text on the first call: the one way views and state read it. For a screen
@@ -242,5 +244,7 @@ pub fn get_or_parse() -> &'static Content {
         fields: Vec::new(),
         bands: Bands { bands: Vec::new(), overall: BTreeMap::new(), fields: BTreeMap::new() },
         meta: Meta { as_of: ContentDate { year: 0, month: 0, day: 0 }, retired_statements: BTreeMap::new() },
+        duties: Vec::new(),
+        duty_texts: None,
     })
 }

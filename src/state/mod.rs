@@ -21,6 +21,7 @@ pub mod team;
 use leptos::prelude::*;
 
 use crate::domain::answers::Answer;
+use crate::domain::duties::DutyAnswer;
 use crate::domain::export::Imported;
 use crate::domain::lang::Lang;
 pub use crate::domain::notice::Notice;
@@ -176,6 +177,16 @@ impl AppState {
 
     pub fn set_trains_apprentices(&self, trains: Option<bool>) {
         self.update_profile(|profile| profile.trains_apprentices = trains);
+    }
+
+    /// The exact number of employees beside the band (`None` clears it), for the duty check's thresholds.
+    pub fn set_employees(&self, employees: Option<u32>) {
+        self.update_profile(|profile| profile.employees = employees);
+    }
+
+    /// Answers a duty on the duty page, or clears its answer (`None`).
+    pub fn set_duty_answer(&self, duty_id: &str, answer: Option<DutyAnswer>) {
+        self.update(|saved| saved.duties.set(duty_id, answer));
     }
 
     /// Whether the firm has a works council; `None` when not given.

@@ -48,6 +48,9 @@ fn main() {
     let sourced = content.measures().filter(|(_, m)| !m.sources.is_empty()).count();
     let sources: usize = content.measures().map(|(_, m)| m.sources.len()).sum();
     println!("statements with a legal duty: {duties}  quick wins: {quick}");
+    let (all_duties, size_gated) = arbeitgeber_check_core::duties::counts(content);
+    let fulfilling = content.measures().filter(|(_, m)| !m.fulfils.is_empty()).count();
+    println!("duties: {all_duties} ({size_gated} size-gated)  measures that fulfil a duty: {fulfilling}");
     println!(
         "measures with sources: {sourced} ({sources} sources)  content as of: {}",
         content.meta.as_of.display(Lang::De)

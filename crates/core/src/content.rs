@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
+use super::duties::{Duties, Duty, DutyTexts, Scope};
 use super::lang::{Lang, Text};
 use super::profile::{Sector, SizeBand};
 
@@ -82,6 +83,11 @@ pub struct Measure {
     /// Names only, never URLs.
     #[serde(default)]
     pub sources: Vec<String>,
+    /// The duties (`content/duties.json` ids) this measure fulfils: the only measures that carry "Erfüllt eine
+    /// gesetzliche Pflicht". Validation requires the duty's law among the sources and, where the duty has a
+    /// statement, that the measure addresses it.
+    #[serde(default)]
+    pub fulfils: Vec<String>,
 }
 
 impl Measure {
@@ -218,6 +224,11 @@ pub struct Content {
     pub fields: Vec<Field>,
     pub bands: Bands,
     pub meta: Meta,
+    /// The employer duties of the duty check (`content/duties.json`).
+    pub duties: Vec<Duty>,
+    /// The duty page's and section's words (`content/duties.json`, `texts`); read them with
+    /// [`Content::duty_texts`]. Boxed and optional so the empty content the start page may hold costs nothing.
+    pub duty_texts: Option<Box<DutyTexts>>,
 }
 
 /// The JSON files as shipped, in field order.
@@ -231,21 +242,30 @@ const SHIPPED_FIELDS: [&str; 6] = [
 ];
 const SHIPPED_BANDS: &str = include_str!("../../../content/bands.json");
 const SHIPPED_META: &str = include_str!("../../../content/meta.json");
+const SHIPPED_DUTIES: &str = include_str!("../../../content/duties.json");
 
 /// The file the app fetches the content from once the start page is up (`examples/content_file.rs` writes it into
 /// the build: the shipped content as one [`bundle`]); named after the content's bytes (build.rs).
 pub const BUNDLE_FILE: &str = concat!("content-", env!("CONTENT_HASH"), ".json");
 
-/// The content files as one JSON document, `{"fields":[…],"bands":…,"meta":…}`, each file's text as given.
-pub fn bundle(field_files: &[&str], bands_file: &str, meta_file: &str) -> String {
-    format!("{{\"fields\":[{}],\"bands\":{bands_file},\"meta\":{meta_file}}}", field_files.join(","))
+/// The content files as one JSON document, `{"fields":[…],"bands":…,"meta":…,"duties":…}`, each file's text as given.
+pub fn bundle(field_files: &[&str], bands_file: &str, meta_file: &str, duties_file: &str) -> String {
+    format!(
+        "{{\"fields\":[{}],\"bands\":{bands_file},\"meta\":{meta_file},\"duties\":{duties_file}}}",
+        field_files.join(",")
+    )
 }
 
 /// The shipped content files as one [`bundle`], for the build (`examples/content_file.rs`), without the files'
 /// indentation (a fifth of their bytes, which every visitor would download and the app would parse).
 pub fn shipped_bundle() -> String {
     let fields = SHIPPED_FIELDS.map(compact);
-    bundle(&fields.each_ref().map(String::as_str), &compact(SHIPPED_BANDS), &compact(SHIPPED_META))
+    bundle(
+        &fields.each_ref().map(String::as_str),
+        &compact(SHIPPED_BANDS),
+        &compact(SHIPPED_META),
+        &compact(SHIPPED_DUTIES),
+    )
 }
 
 /// JSON text without whitespace between tokens; text that is not JSON stays as it is, for the parse to report.
@@ -319,14 +339,19 @@ impl Content {
     /// catch, so it panics with the file and the reason.
     pub fn shipped() -> &'static Content {
         static SHIPPED: OnceLock<Content> = OnceLock::new();
-        SHIPPED.get_or_init(|| match Content::parse(&SHIPPED_FIELDS, SHIPPED_BANDS, SHIPPED_META) {
+        SHIPPED.get_or_init(|| match Content::parse(&SHIPPED_FIELDS, SHIPPED_BANDS, SHIPPED_META, SHIPPED_DUTIES) {
             Ok(content) => content,
             Err(error) => panic!("shipped content {} does not parse: {}", error.file, error.message),
         })
     }
 
-    /// Parses field files (in order), the bands file and the meta file.
-    pub fn parse(field_files: &[&str], bands_file: &str, meta_file: &str) -> Result<Content, ParseError> {
+    /// Parses field files (in order), the bands file, the meta file and the duties file.
+    pub fn parse(
+        field_files: &[&str],
+        bands_file: &str,
+        meta_file: &str,
+        duties_file: &str,
+    ) -> Result<Content, ParseError> {
         let fields = field_files
             .iter()
             .enumerate()
@@ -334,7 +359,8 @@ impl Content {
             .collect::<Result<Vec<_>, _>>()?;
         let bands = parse_file::<Bands>("bands.json", bands_file)?;
         let meta = parse_file::<Meta>("meta.json", meta_file)?;
-        Ok(Content { fields, bands, meta })
+        let Duties { texts: duty_texts, duties } = parse_file::<Duties>("duties.json", duties_file)?;
+        Ok(Content { fields, bands, meta, duties, duty_texts: Some(Box::new(duty_texts)) })
     }
 
     /// Parses a [`bundle`]: the same checks as [`Content::parse`], errors named after the file the part came from.
@@ -351,12 +377,26 @@ impl Content {
         };
         let bands = part("bands")?;
         let meta = part("meta")?;
+        let duties = part("duties")?;
         let fields = field_values
             .into_iter()
             .enumerate()
             .map(|(index, value)| parse_value::<Field>(&format!("field-{}.json", index + 1), value))
             .collect::<Result<Vec<_>, _>>()?;
-        Ok(Content { fields, bands: parse_value("bands.json", bands)?, meta: parse_value("meta.json", meta)? })
+        let Duties { texts: duty_texts, duties } = parse_value::<Duties>("duties.json", duties)?;
+        Ok(Content {
+            fields,
+            bands: parse_value("bands.json", bands)?,
+            meta: parse_value("meta.json", meta)?,
+            duties,
+            duty_texts: Some(Box::new(duty_texts)),
+        })
+    }
+
+    /// The duty page's words; empty texts for content without them.
+    pub fn duty_texts(&self) -> &DutyTexts {
+        static NONE: OnceLock<DutyTexts> = OnceLock::new();
+        self.duty_texts.as_deref().unwrap_or_else(|| NONE.get_or_init(DutyTexts::default))
     }
 
     pub fn goals(&self) -> impl Iterator<Item = (&Field, &Goal)> {
@@ -560,7 +600,87 @@ pub fn validate(content: &Content) -> Vec<ContentError> {
         }
     }
     validate_bands(content, &mut report);
+    validate_duties(content, &mut ids, &mut report);
     errors
+}
+
+/// The duties: ids, texts in both languages, a positive threshold with its way of counting, a linked statement
+/// that exists and carries `legal_duty`, a training duty that says when it does not apply; and every measure's
+/// `fulfils` naming a duty whose law the measure lists and whose statement (if any) it addresses.
+fn validate_duties(content: &Content, ids: &mut BTreeSet<String>, report: &mut impl FnMut(&str, String)) {
+    for (name, text) in content.duty_texts().all() {
+        check_text("duties.texts", name, text, report);
+    }
+    for (name, text) in [
+        ("applies_from", &content.duty_texts().applies_from),
+        ("check_threshold", &content.duty_texts().check_threshold),
+        ("below_threshold", &content.duty_texts().below_threshold),
+        ("below_threshold_short", &content.duty_texts().below_threshold_short),
+        ("met_summary", &content.duty_texts().met_summary),
+        ("progress", &content.duty_texts().progress),
+    ] {
+        for lang in Lang::ALL {
+            if !text.get(lang).contains("{n}") {
+                report("duties.texts", format!("{name} has no {{n}} in {}", lang.as_str()));
+            }
+        }
+    }
+    for duty in &content.duties {
+        check_id(ids, &duty.id, report);
+        for (what, text) in [("title", &duty.title), ("text", &duty.text), ("help", &duty.help), ("advice", &duty.advice)] {
+            check_text(&duty.id, what, text, report);
+        }
+        if !duty.law.contains('§') && !duty.law.contains("Vorschrift") {
+            report(&duty.id, format!("law `{}` is not a legal reference", duty.law));
+        }
+        if let Some(threshold) = &duty.threshold {
+            if threshold.min < 2 {
+                report(&duty.id, format!("threshold {} is no threshold", threshold.min));
+            }
+            check_text(&duty.id, "threshold.counts", &threshold.counts, report);
+            check_text(&duty.id, "threshold.label", &threshold.label, report);
+            // "ab 20 …" names the minimum, "mehr als 200 …" the number below it.
+            let numbers = [threshold.min.to_string(), threshold.min.saturating_sub(1).to_string()];
+            for lang in Lang::ALL {
+                if !numbers.iter().any(|n| threshold.label.get(lang).contains(n.as_str())) {
+                    report(&duty.id, format!("threshold.label does not name {} in {}", threshold.min, lang.as_str()));
+                }
+            }
+        }
+        if let Some(when) = &duty.not_applicable_when {
+            check_text(&duty.id, "not_applicable_when", when, report);
+        } else if duty.scope == Scope::Training {
+            report(&duty.id, "a training duty needs not_applicable_when (for firms that do not train)".into());
+        }
+        if let Some(statement) = &duty.statement {
+            match content.statement(statement) {
+                Some(found) if found.legal_duty => {}
+                Some(_) => report(&duty.id, format!("statement {statement} does not carry legal_duty")),
+                None => report(&duty.id, format!("statement {statement} does not exist")),
+            }
+        }
+    }
+    for (_, statement) in content.statements().filter(|(_, statement)| statement.legal_duty) {
+        if !content.duties.iter().any(|duty| duty.statement.as_deref() == Some(statement.id.as_str())) {
+            report(&statement.id, "carries legal_duty but no duty in duties.json links it".into());
+        }
+    }
+    for (_, measure) in content.measures() {
+        for id in &measure.fulfils {
+            let Some(duty) = content.duties.iter().find(|duty| &duty.id == id) else {
+                report(&measure.id, format!("fulfils {id}, which is not a duty"));
+                continue;
+            };
+            if !measure.sources.iter().any(|source| source.contains(duty.law.as_str())) {
+                report(&measure.id, format!("fulfils {id} but does not list its law `{}` in sources", duty.law));
+            }
+            if let Some(statement) = &duty.statement
+                && !measure.addresses.contains(statement)
+            {
+                report(&measure.id, format!("fulfils {id} but does not address its statement {statement}"));
+            }
+        }
+    }
 }
 
 /// Programmes a measure may name; a measure that names one must list it in `sources`. German names, as the German

@@ -8,9 +8,10 @@ use serde_json::Value;
 
 use super::answers::{Answer, Answers};
 use super::content::Content;
+use super::duties::DutyAnswers;
 use super::lang::Lang;
 use super::plan::{MAX_TEXT, Plan, PlanEntry, is_iso_date};
-use super::profile::{MAX_COMPANY_NAME, Profile};
+use super::profile::{MAX_COMPANY_NAME, MAX_EMPLOYEES, Profile};
 use super::saved::Saved;
 use super::snapshot::{Snapshot, Snapshots};
 
@@ -18,9 +19,10 @@ use super::snapshot::{Snapshot, Snapshots};
 pub const FORMAT: &str = "arbeitgeber-check-export";
 /// The export version written today. Older versions are migrated in [`migrate`].
 /// 1: profile, answers, plan. 2: the optional role in the profile (for team rounds). 3: the answer "weiß ich nicht"
-/// (`unknown`), the snapshots ("Zwischenstand speichern"), so a comparison months later survives a closed tab, and the
-/// profile's optional `works_council`. 4: the re-check in progress (`round`), so a round can move to another device
-/// or be started from an opened file, and per plan entry "Hat es gewirkt?" (`effect`, `asked_in`).
+/// (`unknown`), the snapshots ("Zwischenstand speichern"), so a comparison months later survives a closed tab, the
+/// profile's optional `works_council` and `employees` (exact headcount), and the duty page's answers (`duties`).
+/// 4: the re-check in progress (`round`), so a round can move to another device or be started from an opened
+/// file, and per plan entry "Hat es gewirkt?" (`effect`, `asked_in`).
 pub const EXPORT_VERSION: u32 = 4;
 /// Largest file accepted. A complete export is a few kilobytes; this leaves room for long notes.
 pub const MAX_BYTES: usize = 256 * 1024;
@@ -41,6 +43,9 @@ pub struct ExportFile {
     /// The re-check in progress, if any (version 4): the `taken_at` of the file's snapshot it started from.
     #[serde(default)]
     pub round: Option<f64>,
+    /// The duty page's answers, `id=answer;…` (`duties::DutyAnswers`); absent before version 3.
+    #[serde(default)]
+    pub duties: DutyAnswers,
 }
 
 /// The export of `saved`, pretty-printed so a curious user can read it.
@@ -59,6 +64,7 @@ pub fn export(saved: &Saved, lang: Lang, exported_at: &str) -> String {
         plan: saved.plan.entries().to_vec(),
         snapshots: saved.snapshots.to_vec(),
         round: saved.round,
+        duties: saved.duties.clone(),
     };
     // Plain data with string keys always serialises.
     serde_json::to_string_pretty(&file).unwrap_or_default()
@@ -120,6 +126,8 @@ pub struct Imported {
     pub snapshots: Snapshots,
     /// The file's re-check in progress (none in files before version 4): one of its snapshots.
     pub round: Option<f64>,
+    /// The duty page's answers (none in files before version 3).
+    pub duties: DutyAnswers,
 }
 
 impl Imported {
@@ -144,6 +152,7 @@ impl Imported {
             profile: self.profile,
             answers: self.answers,
             plan: self.plan,
+            duties: self.duties,
             snapshots,
             asked_to_remember: current.asked_to_remember,
             round,
@@ -200,6 +209,7 @@ pub fn import(bytes: &[u8], content: &Content) -> Result<Imported, ImportError> 
         plan,
         snapshots,
         round: file.round,
+        duties: file.duties,
     })
 }
 
@@ -218,8 +228,9 @@ fn migrate(version: u32, mut value: Value) -> Result<Value, ImportError> {
     }
 }
 
-/// Version 3 adds the answer "weiß ich nicht", which no older file holds, the snapshots (an older file has none) and
-/// the profile's optional `works_council` (absent reads as "not given").
+/// Version 3 adds the answer "weiß ich nicht", which no older file holds, the snapshots (an older file has none),
+/// the profile's optional `works_council` and `employees` (absent reads as "not given") and the duty page's answers
+/// (`duties`, absent reads as none: `serde(default)`, so this step need not insert them).
 fn migrate_2_to_3(mut value: Value) -> Result<Value, ImportError> {
     let object = value.as_object_mut().ok_or_else(|| ImportError::Invalid("not an object".into()))?;
     object.insert("snapshots".into(), Value::Array(Vec::new()));
@@ -263,6 +274,13 @@ fn check(file: &ExportFile, content: &Content) -> Result<(), ImportError> {
     }
     if file.profile.company_name.chars().count() > MAX_COMPANY_NAME {
         return Err(ImportError::Invalid("profile.company_name".into()));
+    }
+    if file.profile.employees.is_some_and(|n| !(1..=MAX_EMPLOYEES).contains(&n)) {
+        return Err(ImportError::Invalid("profile.employees".into()));
+    }
+    let unknown = file.duties.ids().find(|id| !content.duties.iter().any(|duty| duty.id == *id));
+    if let Some(id) = file.duties.first_unreadable().or(unknown) {
+        return Err(ImportError::Invalid(format!("duties: {id}")));
     }
     let mut seen = std::collections::BTreeSet::new();
     for entry in &file.plan {

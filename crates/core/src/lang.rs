@@ -30,7 +30,7 @@ impl Lang {
 }
 
 /// A text in both languages, as written in the content files.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Text {
     pub de: String,
     pub en: String,

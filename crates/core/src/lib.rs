@@ -11,6 +11,7 @@ pub mod chart;
 pub mod compare;
 pub mod content;
 pub mod date;
+pub mod duties;
 pub mod export;
 pub mod hyphen;
 pub mod kammer;

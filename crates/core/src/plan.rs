@@ -1,6 +1,6 @@
 //! The action plan: measures the user picked, each with a responsible person, a due date, a status and a note.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use super::content::{Content, Goal, Measure};
 use super::date::CalendarDate;
@@ -79,6 +79,7 @@ impl<'de> Deserialize<'de> for Effect {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct PlanEntry {
+    #[serde(deserialize_with = "current_measure_id")]
     pub measure_id: String,
     pub owner: String,
     /// An ISO date `YYYY-MM-DD` as an `<input type=date>` gives it, or empty.
@@ -139,6 +140,16 @@ pub fn plan_item<'c: 'e, 'e>(content: &'c Content, entry: &'e PlanEntry, lang: L
         goal: Some(goal),
         measure: Some(measure),
     })
+}
+
+/// Measures that moved to another goal, old id first: a plan saved or exported before the move reads the old id as
+/// the new one, so the entry keeps its goal, its badge on the results and its place in the report (issue 27 moved the
+/// Validierungsverfahren from new apprentice groups, 1.3, to lifelong learning, 2.2).
+pub const MOVED_MEASURES: [(&str, &str); 1] = [("m1.3.e", "m2.2.g")];
+
+fn current_measure_id<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    let id = String::deserialize(deserializer)?;
+    Ok(MOVED_MEASURES.iter().find(|(old, _)| *old == id).map_or(id, |(_, new)| (*new).to_string()))
 }
 
 /// The plan in the order the user added measures.
@@ -251,6 +262,15 @@ pub fn is_iso_date(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_moved_measure_reads_as_its_new_id() {
+        let plan: Plan = serde_json::from_str(r#"[{"measure_id":"m1.3.e","owner":"Frau Hansen"},{"measure_id":"m5.2.a"}]"#)
+            .unwrap();
+        let ids: Vec<&str> = plan.entries().iter().map(|e| e.measure_id.as_str()).collect();
+        assert_eq!(ids, ["m2.2.g", "m5.2.a"]);
+        assert_eq!(plan.entries()[0].owner, "Frau Hansen");
+    }
 
     #[test]
     fn add_is_idempotent_and_keeps_order() {

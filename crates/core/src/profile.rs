@@ -6,6 +6,9 @@ use serde::{Deserialize, Serialize};
 /// Longest company name, in characters: the profile form's `maxlength` and the import's check use this one value.
 pub const MAX_COMPANY_NAME: usize = 200;
 
+/// Largest exact number of employees the profile accepts (the form's `max` and the import's check).
+pub const MAX_EMPLOYEES: u32 = 100_000;
+
 /// Number of employees, in the bands the content files use.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum SizeBand {
@@ -135,6 +138,17 @@ pub struct Profile {
     pub works_council: Option<bool>,
     /// The filling-in person's role, for team rounds; absent in data written before roles existed.
     pub role: Option<Role>,
+    /// The exact number of employees (heads), optional beside the band: the duty check uses it for thresholds that
+    /// lie inside a band (20 jobs in "10–49"). Absent in data written before format 3.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub employees: Option<u32>,
+}
+
+impl Profile {
+    /// The exact headcount from a form's text: a whole number from 1 to [`MAX_EMPLOYEES`], else `None`.
+    pub fn parse_employees(text: &str) -> Option<u32> {
+        text.trim().parse::<u32>().ok().filter(|n| (1..=MAX_EMPLOYEES).contains(n))
+    }
 }
 
 #[cfg(test)]

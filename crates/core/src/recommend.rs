@@ -46,7 +46,9 @@ pub struct RecommendedMeasure<'a> {
     /// The measure names the profile's sector.
     pub sector_match: bool,
     pub quick_win: bool,
-    /// The measure addresses an unmet legal duty; such measures come first within their goal.
+    /// The content marks the measure as fulfilling a duty (`fulfils`) and it addresses an unmet duty statement; such
+    /// measures come first within their goal and carry "Erfüllt eine gesetzliche Pflicht". A measure that merely
+    /// addresses a duty statement (a team talk on strain) does not.
     pub meets_legal_duty: bool,
 }
 
@@ -126,9 +128,10 @@ fn recommend_measures<'a>(goal: &'a Goal, answers: &Answers, profile: &Profile) 
         .filter_map(|measure| {
             let weakness = weakness(measure, answers)?;
             let sector_match = profile.sector.is_some_and(|sector| measure.sectors.contains(&sector));
-            let meets_legal_duty = measure.addresses.iter().any(|id| {
-                goal.statements.iter().any(|statement| &statement.id == id && is_unmet_duty(statement, answers))
-            });
+            let meets_legal_duty = !measure.fulfils.is_empty()
+                && measure.addresses.iter().any(|id| {
+                    goal.statements.iter().any(|statement| &statement.id == id && is_unmet_duty(statement, answers))
+                });
             Some(RecommendedMeasure {
                 measure,
                 weakness,

@@ -21,6 +21,8 @@ pub enum Screen {
     Report,
     /// "Team-Auswertung": merges several people's result files (issue 13).
     Team,
+    /// "Gesetzliche Pflichten: ein kurzer Abgleich": the duty page, outside the questionnaire's linear order.
+    Duties,
     /// The web editor's preview of `kammer.json` (issue 29); linked from nowhere, named in KAMMER.md.
     Preview,
     /// "Neuen Check beginnen": starts, continues, closes or cancels a re-check round, and asks "Hat es gewirkt?".
@@ -46,6 +48,7 @@ impl Screen {
             Screen::Plan => "#/plan".into(),
             Screen::Report => "#/bericht".into(),
             Screen::Team => "#/team".into(),
+            Screen::Duties => "#/pflichten".into(),
             Screen::Preview => "#/vorschau".into(),
             Screen::Recheck => "#/neuer-check".into(),
         }
@@ -67,6 +70,7 @@ impl Screen {
             "plan" => Screen::Plan,
             "bericht" => Screen::Report,
             "team" => Screen::Team,
+            "pflichten" => Screen::Duties,
             "vorschau" => Screen::Preview,
             "neuer-check" => Screen::Recheck,
             _ => {
@@ -111,6 +115,7 @@ impl Screen {
             | Screen::Plan
             | Screen::Report
             | Screen::Team
+            | Screen::Duties
             | Screen::Recheck => true,
         }
     }
@@ -171,7 +176,15 @@ mod tests {
             Screen::Overview,
         ];
         screens.extend((1..=FIELD_SCREENS).map(Screen::Field));
-        screens.extend([Screen::Results, Screen::EasyResults, Screen::Plan, Screen::Report, Screen::Team, Screen::Preview]);
+        screens.extend([
+            Screen::Results,
+            Screen::EasyResults,
+            Screen::Plan,
+            Screen::Report,
+            Screen::Team,
+            Screen::Duties,
+            Screen::Preview,
+        ]);
         screens.push(Screen::Recheck);
         screens
     }
@@ -250,6 +263,14 @@ mod tests {
         for pair in walked.windows(2).take(walked.len() - 2) {
             assert_eq!(pair[1].previous(), Some(pair[0]));
         }
+    }
+
+    #[test]
+    fn the_duty_page_lives_outside_the_questionnaire() {
+        assert_eq!(Screen::parse("#/pflichten"), Some(Screen::Duties));
+        assert_eq!(Screen::Duties.to_hash(), "#/pflichten");
+        assert_eq!((Screen::Duties.next(), Screen::Duties.previous()), (None, None));
+        assert!(Screen::Duties.needs_content());
     }
 
     #[test]

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::answers::Answers;
+use super::duties::DutyAnswers;
 use super::lang::Lang;
 use super::plan::Plan;
 use super::profile::Profile;
@@ -12,7 +13,8 @@ use super::snapshot::{SnapshotError, Snapshots};
 
 /// The version written today. Bump it when the format changes and add a step to [`migrate`].
 /// 1: profile, answers, plan. 2: snapshots ("Zwischenstand speichern") and the optional role in the profile.
-/// 3: the answer "weiß ich nicht" (`unknown`), `asked_to_remember` and the profile's optional `works_council`.
+/// 3: the answer "weiß ich nicht" (`unknown`), `asked_to_remember`, the profile's optional `works_council` and
+/// `employees` (exact headcount), and the duty page's answers (`duties`).
 /// 4: the re-check's `round` and, per plan entry, "Hat es gewirkt?" (`effect`, `asked_in`).
 pub const SCHEMA_VERSION: u32 = 4;
 
@@ -36,6 +38,10 @@ pub struct Saved {
     /// (its `taken_at`; `domain::recheck`). A plain number, so the start page's code reads it at no cost.
     #[serde(default)]
     pub round: Option<f64>,
+    /// "Gesetzliche Pflichten: ein kurzer Abgleich": the answers on the duty page, by duty id. Never scored. Absent
+    /// in version 2 data, which reads as none.
+    #[serde(default)]
+    pub duties: DutyAnswers,
 }
 
 impl Saved {
@@ -101,8 +107,9 @@ fn migrate(version: u32, mut value: Value) -> Result<Value, DecodeError> {
 
 /// Version 3 adds the answer "weiß ich nicht", which no older data holds, whether the user was asked about keeping
 /// the data on this device (older data was made before the question existed, so it reads as not yet asked: the app
-/// asks at the next answer, unless the data is remembered on the device already), and the profile's optional
-/// `works_council`, which reads as "not given" when absent.
+/// asks at the next answer, unless the data is remembered on the device already), the profile's optional
+/// `works_council` and `employees` (exact headcount), which read as "not given" when absent, and the duty page's
+/// answers (`duties`), which read as none when absent (`serde(default)`, so this step need not insert them).
 fn migrate_2_to_3(mut value: Value) -> Result<Value, DecodeError> {
     let object = value.as_object_mut().ok_or_else(|| DecodeError::Unreadable("not an object".into()))?;
     object.insert("asked_to_remember".into(), false.into());
@@ -215,6 +222,7 @@ mod tests {
             ("Frau Albers", "2027-03-31", Status::InProgress)
         );
         assert!(saved.snapshots.is_empty());
+        assert!(saved.duties.is_empty());
         assert!(!saved.asked_to_remember);
         // Written again, it is the current version and reads back the same.
         assert_eq!(decode(&saved.encode()), Ok(saved));
@@ -248,6 +256,20 @@ mod tests {
         saved.answers.set("s1", Some(Answer::Unknown));
         saved.asked_to_remember = true;
         assert_eq!(decode(&saved.encode()), Ok(saved));
+    }
+
+    /// Data as version 2 wrote it loads with no duty answers and no headcount; version 3 keeps both.
+    #[test]
+    fn version_2_data_loads_and_version_3_keeps_duties_and_headcount() {
+        let v2 = r#"{"version":2,"updated_at":0,"lang":null,"profile":{"size":"10-49"},"answers":{},"snapshots":[]}"#;
+        let saved = decode(v2).unwrap();
+        assert_eq!((saved.version, saved.profile.employees, saved.duties.is_empty()), (SCHEMA_VERSION, None, true));
+        let mut saved = saved;
+        saved.profile.employees = Some(23);
+        saved.duties.set("unterweisung", Some(crate::duties::DutyAnswer::Partly));
+        assert_eq!(decode(&saved.encode()), Ok(saved));
+        let bad_duties = r#"{"version":3,"updated_at":0,"lang":null,"profile":{},"answers":{},"snapshots":[],"duties":{}}"#;
+        assert!(matches!(decode(bad_duties), Err(DecodeError::Unreadable(_))));
     }
 
     #[test]

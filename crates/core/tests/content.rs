@@ -32,10 +32,11 @@ fn a_bad_part_of_the_content_file_is_named_by_its_file() {
     let field = r#"{"id": "1"}"#;
     let bands = shipped_part("bands");
     let meta = shipped_part("meta");
+    let duties = shipped_part("duties");
     let fields = [field; 6];
-    let error = Content::parse_bundle(&bundle(&fields, &bands, &meta)).expect_err("an incomplete field");
+    let error = Content::parse_bundle(&bundle(&fields, &bands, &meta, &duties)).expect_err("an incomplete field");
     assert_eq!(error.file, "field-1.json");
-    for broken in ["", "[]", r#"{"fields": {}, "bands": {}, "meta": {}}"#, r#"{"bands": {}, "meta": {}}"#] {
+    for broken in ["", "[]", r#"{"fields": {}, "bands": {}, "meta": {}, "duties": {}}"#, r#"{"bands": {}, "meta": {}}"#] {
         let error = Content::parse_bundle(broken).expect_err(broken);
         assert_eq!(error.file, BUNDLE_FILE, "{broken}");
     }
@@ -159,14 +160,15 @@ fn validation_reports_bad_weights_and_empty_sizes() {
 const META: &str = include_str!("../../../content/meta.json");
 const BANDS: &str = include_str!("../../../content/bands.json");
 const FIELD_1: &str = include_str!("../../../content/field-1.json");
+const DUTIES: &str = include_str!("../../../content/duties.json");
 
 #[test]
 fn parse_reports_the_file_with_broken_json() {
-    let error = Content::parse(&["{}", "not json"], "{}", META).unwrap_err();
+    let error = Content::parse(&["{}", "not json"], "{}", META, DUTIES).unwrap_err();
     assert_eq!(error.file, "field-1.json");
-    let error = Content::parse(&[FIELD_1], "[]", META).unwrap_err();
+    let error = Content::parse(&[FIELD_1], "[]", META, DUTIES).unwrap_err();
     assert_eq!(error.file, "bands.json");
-    let error = Content::parse(&[FIELD_1], BANDS, r#"{"as_of": "2026-02-30"}"#).unwrap_err();
+    let error = Content::parse(&[FIELD_1], BANDS, r#"{"as_of": "2026-02-30"}"#, DUTIES).unwrap_err();
     assert_eq!(error.file, "meta.json");
     assert!(error.message.contains("2026-02-30"), "{}", error.message);
 }
@@ -182,12 +184,12 @@ fn legal_duty_is_read_from_statements_and_rejected_everywhere_else() {
     field["goals"][2]["legal_duty"] = false.into();
     field["goals"][0]["statements"][0]["legal_duty"] = true.into();
     let json = field.to_string();
-    let error = Content::parse(&[&json], BANDS, META).unwrap_err();
+    let error = Content::parse(&[&json], BANDS, META, DUTIES).unwrap_err();
     assert_eq!(error.file, "field-1.json");
     assert_eq!(error.message, "legal_duty is only allowed on statements, found on: m1.1.b, 1.3");
 
     let bands = BANDS.replacen(r#""id": "low","#, r#""id": "low", "legal_duty": true,"#, 1);
-    let error = Content::parse(&[FIELD_1], &bands, META).unwrap_err();
+    let error = Content::parse(&[FIELD_1], &bands, META, DUTIES).unwrap_err();
     assert_eq!(
         (error.file.as_str(), error.message.as_str()),
         ("bands.json", "legal_duty is only allowed on statements, found on: low")
@@ -275,4 +277,15 @@ fn plain_titles_and_the_co_determination_sentence_are_checked() {
     {
         assert!(problems.iter().any(|p| p.contains(expected)), "{expected} not in {problems:?}");
     }
+}
+
+#[test]
+fn a_moved_measure_lives_only_under_its_new_id() {
+    let content = Content::shipped();
+    for (old, new) in arbeitgeber_check_core::plan::MOVED_MEASURES {
+        assert!(content.measure(old).is_none(), "{old} moved, so it is no measure any more");
+        assert!(content.measure(new).is_some(), "{old} moved to {new}, which must be a measure");
+    }
+    let validation = content.measures().find(|(_, m)| m.id == "m2.2.g").map(|(goal, _)| goal.id.as_str());
+    assert_eq!(validation, Some("2.2"), "the Validierungsverfahren is lifelong learning, not new apprentice groups");
 }

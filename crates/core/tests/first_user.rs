@@ -5,6 +5,8 @@
 
 use arbeitgeber_check_core::answers::{Answer, Answers};
 use arbeitgeber_check_core::content::Content;
+use arbeitgeber_check_core::duties::{DutyAnswer, check_duties, listed_in_full, short_reason};
+use arbeitgeber_check_core::lang::Lang;
 use arbeitgeber_check_core::lead::{lead, strengths};
 use arbeitgeber_check_core::plan::Plan;
 use arbeitgeber_check_core::profile::Profile;
@@ -22,6 +24,9 @@ fn first_user() -> Saved {
     saved.answers = serde_json::from_value::<Answers>(fixture["answers"].clone()).unwrap();
     saved.profile = serde_json::from_value::<Profile>(fixture["profile"].clone()).unwrap();
     saved.plan = serde_json::from_value::<Plan>(fixture["plan"].clone()).unwrap();
+    for (id, answer) in fixture["duties"].as_object().unwrap() {
+        saved.duties.set(id, Some(DutyAnswer::parse(answer.as_str().unwrap()).unwrap()));
+    }
     saved
 }
 
@@ -38,7 +43,9 @@ fn the_fixture_reproduces_the_issue() {
         unmet_legal_duties(content, &saved.answers).iter().map(|d| d.statement.id.as_str()).collect();
     assert_eq!(duties, ["3.1.b", "3.2.d", "6.1.b"]);
     let answered = saved.answers.len();
-    assert_eq!(content.statement_count() - answered, 3, "three statements open");
+    // Her three open statements, and 2.2.e, which the content gained after her round (issue 27).
+    assert_eq!(content.statement_count() - answered, 4, "four statements open");
+    assert!(saved.answers.get("2.2.e").is_none());
 }
 
 #[test]
@@ -75,4 +82,48 @@ fn her_strengths_are_her_highest_goals_outside_the_lowest_band() {
     // All goals weak: no strengths at all, rather than the least weak called a strength.
     let weak: Answers = content.statements().map(|(_, s)| (s.id.clone(), Answer::RatherNot)).collect();
     assert!(strengths(content, &score(content, &weak)).is_empty());
+}
+
+#[test]
+fn her_report_lists_what_is_to_do_in_full_and_the_rest_by_name() {
+    let content = Content::shipped();
+    let saved = first_user();
+    let checks = check_duties(content, &saved.profile, &saved.answers, &saved.duties);
+    assert_eq!(checks.len(), 21);
+    let full: Vec<(&str, &str)> =
+        checks.iter().filter(|c| listed_in_full(c)).map(|c| (c.duty.id.as_str(), c.status.as_str())).collect();
+    assert_eq!(
+        full,
+        [
+            ("gefaehrdungsbeurteilung", "open"),
+            ("schwerbehinderte-bewerbungen", "open"),
+            ("agg-beschwerdestelle", "open"),
+            ("teilzeit-ausschreibung", "open"),
+            ("arbeitszeiterfassung", "nearly_met"),
+            ("bem", "nearly_met"),
+            ("ausbildungsplan", "nearly_met"),
+            ("ausbildungsnachweis", "nearly_met"),
+            ("mutterschutz", "unknown"),
+            // Band 10–49 and no exact headcount: "gilt ab 20 Arbeitsplätzen — prüfen Sie, ob das für Sie zutrifft".
+            ("beschaeftigungspflicht", "unknown"),
+        ]
+    );
+    let by_name: Vec<(&str, Option<String>)> = checks
+        .iter()
+        .filter(|c| !listed_in_full(c))
+        .map(|c| (c.duty.id.as_str(), short_reason(content, c, Lang::De)))
+        .collect();
+    let met = by_name.iter().filter(|(_, why)| why.is_none()).count();
+    assert_eq!(met, 7, "seven met duties, by name only: {by_name:?}");
+    let reasons: Vec<(&str, &str)> =
+        by_name.iter().filter_map(|(id, why)| why.as_deref().map(|why| (*id, why))).collect();
+    assert_eq!(
+        reasons,
+        [
+            ("teilzeit-verlaengerung", "Niemand in Teilzeit hat uns einen Wunsch nach mehr Stunden genannt."),
+            ("aufenthaltstitel", "Wir beschäftigen niemanden, der einen Aufenthaltstitel braucht."),
+            ("hinweisgeberschutz", "gilt erst ab 50 Beschäftigten"),
+            ("entgelttransparenz", "gilt erst bei mehr als 200 Beschäftigten im Betrieb"),
+        ]
+    );
 }

@@ -4,6 +4,7 @@
 
 use arbeitgeber_check_core::answers::Answer;
 use arbeitgeber_check_core::content::Content;
+use arbeitgeber_check_core::duties::DutyAnswer;
 use arbeitgeber_check_core::export::{EXPORT_VERSION, ImportError, MAX_BYTES, export, file_name, import};
 use arbeitgeber_check_core::lang::Lang;
 use arbeitgeber_check_core::plan::Status;
@@ -135,6 +136,32 @@ fn version_1_files_still_import() {
     assert!(again.contains(&format!("\"version\": {EXPORT_VERSION}")));
     let reread = import(again.as_bytes(), content()).unwrap();
     assert_eq!((reread.profile, reread.answers, reread.plan), (imported.profile, imported.answers, imported.plan));
+    assert!(reread.duties.is_empty());
+}
+
+/// Format 3 carries the duty page's answers and the exact headcount; an unknown duty or an impossible headcount
+/// rejects the whole file.
+#[test]
+fn duty_answers_and_the_headcount_travel_in_the_file() {
+    let mut saved = Saved::new();
+    saved.profile.employees = Some(23);
+    saved.duties.set("unterweisung", Some(DutyAnswer::Partly));
+    saved.duties.set("hinweisgeberschutz", Some(DutyAnswer::Unknown));
+    let file = export(&saved, Lang::De, "2026-12-06T10:00:00.000Z");
+    let imported = import(file.as_bytes(), content()).unwrap();
+    assert_eq!(imported.profile.employees, Some(23));
+    assert_eq!(imported.duties, saved.duties);
+    assert!(file.contains("\"duties\": \"hinweisgeberschutz=unknown;unterweisung=partly\""), "{file}");
+    assert!(file.contains("\"snapshots\""), "{file}");
+    for (from, to) in [
+        ("unterweisung=", "erfunden="),
+        ("=partly", "=vielleicht"),
+        ("hinweisgeberschutz=unknown", "unterweisung=no"),
+        ("\"employees\": 23", "\"employees\": 0"),
+    ] {
+        let broken = file.replace(from, to);
+        assert!(matches!(import(broken.as_bytes(), content()), Err(ImportError::Invalid(_))), "{to}");
+    }
 }
 
 /// Version 2 files (before the works council) import; version 3 carries it.
@@ -398,4 +425,17 @@ fn version_4_carries_the_round_and_the_effect_and_version_3_files_import_without
     let mut newer: serde_json::Value = serde_json::from_str(&file).unwrap();
     newer["version"] = (EXPORT_VERSION + 1).into();
     assert_eq!(import(newer.to_string().as_bytes(), content()), Err(ImportError::TooNew(5)));
+}
+
+#[test]
+fn a_file_planning_a_measure_that_moved_imports_it_under_its_new_id() {
+    let file = serde_json::json!({
+        "format": "arbeitgeber-check-export", "version": 1, "exported_at": "2026-03-03T10:00:00Z", "lang": "de",
+        "profile": {}, "answers": {},
+        "plan": [{ "measure_id": "m1.3.e", "owner": "Frau Albers", "due": "2027-03-31", "status": "planned", "note": "" }]
+    });
+    let imported = import(file.to_string().as_bytes(), content()).expect("a plan with the Validierungsverfahren imports");
+    let entry = &imported.plan.entries()[0];
+    assert_eq!((entry.measure_id.as_str(), entry.owner.as_str()), ("m2.2.g", "Frau Albers"));
+    assert!(content().measure(&entry.measure_id).is_some());
 }

@@ -151,11 +151,28 @@ fn the_profile_never_changes_a_score() {
     }
 }
 
-/// Goal 2.1 carries a legal duty (2.1.c); goal 1.1 is the weakest by score, and 2.1.d is weaker than the duty.
+/// Goal 2.1 carries a legal duty (2.1.c), which m2.1.c fulfils; goal 1.1 is the weakest by score, and 2.1.d is
+/// weaker than the duty.
 fn content_with_a_duty() -> Content {
     let mut content = common::synthetic();
     content.fields[1].goals[0].statements[2].legal_duty = true;
+    content.fields[1].goals[0].measures[2].fulfils = vec!["duty".into()];
     content
+}
+
+/// "Erfüllt eine gesetzliche Pflicht" only on a measure the content marks as fulfilling the duty: another measure
+/// that addresses the same unmet duty statement (a team talk on strain) does not carry it.
+#[test]
+fn only_a_measure_marked_as_fulfilling_the_duty_meets_it() {
+    let mut content = content_with_a_duty();
+    content.fields[1].goals[0].measures[3].addresses.push("2.1.c".into());
+    let given = answers(&[("2.1.a", Answer::Fully), ("2.1.b", Answer::Fully), ("2.1.c", Answer::NotTrue)]);
+    let recs = recommend(&score(&content, &given), &given, &Profile::default());
+    let goal = recs.iter().find(|r| r.goal.id == "2.1").expect("goal 2.1 is scored");
+    let marked: Vec<(&str, bool)> =
+        goal.measures.iter().map(|m| (m.measure.id.as_str(), m.meets_legal_duty)).collect();
+    assert!(marked.contains(&("m2.1.c", true)), "{marked:?}");
+    assert!(marked.contains(&("m2.1.d", false)), "{marked:?}");
 }
 
 #[test]

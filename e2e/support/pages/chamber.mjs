@@ -1,5 +1,5 @@
-// What the chamber settings (kammer.json) add: the contact card on the results screen, the unmet legal duties
-// (results and report), and the two information pages linked from header and footer.
+// What the chamber settings (kammer.json) add: the contact card on the results screen and the two information pages
+// linked from header and footer. (The legal duties' section: pages/duties.mjs.)
 import { Screen } from './screen.mjs';
 
 /** The contact card: a region named "Ihr Kontakt bei {name}" (or "Ihr Kontakt" without a name). */
@@ -9,13 +9,6 @@ export class ContactCard {
   region(name) { return this.app.main.getByRole('region', { name: this.title(name), exact: true }); }
   /** Any contact card, whatever its name. */
   get any() { return this.app.main.getByTestId('contact'); }
-}
-
-/** The unmet legal duties: a region before everything else, one list item per duty. */
-export class LegalDuties {
-  constructor(app) { this.app = app; }
-  get region() { return this.app.main.getByRole('region', { name: this.app.t.legal_duties_title, exact: true }); }
-  get items() { return this.region.getByRole('listitem'); }
 }
 
 /** The accessibility statement; its heading is the footer link's text. */

@@ -28,6 +28,7 @@ pub fn measure(id: &str, addresses: &[&str], effort: Effort, time: TimeToEffect)
         addresses: addresses.iter().map(|s| s.to_string()).collect(),
         support: None,
         sources: vec![],
+        fulfils: vec![],
     }
 }
 
@@ -71,5 +72,5 @@ pub fn synthetic() -> Content {
         fields: fields.iter().map(|f| (f.id.clone(), readings(&f.id))).collect(),
     };
     let meta = Meta { as_of: ContentDate { year: 2026, month: 11, day: 25 }, retired_statements: Default::default() };
-    Content { fields, bands, meta }
+    Content { fields, bands, meta, duties: vec![], duty_texts: Content::shipped().duty_texts.clone() }
 }
