@@ -31,7 +31,7 @@ test('export, then import in a fresh browser context, gives back everything', as
   assert.match(name, /^arbeitgeber-check-baeckerei-beispiel-kg-\d{4}-\d{2}-\d{2}\.json$/);
   const file = JSON.parse(readFileSync(path, 'utf8'));
   assert.equal(file.format, 'arbeitgeber-check-export');
-  assert.equal(file.version, 3);
+  assert.equal(file.version, 4);
   assert.equal(file.duties, 'nachweis=no;unterweisung=yes', 'the duty page\'s answers travel in the file');
   const original = await app.stored('session');
   await app.close();

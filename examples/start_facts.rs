@@ -12,11 +12,13 @@ use arbeitgeber_check::state::content::READY_EVENT;
 use arbeitgeber_check::state::persist::KEY;
 
 /// The saved data's fields start.js reads, by placeholder.
-const FIELDS: [(&str, &str); 4] = [
+const FIELDS: [(&str, &str); 5] = [
     ("__SAVED_LANG__", "lang"),
     ("__SAVED_PROFILE__", "profile"),
     ("__SAVED_ANSWERS__", "answers"),
     ("__SAVED_PLAN__", "plan"),
+    // A re-check in progress has no answers yet, but it is data: the start page shows "continue".
+    ("__SAVED_ROUND__", "round"),
 ];
 
 fn main() {

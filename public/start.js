@@ -37,6 +37,7 @@
       }
       var profile = saved.__SAVED_PROFILE__ || {};
       var data = Object.keys(saved.__SAVED_ANSWERS__ || {}).length > 0 || (saved.__SAVED_PLAN__ || []).length > 0 ||
+        !!saved.__SAVED_ROUND__ ||
         Object.keys(profile).some(function (key) { return profile[key] !== '' && profile[key] !== null; });
       if (data) show = false;
     }

@@ -12,17 +12,20 @@ use super::delta::{Delta, earlier_date};
 use super::focus::focus_by_id;
 use super::score::{goal_score_text, score_text};
 use crate::domain::answers::Answers;
-use crate::domain::compare::{Comparison, compare};
+use crate::domain::compare::{Comparison, Earlier, compare};
 use crate::domain::date::CalendarDate;
 use crate::domain::lang::Lang;
+use crate::domain::recheck::earlier;
 use crate::domain::saved::Area;
 use crate::domain::scoring::Scores;
 use crate::i18n::later::later;
+use crate::i18n::recheck::recheck_texts;
 use crate::i18n::{messages, screen_texts};
 use crate::state::clock::{local_time, offset_at};
 use crate::state::compare::use_compare;
 use crate::state::content;
 use crate::state::files::{chosen_files, import_file};
+use crate::domain::route::Screen;
 use crate::state::persist::Mode;
 use crate::state::use_app_state;
 
@@ -33,11 +36,16 @@ const TAKE: &str = "snapshot-take";
 /// The disclosure's summary: the panel's name, and where focus goes when the comparison is removed.
 const SUMMARY: &str = "compare-summary";
 
-/// The comparison of `answers` with the chosen earlier state, if one is chosen (reactive).
+/// The comparison of `answers` with the chosen earlier state (reactive), or else, while a re-check is there, with the
+/// state it started from ("the results compare with it without further steps"). The round is read untracked: it
+/// starts and ends on its own screen, and a page that re-rendered on every saved change would lose its place.
 pub fn current_comparison(answers: &Answers) -> Option<Comparison<'static>> {
-    use_compare()
-        .earlier()
-        .with(|earlier| earlier.as_ref().map(|earlier| compare(content::get_or_parse(), answers, earlier)))
+    let chosen = use_compare().earlier().get();
+    let earlier = chosen.or_else(|| {
+        let state = use_app_state().saved().with_untracked(|saved| earlier(saved).cloned())?;
+        Some(Earlier::from_snapshot(&state, offset_at(state.taken_at)))
+    })?;
+    Some(compare(content::get_or_parse(), answers, &earlier))
 }
 
 /// The chart's dashed outline of the earlier scores, over the 14 goals or the six fields, with its legend.
@@ -83,15 +91,26 @@ pub fn ComparePanel(
     let t = messages(lang);
     let compare = use_compare();
     let said = RwSignal::new(Said::Nothing);
+    // Compared with the re-check's earlier state (nothing chosen here): the round's screen closes that comparison.
+    let from_round = compare.earlier().with_untracked(Option::is_none);
     let active = comparison.map(|comparison| {
         let heading = t.change_since(earlier_date(&comparison, lang).as_deref());
-        view! {
-            <div class="compare__active">
-                <p id=ACTIVE tabindex="-1" data-testid="compare-active"><strong>{heading}</strong></p>
+        let end = if from_round {
+            view! { <a href=Screen::Recheck.to_hash() data-testid="compare-round">{recheck_texts(lang).compare_round}</a> }
+                .into_any()
+        } else {
+            view! {
                 <button type="button" on:click=move |_| {
                     compare.clear();
                     request_animation_frame(|| focus_by_id(SUMMARY));
                 }>{t.compare_remove}</button>
+            }
+            .into_any()
+        };
+        view! {
+            <div class="compare__active">
+                <p id=ACTIVE tabindex="-1" data-testid="compare-active"><strong>{heading}</strong></p>
+                {end}
             </div>
         }
     });
@@ -125,7 +144,7 @@ fn KeptStates(lang: Lang, said: RwSignal<Said>) -> impl IntoView {
     let state = use_app_state();
     let compare = use_compare();
     move || {
-        let snapshots = state.saved().with(|saved| saved.snapshots.clone());
+        let (snapshots, round) = state.saved().with(|saved| (saved.snapshots.clone(), saved.round));
         (!snapshots.is_empty()).then(|| {
             let items = snapshots
                 .newest_first()
@@ -145,16 +164,19 @@ fn KeptStates(lang: Lang, said: RwSignal<Said>) -> impl IntoView {
                             }>
                                 {t.compare_with}<span class="visually-hidden">": "{label.clone()}</span>
                             </button>
-                            <button type="button" on:click={
-                                move |_| {
-                                    state.remove_snapshot(taken_at);
-                                    // Focus moves on (the line is gone) and the status says what happened.
-                                    said.set(Said::Done(removed.clone()));
-                                    request_animation_frame(|| focus_by_id(TAKE));
-                                }
-                            }>
-                                {t.snapshot_remove}<span class="visually-hidden">": "{label}</span>
-                            </button>
+                            // The state a re-check started from stays while the round is there.
+                            {(round != Some(taken_at)).then(move || view! {
+                                <button type="button" on:click={
+                                    move |_| {
+                                        state.remove_snapshot(taken_at);
+                                        // Focus moves on (the line is gone) and the status says what happened.
+                                        said.set(Said::Done(removed.clone()));
+                                        request_animation_frame(|| focus_by_id(TAKE));
+                                    }
+                                }>
+                                    {t.snapshot_remove}<span class="visually-hidden">": "{label}</span>
+                                </button>
+                            })}
                         </li>
                     }
                 })

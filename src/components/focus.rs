@@ -33,6 +33,11 @@ pub fn focus_by_id(id: &str) {
     focus(document().get_element_by_id(id));
 }
 
+/// Moves keyboard focus to the element with this id; false when it is not there (focus then stays where it was).
+pub fn focus_by_id_if_there(id: &str) -> bool {
+    focus(document().get_element_by_id(id))
+}
+
 /// Moves keyboard focus to an element, if there is one and it can take focus; whether there was one.
 fn focus(element: Option<web_sys::Element>) -> bool {
     match element.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok()) {

@@ -8,6 +8,7 @@ pub mod compare;
 pub mod contact;
 pub mod content_gate;
 pub mod delta;
+pub mod done_beside;
 pub mod focus;
 pub mod focus_choice;
 pub mod follow_up;

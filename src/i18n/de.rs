@@ -319,6 +319,8 @@ pub const DE: Messages = Messages {
     opens_new_window: " (öffnet in neuem Fenster)",
     desk_title: "Beratungsmappe",
     preview_title: "Vorschau: kammer.json",
+    recheck_title: "Neuer Check",
+    start_recheck: "Neuen Check beginnen",
     preview_intro: "Jedes Feld dort, wo es im Check erscheint.",
     preview_check_title: "Prüfung",
     preview_missing: "Keine kammer.json: Der Check läuft ohne Kammer-Angaben.",

@@ -308,6 +308,8 @@ pub const EN: Messages = Messages {
     opens_new_window: " (opens in a new window)",
     desk_title: "Adviser's desk",
     preview_title: "Preview: kammer.json",
+    recheck_title: "New check",
+    start_recheck: "Start a new check",
     preview_intro: "Every field where the check shows it.",
     preview_check_title: "Check",
     preview_missing: "No kammer.json: the check runs without chamber details.",

@@ -7,6 +7,7 @@ pub mod desk;
 pub mod info_pages;
 pub mod cycle;
 pub mod later;
+pub mod recheck;
 
 use crate::domain::answers::Answer;
 use crate::domain::benchmark::{Position, Scope, Stats};
@@ -316,6 +317,11 @@ pub struct Messages {
     // The web editor's preview of kammer.json (issue 29, `#/vorschau`).
     pub desk_title: &'static str,
     pub preview_title: &'static str,
+    /// The re-check's screen title, and its link on results and plan.
+    pub recheck_title: &'static str,
+    /// "Neuen Check beginnen": the start page's link to the re-check once there are answers (also while one runs:
+    /// the screen then shows that round).
+    pub start_recheck: &'static str,
     pub preview_intro: &'static str,
     pub preview_check_title: &'static str,
     pub preview_missing: &'static str,

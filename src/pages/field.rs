@@ -10,6 +10,7 @@ use crate::domain::content::Field;
 use crate::domain::hyphen::hyphenate;
 use crate::domain::progress::progress;
 use crate::domain::route::Screen;
+use crate::i18n::recheck::recheck_texts;
 use crate::state::content;
 use crate::state::use_app_state;
 
@@ -47,6 +48,7 @@ pub fn FieldPage(
                 {hyphenate(lang, field.title.get(lang))}
             </h1>
             <p class="lead">{field.subtitle.get(lang)}</p>
+            <RoundPanel field=field/>
             <Goals field=field/>
             // The last field ends the questionnaire: the place to save the file (and, in a team round, to send it).
             {(usize::from(number) == total).then(|| view! { <SaveFile team_hint=true/> })}
@@ -95,4 +97,29 @@ fn Goals(field: &'static Field) -> impl IntoView {
             }
         })
         .collect_view()
+}
+
+/// In a re-check: what counts, and "Alle offenen in diesem Feld wie beim letzten Mal" with what it did announced.
+#[component]
+fn RoundPanel(field: &'static Field) -> impl IntoView {
+    let state = use_app_state();
+    let r = recheck_texts(state.lang().get_untracked());
+    let running = Memo::new(move |_| state.saved().with(|saved| saved.round.is_some()));
+    let said = RwSignal::new(String::new());
+    let ids: Vec<&'static str> =
+        field.goals.iter().flat_map(|goal| &goal.statements).map(|statement| statement.id.as_str()).collect();
+    move || {
+        let ids = ids.clone();
+        running.get().then(|| view! {
+            <div class="card recheck__field">
+                <p>{r.field_hint}" "<a href=Screen::Recheck.to_hash()>{r.compare_round}</a></p>
+                <p class="actions">
+                    <button type="button" on:click=move |_| {
+                        said.set(r.taken_over(state.take_over_open(&ids)));
+                    }>{r.take_over_field}</button>
+                </p>
+                <p role="status" data-testid="take-over-said">{move || said.get()}</p>
+            </div>
+        })
+    }
 }

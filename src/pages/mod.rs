@@ -17,6 +17,7 @@ pub mod plan;
 pub mod preview;
 pub mod privacy;
 pub mod profile;
+pub mod recheck;
 pub mod report;
 pub mod results;
 pub mod start;
@@ -57,5 +58,6 @@ pub fn title(screen: Screen, lang: Lang, content: Option<&Content>) -> String {
             .unwrap_or_default(),
         Screen::Preview => t.preview_title.into(),
         Screen::Desk => t.desk_title.into(),
+        Screen::Recheck => t.recheck_title.into(),
     }
 }

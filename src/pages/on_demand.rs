@@ -53,6 +53,7 @@ split_point! {
             // The start page itself is not in the chunk (the root renders it); only its note that the re-check is
             // due (issue 30), which the root puts above it once the chunk is here.
             Screen::Start => crate::components::follow_up::RecheckDue().into_any(),
+            Screen::Recheck => super::recheck::RecheckPage().into_any(),
         })
     }
 }

@@ -54,6 +54,7 @@ pub fn PlanPage() -> impl IntoView {
             <SaveFile with_status=true/>
             <nav class="pager" aria-label=t.pager_label>
                 <a class="button" href=Screen::Results.to_hash()>{t.back}</a>
+                <a class="button" href=Screen::Recheck.to_hash()>{t.recheck_title}</a>
                 <a class="button button--primary" href=Screen::Report.to_hash()>{t.to_report}</a>
             </nav>
         </section>

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use crate::components::benchmark::{BenchmarkLevel, BenchmarkLine, median_outline};
 use crate::components::chart::RadarChart;
 use crate::components::compare::{ChangeTable, current_comparison, earlier_outline};
+use crate::components::done_beside::DoneBesideChange;
 use crate::components::contact::HandoffContact;
 use crate::components::send_result::SendToAdviser;
 use crate::components::focus::PAGE_TITLE;
@@ -120,7 +121,10 @@ pub fn ReportPage() -> impl IntoView {
                     {fields}
                     <ScoreTable scores=report.scores.clone() lang=lang/>
                 </section>
-                {comparison.map(|comparison| view! { <ChangeTable comparison=comparison current=report.scores.clone() lang=lang/> })}
+                {comparison.map(|comparison| view! {
+                    <DoneBesideChange comparison=comparison.clone() scores=report.scores.clone() plan=saved.plan.clone() lang=lang/>
+                    <ChangeTable comparison=comparison current=report.scores.clone() lang=lang/>
+                })}
                 <Method content=content as_of=report.content_as_of lang=lang/>
                 // Last, on a page of its own: the page an adviser takes into the conversation.
                 <Handoff content=content company=company overall=report.scores.overall goals=report.handoff from_plan=report.handoff_from_plan lang=lang/>

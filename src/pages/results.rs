@@ -12,6 +12,7 @@ use crate::components::benchmark::{BenchmarkLevel, BenchmarkLine, median_outline
 use crate::components::chart::{Overlay, RadarChart};
 use crate::components::compare::{ComparePanel, current_comparison, earlier_outline};
 use crate::components::delta::{Of, delta_of};
+use crate::components::done_beside::DoneBesideChange;
 use crate::components::contact::ContactCard;
 use crate::components::send_result::SendToAdviser;
 use crate::components::focus::PAGE_TITLE;
@@ -108,20 +109,26 @@ pub fn ResultsPage() -> impl IntoView {
                         <p>{cycle(lang).focus_rule}</p>
                         <FocusChooser focus=focus scores=scores.clone() lang=lang/>
                         <UnscoredGoals scores=scores.clone() lang=lang/>
-                        {
-                            let comparison = comparison.clone();
-                            move || view! { <Priorities top=lead.get().top scores=lead.scores.clone() comparison=comparison.clone() lang=lang/> }
-                        }
+                        {priorities(lead, comparison.clone(), lang)}
                     </section>
                     <div class="lead-aside">
                         <Strengths strengths=strengths(content, &scores) lang=lang/>
                         <ComparePanel comparison=comparison.clone() lang=lang open=compare_open/>
                     </div>
                 </div>
+                {comparison.clone().map(|comparison| {
+                    let plan = state.saved().with_untracked(|saved| saved.plan.clone());
+                    view! { <DoneBesideChange comparison=comparison scores=scores.clone() plan=plan lang=lang/> }
+                })}
                 {below}
             </section>
         }
     }
+}
+
+/// The three leading goals, following the focus as the user changes it.
+fn priorities(lead: Focused, comparison: Option<Comparison<'static>>, lang: Lang) -> impl IntoView {
+    move || view! { <Priorities top=lead.get().top scores=lead.scores.clone() comparison=comparison.clone() lang=lang/> }
 }
 
 /// "Alle weiteren Ziele", following the focus as the user changes it.
@@ -390,6 +397,7 @@ fn ResultsPager(t: &'static Messages) -> impl IntoView {
             <span class="pager__group">
                 <a class="button" href=Screen::Report.to_hash()>{t.to_report}</a>
                 <a class="button" href=Screen::Team.to_hash()>{t.team_title}</a>
+                <a class="button" href=Screen::Recheck.to_hash()>{t.recheck_title}</a>
                 <a class="button button--primary" href=Screen::Plan.to_hash()>{t.to_plan}</a>
             </span>
         </nav>

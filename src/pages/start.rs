@@ -20,7 +20,8 @@ use crate::state::use_app_state;
 pub fn StartPage() -> impl IntoView {
     let state = use_app_state();
     let t = state.t();
-    let has_answers = Memo::new(move |_| state.saved().with(|saved| !saved.answers.is_empty()));
+    // A re-check that has just begun has no answers yet, but it is work to continue.
+    let has_answers = Memo::new(move |_| state.saved().with(|saved| !saved.answers.is_empty() || saved.round.is_some()));
     let can_remember = state.can_remember();
     let content = use_content();
     // Continue where the first open statement is, or at the overview when everything is answered (and until the
@@ -45,6 +46,7 @@ pub fn StartPage() -> impl IntoView {
                         <a class="button button--primary button--large" href=move || continue_to().to_hash()>
                             {t.start_continue_button}
                         </a>
+                        <a class="button" href=Screen::Recheck.to_hash()>{t.start_recheck}</a>
                     }
                     .into_any()
                 } else {

@@ -16,6 +16,7 @@ pub mod kammer;
 pub mod mappe;
 pub mod other_tabs;
 pub mod persist;
+pub mod recheck;
 pub mod split;
 pub mod storage;
 pub mod team;
@@ -288,10 +289,13 @@ impl AppState {
         taken
     }
 
-    /// Removes the snapshot taken at `taken_at` (a comparison already made with it stays until removed).
+    /// Removes the snapshot taken at `taken_at` (a comparison already made with it stays until removed), unless a
+    /// re-check started from it and is still there.
     pub fn remove_snapshot(&self, taken_at: f64) {
         self.update(|saved| {
-            saved.snapshots.remove(taken_at);
+            if saved.round != Some(taken_at) {
+                saved.snapshots.remove(taken_at);
+            }
         });
     }
 

@@ -22,7 +22,9 @@ pub const FORMAT: &str = "arbeitgeber-check-export";
 /// 1: profile, answers, plan. 2: the optional role in the profile (for team rounds). 3: the answer "weiß ich nicht"
 /// (`unknown`), the snapshots ("Zwischenstand speichern"), so a comparison months later survives a closed tab, the
 /// profile's optional `works_council` and `employees` (exact headcount), and the duty page's answers (`duties`).
-pub const EXPORT_VERSION: u32 = 3;
+/// 4: the re-check in progress (`round`), so a round can move to another device or be started from an opened
+/// file, and per plan entry "Hat es gewirkt?" (`effect`, `asked_in`).
+pub const EXPORT_VERSION: u32 = 4;
 /// Largest file accepted. A complete export is a few kilobytes; this leaves room for long notes.
 pub const MAX_BYTES: usize = 256 * 1024;
 
@@ -48,6 +50,9 @@ pub struct ExportFile {
     /// The check's moment (the last answer), from which the default re-check date counts; 0 when unknown.
     #[serde(default)]
     pub answered_at: f64,
+    /// The re-check in progress, if any (version 4): the `taken_at` of the file's snapshot it started from.
+    #[serde(default)]
+    pub round: Option<f64>,
     /// The duty page's answers, `id=answer;…` (`duties::DutyAnswers`); absent before version 3.
     #[serde(default)]
     pub duties: DutyAnswers,
@@ -71,6 +76,7 @@ pub fn export(saved: &Saved, lang: Lang, exported_at: &str) -> String {
         focus: saved.focus.clone(),
         recheck_on: saved.recheck_on.clone(),
         answered_at: saved.answered_at,
+        round: saved.round,
         duties: saved.duties.clone(),
     };
     // Plain data with string keys always serialises.
@@ -134,6 +140,8 @@ pub struct Imported {
     pub focus: FocusChoice,
     pub recheck_on: String,
     pub answered_at: f64,
+    /// The file's re-check in progress (none in files before version 4): one of its snapshots.
+    pub round: Option<f64>,
     /// The duty page's answers (none in files before version 3).
     pub duties: DutyAnswers,
 }
@@ -146,10 +154,14 @@ impl Imported {
 
     /// `current` with answers, profile, plan and language replaced by the file's. Its snapshots and time stamp stay
     /// (an import must not erase this device's history of earlier states); the file's snapshots join them as far as
-    /// there is room ([`Snapshots::merge`]).
+    /// there is room ([`Snapshots::merge`]). The file's re-check comes along when its snapshot did (the newest, so
+    /// it goes first; only a device with ten kept states leaves it out, and then the round with it).
     pub fn replacing(self, current: Saved) -> Saved {
         let mut snapshots = current.snapshots;
         snapshots.merge(&self.snapshots);
+        let round = self.round.filter(|&taken_at| {
+            self.snapshots.get(taken_at).is_some_and(|state| snapshots.get(taken_at) == Some(state))
+        });
         Saved {
             updated_at: current.updated_at,
             lang: Some(self.lang),
@@ -162,6 +174,7 @@ impl Imported {
             focus: self.focus,
             recheck_on: self.recheck_on,
             answered_at: self.answered_at,
+            round,
             ..Saved::new()
         }
     }
@@ -197,6 +210,10 @@ pub fn import(bytes: &[u8], content: &Content) -> Result<Imported, ImportError> 
         snapshots.push(Snapshot { taken_at: snapshot.taken_at, answers: answers.into_iter().collect() });
     }
     let snapshots = Snapshots::from_file(snapshots).map_err(ImportError::Invalid)?;
+    // A round names one of the file's snapshots: the answers it started from.
+    if file.round.is_some_and(|taken_at| snapshots.get(taken_at).is_none()) {
+        return Err(ImportError::Invalid("round".into()));
+    }
     check(&file, content)?;
     let mut plan = Plan::default();
     for entry in &file.plan {
@@ -213,6 +230,7 @@ pub fn import(bytes: &[u8], content: &Content) -> Result<Imported, ImportError> 
         focus: file.focus,
         recheck_on: file.recheck_on,
         answered_at: file.answered_at,
+        round: file.round,
         duties: file.duties,
     })
 }
@@ -227,6 +245,7 @@ fn migrate(version: u32, mut value: Value) -> Result<Value, ImportError> {
             migrate(2, value)
         }
         2 => migrate_2_to_3(value),
+        3 => migrate_3_to_4(value),
         other => Err(ImportError::Invalid(format!("version {other}"))),
     }
 }
@@ -239,6 +258,15 @@ fn migrate_2_to_3(mut value: Value) -> Result<Value, ImportError> {
     object.insert("snapshots".into(), Value::Array(Vec::new()));
     object.insert("version".into(), 3.into());
     migrate(3, value)
+}
+
+/// Version 4 adds the focus, "Nächster Check am" (`focus`, `recheck_on`, `answered_at`), the re-check in progress
+/// (`round`: an older file has none, which reads as absent), own plan measures and the plan entries' "Hat es
+/// gewirkt?" (`effect`, `asked_in`; absent reads as not asked). All additive: only the number changes.
+fn migrate_3_to_4(mut value: Value) -> Result<Value, ImportError> {
+    let object = value.as_object_mut().ok_or_else(|| ImportError::Invalid("not an object".into()))?;
+    object.insert("version".into(), 4.into());
+    migrate(4, value)
 }
 
 /// Answers to statements a newer release merged into another (`Content::successor`) count for that statement,

@@ -32,8 +32,51 @@ impl Status {
     }
 }
 
+/// "Hat es gewirkt?": the user's own view of a done measure, asked once in the re-check after it was done. Only an
+/// impression, never a measured effect: results and report show it beside the change in score, not as its cause.
+/// Written as its id (`as_str`) by hand-written serde impls: the start page reads and writes saved data, and a
+/// derived enum visitor would cost it several hundred bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Effect {
+    /// "noch keine Wirkung"
+    NotYet,
+    /// "etwas"
+    Some,
+    /// "deutlich"
+    Clear,
+}
+
+impl Effect {
+    pub const ALL: [Effect; 3] = [Effect::NotYet, Effect::Some, Effect::Clear];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Effect::NotYet => "not_yet",
+            Effect::Some => "some",
+            Effect::Clear => "clear",
+        }
+    }
+
+    pub fn parse(id: &str) -> Option<Effect> {
+        Effect::ALL.into_iter().find(|effect| effect.as_str() == id)
+    }
+}
+
+impl Serialize for Effect {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Effect {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Effect, D::Error> {
+        let id = String::deserialize(deserializer)?;
+        Effect::parse(&id).ok_or_else(|| serde::de::Error::custom("effect"))
+    }
+}
+
 /// One measure in the plan.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct PlanEntry {
     #[serde(deserialize_with = "current_measure_id")]
@@ -43,6 +86,14 @@ pub struct PlanEntry {
     pub due: String,
     pub status: Status,
     pub note: String,
+    /// "Hat es gewirkt?" as answered in a re-check (format 4); `None` when not asked or skipped. Like `asked_in`,
+    /// left out when `None`, so an entry without a re-check reads and writes as in format 3.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub effect: Option<Effect>,
+    /// The re-check that asked about this done measure (its `Saved::round`, format 4): each is asked once, answered
+    /// or skipped.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub asked_in: Option<f64>,
     /// An own measure's title (issue 26: the user adds measures of her own, `measure_id` then begins with
     /// [`OWN_PREFIX`]); empty, and not written, for a measure of the content.
     #[serde(skip_serializing_if = "String::is_empty")]
@@ -102,7 +153,7 @@ fn current_measure_id<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Stri
 }
 
 /// The plan in the order the user added measures.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct Plan(Vec<PlanEntry>);
 
@@ -302,6 +353,19 @@ mod tests {
         for bad in ["2026-1-25", "26-11-25", "2026-11-32", "2026-00-10", "abcd-ef-gh", "", "2026-11-25x"] {
             assert!(!is_iso_date(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn effect_ids_match_serde_and_older_entries_read_as_not_asked() {
+        for effect in Effect::ALL {
+            let json = serde_json::to_string(&effect).unwrap();
+            assert_eq!(json, format!("\"{}\"", effect.as_str()));
+            assert_eq!(serde_json::from_str::<Effect>(&json).unwrap(), effect);
+        }
+        assert!(serde_json::from_str::<Effect>("\"huge\"").is_err());
+        assert!(serde_json::from_str::<Effect>("2").is_err());
+        let old: PlanEntry = serde_json::from_str(r#"{"measure_id":"m1","status":"done"}"#).unwrap();
+        assert_eq!((old.effect, old.asked_in), (None, None));
     }
 
     #[test]

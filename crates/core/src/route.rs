@@ -29,6 +29,8 @@ pub enum Screen {
     Preview,
     /// "Beratungsmappe": the chamber adviser's desk with the firms' result files (issue 31).
     Desk,
+    /// "Neuen Check beginnen": starts, continues, closes or cancels a re-check round, and asks "Hat es gewirkt?".
+    Recheck,
 }
 
 /// How many field pages the questionnaire has; mirrors the content's six fields (checked by a test).
@@ -54,6 +56,7 @@ impl Screen {
             Screen::Duties => "#/pflichten".into(),
             Screen::Preview => "#/vorschau".into(),
             Screen::Desk => "#/beratung".into(),
+            Screen::Recheck => "#/neuer-check".into(),
         }
     }
 
@@ -77,6 +80,7 @@ impl Screen {
             "pflichten" => Screen::Duties,
             "vorschau" => Screen::Preview,
             "beratung" => Screen::Desk,
+            "neuer-check" => Screen::Recheck,
             _ => {
                 let number: u8 = path.strip_prefix("feld/")?.parse().ok()?;
                 if !(1..=FIELD_SCREENS).contains(&number) {
@@ -121,7 +125,8 @@ impl Screen {
             | Screen::Report
             | Screen::Aushang
             | Screen::Team
-            | Screen::Duties => true,
+            | Screen::Duties
+            | Screen::Recheck => true,
         }
     }
 
@@ -192,6 +197,7 @@ mod tests {
             Screen::Preview,
             Screen::Desk,
         ]);
+        screens.push(Screen::Recheck);
         screens
     }
 

@@ -18,7 +18,8 @@ use super::snapshot::{SnapshotError, Snapshots};
 /// 1: profile, answers, plan. 2: snapshots ("Zwischenstand speichern") and the optional role in the profile.
 /// 3: the answer "weiß ich nicht" (`unknown`), `asked_to_remember`, the profile's optional `works_council` and
 /// `employees` (exact headcount), and the duty page's answers (`duties`).
-pub const SCHEMA_VERSION: u32 = 3;
+/// 4: the re-check's `round` and, per plan entry, "Hat es gewirkt?" (`effect`, `asked_in`).
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Everything the app keeps for the user between page loads.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -46,6 +47,10 @@ pub struct Saved {
     /// older data, which then counts from the last change.
     #[serde(default)]
     pub answered_at: f64,
+    /// "Neuen Check beginnen": the re-check in progress, named by the kept snapshot of the answers it started from
+    /// (its `taken_at`; `domain::recheck`). A plain number, so the start page's code reads it at no cost.
+    #[serde(default)]
+    pub round: Option<f64>,
     /// "Gesetzliche Pflichten: ein kurzer Abgleich": the answers on the duty page, by duty id. Never scored. Absent
     /// in version 2 data, which reads as none.
     #[serde(default)]
@@ -122,6 +127,7 @@ fn migrate(version: u32, mut value: Value) -> Result<Value, DecodeError> {
             migrate(2, value)
         }
         2 => migrate_2_to_3(value),
+        3 => migrate_3_to_4(value),
         other => Err(DecodeError::Unreadable(format!("unknown version {other}"))),
     }
 }
@@ -136,6 +142,16 @@ fn migrate_2_to_3(mut value: Value) -> Result<Value, DecodeError> {
     object.insert("asked_to_remember".into(), false.into());
     object.insert("version".into(), 3.into());
     migrate(3, value)
+}
+
+/// Version 4 adds the follow-up cycle (issue 30): the focus (`focus`, absent: the suggestion), "Nächster Check am"
+/// (`recheck_on`, `answered_at`; absent: twelve months after the last change), the re-check in progress (`round`,
+/// none in older data), own plan measures (`title`, `first_step`, `goal_id`) and the plan entries' "Hat es gewirkt?"
+/// (`effect`, `asked_in`; absent reads as not asked). All additive: only the number changes.
+fn migrate_3_to_4(mut value: Value) -> Result<Value, DecodeError> {
+    let object = value.as_object_mut().ok_or_else(|| DecodeError::Unreadable("not an object".into()))?;
+    object.insert("version".into(), 4.into());
+    migrate(4, value)
 }
 
 /// A browser storage area. The one model of "this tab" versus "this device" used by `domain`, `state::storage`,
@@ -264,7 +280,7 @@ mod tests {
     fn version_2_data_loads_as_not_yet_asked() {
         let v2 = r#"{"version":2,"updated_at":5.0,"lang":"de","profile":{},"answers":{"s1":"mostly"},"snapshots":[{"taken_at":1.0,"answers":{"s1":"fully"}}]}"#;
         let saved = decode(v2).unwrap();
-        assert_eq!(saved.version, 3);
+        assert_eq!(saved.version, SCHEMA_VERSION);
         assert!(!saved.asked_to_remember);
         assert_eq!(saved.snapshots.len(), 1);
         assert_eq!(saved.answers.get("s1"), Some(Answer::Mostly));
@@ -321,11 +337,28 @@ mod tests {
     fn version_2_reads_as_version_3_without_a_works_council_and_version_3_keeps_it() {
         let v2 = r#"{"version":2,"updated_at":0,"lang":null,"profile":{"size":"10-49"},"answers":{},"snapshots":[]}"#;
         let saved = decode(v2).unwrap();
-        assert_eq!((saved.version, saved.profile.works_council), (3, None));
+        assert_eq!((saved.version, saved.profile.works_council), (SCHEMA_VERSION, None));
         let v3 =
             r#"{"version":3,"updated_at":0,"lang":null,"profile":{"works_council":true},"answers":{},"snapshots":[]}"#;
         assert_eq!(decode(v3).map(|saved| saved.profile.works_council), Ok(Some(true)));
         assert_eq!(decode(&decode(v3).unwrap().encode()), decode(v3));
+    }
+
+    /// Version 3 data (before the re-check) loads with no round and its plan entries not yet asked "Hat es
+    /// gewirkt?"; version 4 keeps both; version 5 is refused.
+    #[test]
+    fn version_3_data_loads_as_version_4_without_a_round_and_version_5_is_refused() {
+        let v3 = r#"{"version":3,"updated_at":7.0,"lang":"de","profile":{},"answers":{"s1":"fully"},"plan":[{"measure_id":"m1","owner":"","due":"","status":"done","note":""}],"snapshots":[],"asked_to_remember":true}"#;
+        let saved = decode(v3).unwrap();
+        assert_eq!((saved.version, saved.round, saved.asked_to_remember), (4, None, true));
+        assert_eq!((saved.plan.entries()[0].effect, saved.plan.entries()[0].asked_in), (None, None));
+        let mut saved = saved;
+        crate::recheck::start(&mut saved, 9.0).unwrap();
+        crate::recheck::set_effect(&mut saved, "m1", Some(crate::plan::Effect::NotYet));
+        assert_eq!(decode(&saved.encode()), Ok(saved.clone()));
+        assert_eq!(saved.round, Some(9.0));
+        let v5 = saved.encode().replace("\"version\":4", "\"version\":5");
+        assert_eq!(decode(&v5), Err(DecodeError::TooNew(5)));
     }
 
     fn saved_at(time: f64, answer: Answer) -> Saved {

@@ -6,7 +6,7 @@ use arbeitgeber_check_core::benchmark::build::build;
 use arbeitgeber_check_core::content::Content;
 use arbeitgeber_check_core::date::CalendarDate;
 use arbeitgeber_check_core::desk::{Column, Desk, Filter, MAX_FILES, Recheck, Refusal, rows, sort_rows};
-use arbeitgeber_check_core::export::{ImportError, export};
+use arbeitgeber_check_core::export::{EXPORT_VERSION, ImportError, export};
 use arbeitgeber_check_core::lang::Lang;
 use arbeitgeber_check_core::profile::{Sector, SizeBand};
 use arbeitgeber_check_core::saved::Saved;
@@ -57,7 +57,7 @@ fn foreign_and_bad_files_are_named_with_their_reason() {
     let team = encode_team(&[], "Gärtnerei Grün", "2027-01-01T09:00:00.000Z").into_bytes();
     let benchmark = br#"{"format":"arbeitgeber-check-benchmark","version":1,"month":"2026-11"}"#.to_vec();
     let kammer = br#"{"name":"Musterkammer","contacts":[]}"#.to_vec();
-    let newer = String::from_utf8(good.1.clone()).unwrap().replace("\"version\": 3", "\"version\": 99").into_bytes();
+    let newer = String::from_utf8(good.1.clone()).unwrap().replace(&format!("\"version\": {EXPORT_VERSION}"), "\"version\": 99").into_bytes();
     let files = vec![
         ("team.json".to_string(), team),
         ("benchmark.json".to_string(), benchmark),

@@ -178,7 +178,8 @@ fn version_2_files_import_and_version_3_carries_the_works_council() {
     assert_eq!((v2.profile.company_name.as_str(), v2.profile.works_council), ("Elektro Hansen", None));
     let v3 = import(file(3, serde_json::json!({"works_council": false})).as_bytes(), content()).unwrap();
     assert_eq!(v3.profile.works_council, Some(false));
-    assert!(matches!(import(file(4, serde_json::json!({})).as_bytes(), content()), Err(ImportError::TooNew(4))));
+    assert!(import(file(4, serde_json::json!({})).as_bytes(), content()).is_ok());
+    assert!(matches!(import(file(5, serde_json::json!({})).as_bytes(), content()), Err(ImportError::TooNew(5))));
 }
 
 /// A version 2 file (no "weiß ich nicht", no snapshots) imports with no snapshots; version 3 carries both.
@@ -416,6 +417,46 @@ fn focus_and_recheck_date_travel_and_older_files_follow_the_suggestion() {
         file[field] = bad;
         assert!(matches!(reject(&file.to_string()), ImportError::Invalid(_)), "{field}");
     }
+}
+
+/// Version 4 carries a re-check in progress and "Hat es gewirkt?"; a version 3 file imports without either; a round
+/// whose earlier answers name an unknown statement, or that asks about a measure not in the plan, is refused whole.
+#[test]
+fn version_4_carries_the_round_and_the_effect_and_version_3_files_import_without() {
+    use arbeitgeber_check_core::plan::Effect;
+    use arbeitgeber_check_core::recheck;
+    let mut saved = sample();
+    let measure = saved.plan.entries()[0].measure_id.clone();
+    saved.plan.edit(&measure, |e| e.status = Status::Done);
+    recheck::start(&mut saved, 1_764_000_000_000.0).unwrap();
+    recheck::set_effect(&mut saved, &measure, Some(Effect::Some));
+    let first = content().statements().next().unwrap().1.id.clone();
+    recheck::take_over(&mut saved, &first);
+    let file = export(&saved, Lang::De, "2026-12-06T10:00:00Z");
+    let imported = import(file.as_bytes(), content()).unwrap();
+    assert_eq!(imported.round, saved.round);
+    assert_eq!(imported.plan.entries()[0].effect, Some(Effect::Some));
+    let restored = imported.replacing(Saved::new());
+    assert_eq!((restored.round, &restored.answers), (saved.round, &saved.answers));
+    assert_eq!(recheck::asked(&restored), std::slice::from_ref(&measure));
+
+    let mut v3: serde_json::Value = serde_json::from_str(&export(&sample(), Lang::De, "2026-12-06T10:00:00Z")).unwrap();
+    v3["version"] = 3.into();
+    v3.as_object_mut().unwrap().remove("round");
+    for entry in v3["plan"].as_array_mut().unwrap() {
+        let entry = entry.as_object_mut().unwrap();
+        entry.remove("effect");
+        entry.remove("asked_in");
+    }
+    let imported = import(v3.to_string().as_bytes(), content()).unwrap();
+    assert_eq!((imported.round, imported.plan), (None, sample().plan));
+
+    let mut bad: serde_json::Value = serde_json::from_str(&file).unwrap();
+    bad["round"] = 12345.0.into();
+    assert!(matches!(import(bad.to_string().as_bytes(), content()), Err(ImportError::Invalid(_))), "no such state");
+    let mut newer: serde_json::Value = serde_json::from_str(&file).unwrap();
+    newer["version"] = (EXPORT_VERSION + 1).into();
+    assert_eq!(import(newer.to_string().as_bytes(), content()), Err(ImportError::TooNew(5)));
 }
 
 #[test]

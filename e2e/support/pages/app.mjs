@@ -17,6 +17,7 @@ import { ReportPage } from './report.mjs';
 import { TeamPage } from './team.mjs';
 import { DeskPage } from './desk.mjs';
 import { FollowUp } from './follow-up.mjs';
+import { RecheckPage } from './recheck.mjs';
 import { hasFocus, until } from './util.mjs';
 
 /** The storage key the app keeps its data under. */
@@ -79,6 +80,7 @@ export class App {
   get desk() { return new DeskPage(this); }
   /** Focus, re-check date, calendar and spreadsheet files, Aushang (issue 30). */
   get followUp() { return new FollowUp(this); }
+  get recheck() { return new RecheckPage(this); }
 
   /**
    * Waits until the app has mounted: the start page pre-rendered into index.html (which looks like the app's and which
