@@ -127,7 +127,9 @@ fn FirmTable() -> impl IntoView {
     let desk = use_desk_state();
     let lang = use_app_state().lang().get();
     let d = desk_texts(lang);
-    let shown = move || {
+    // Worked out once per change of the desk, read by the rows and by the "none shown" line (every change counts as
+    // one: comparing 200 rows would cost what it saves).
+    let shown = Memo::new_with_compare(move |_| {
         desk.data().with(|data| {
             let mut rows: Vec<Row<'static>> = data.rows.iter().filter(|row| data.filter.keeps(row)).cloned().collect();
             if let Some((column, ascending)) = data.order {
@@ -135,7 +137,7 @@ fn FirmTable() -> impl IntoView {
             }
             rows
         })
-    };
+    }, |_, _| true);
     let headers = Column::ALL.into_iter().map(|column| header(desk, d, column)).collect_view();
     view! {
         <section class="desk-firms" aria-labelledby="desk-table-title">
@@ -149,11 +151,11 @@ fn FirmTable() -> impl IntoView {
                     // Keyed: sorting moves the rows' nodes instead of building 200 rows anew (a row changes only
                     // with its firm's checks).
                     <tbody>
-                        <For each=shown key=|row| (row.key.clone(), row.checks) children=move |row| firm_row(desk, d, lang, row)/>
+                        <For each=move || shown.get() key=|row| (row.key.clone(), row.checks) children=move |row| firm_row(desk, d, lang, row)/>
                     </tbody>
                 </table>
             </div>
-            {move || shown().is_empty().then(|| view! { <p>{d.none_shown}</p> })}
+            {move || shown.with(Vec::is_empty).then(|| view! { <p>{d.none_shown}</p> })}
             <p class="actions no-print">
                 <button type="button" on:click=move |_| save_csv(desk, d, lang)>{d.csv_save}</button>
             </p>

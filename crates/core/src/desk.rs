@@ -413,19 +413,30 @@ pub fn sort_rows(rows: &mut [Row<'_>], column: Column, ascending: bool) {
             (None, None) => Ordering::Equal,
         }
     }
-    let name = |row: &Row<'_>| (!row.name.is_empty()).then(|| row.name.to_lowercase());
-    sort_short(rows, |a, b| match column {
-        Column::Name => by(name(a), name(b), ascending),
-        Column::Size => by(a.size.map(size_rank), b.size.map(size_rank), ascending),
-        Column::Sector => by(a.sector.map(Sector::as_str), b.sector.map(Sector::as_str), ascending),
-        Column::LastCheck => by(a.last_check, b.last_check, ascending),
-        Column::Overall => by(a.overall, b.overall, ascending),
-        Column::Change => by(a.change, b.change, ascending),
-        Column::OpenDuties => by(Some(a.open_duties), Some(b.open_duties), ascending),
-        Column::Focus => by(a.focus.first().map(|g| g.id.as_str()), b.focus.first().map(|g| g.id.as_str()), ascending),
-        Column::Overdue => by(Some(a.overdue), Some(b.overdue), ascending),
-        Column::Recheck => by(a.recheck.map(|r| r.0), b.recheck.map(|r| r.0), ascending),
+    // `sort_short` is quadratic: the lowercased names are worked out once per row, not once per comparison, and the
+    // sort moves indices, not rows (200 firms at 4x CPU).
+    let names: Vec<Option<String>> = rows
+        .iter()
+        .map(|row| (column == Column::Name && !row.name.is_empty()).then(|| row.name.to_lowercase()))
+        .collect();
+    let mut order: Vec<usize> = (0..rows.len()).collect();
+    sort_short(&mut order, |&i, &j| {
+        let (a, b) = (&rows[i], &rows[j]);
+        match column {
+            Column::Name => by(names[i].as_deref(), names[j].as_deref(), ascending),
+            Column::Size => by(a.size.map(size_rank), b.size.map(size_rank), ascending),
+            Column::Sector => by(a.sector.map(Sector::as_str), b.sector.map(Sector::as_str), ascending),
+            Column::LastCheck => by(a.last_check, b.last_check, ascending),
+            Column::Overall => by(a.overall, b.overall, ascending),
+            Column::Change => by(a.change, b.change, ascending),
+            Column::OpenDuties => by(Some(a.open_duties), Some(b.open_duties), ascending),
+            Column::Focus => by(a.focus.first().map(|g| g.id.as_str()), b.focus.first().map(|g| g.id.as_str()), ascending),
+            Column::Overdue => by(Some(a.overdue), Some(b.overdue), ascending),
+            Column::Recheck => by(a.recheck.map(|r| r.0), b.recheck.map(|r| r.0), ascending),
+        }
     });
+    let sorted: Vec<Row<'_>> = order.into_iter().map(|i| rows[i].clone()).collect();
+    rows.clone_from_slice(&sorted);
 }
 
 fn size_rank(size: SizeBand) -> usize {
