@@ -73,10 +73,7 @@ pub fn ResultsPage() -> impl IntoView {
                     view! {
                         <ContactCard/>
                         <SendToAdviser/>
-                        {
-                            let (lead, comparison) = (lead.clone(), comparison.clone());
-                            move || view! { <OtherGoals others=lead.get().others scores=lead.scores.clone() comparison=comparison.clone() lang=lang/> }
-                        }
+                        {other_goals(lead.clone(), comparison.clone(), lang)}
                         <div class="fields-and-chart">
                             <FieldCards scores=scores.clone() comparison=comparison.clone() lang=lang/>
                             // The file box stands below the chart, in the room the field cards' column leaves.
@@ -125,6 +122,11 @@ pub fn ResultsPage() -> impl IntoView {
             </section>
         }
     }
+}
+
+/// "Alle weiteren Ziele", following the focus as the user changes it.
+fn other_goals(lead: Focused, comparison: Option<Comparison<'static>>, lang: Lang) -> impl IntoView {
+    move || view! { <OtherGoals others=lead.get().others scores=lead.scores.clone() comparison=comparison.clone() lang=lang/> }
 }
 
 /// What the leading goals are computed from; [`Focused::get`] follows the focus (issue 30), so a change of focus
