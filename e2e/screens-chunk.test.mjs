@@ -3,11 +3,12 @@
 // request says so, loses nothing and can be retried.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, PROVOKED, useApp } from './support/app.mjs';
 import { axeViolations } from './support/axe.mjs';
 import { answerAll, statements } from './support/content.mjs';
+import { firmFile } from './support/firm-files.mjs';
 import { until } from './support/pages/util.mjs';
 import { tempDir } from './support/temp.mjs';
 import { contextWithHeld, failThenRetry } from './support/requests.mjs';
@@ -25,6 +26,9 @@ test('the results, plan, team and information screens are in the chunk, not in t
     assert.ok(readFileSync(join(DIST, chunks[0])).includes(only), `${only} in the chunk`);
     assert.ok(!readFileSync(join(DIST, main)).includes(only), `${only} not in the start page's wasm`);
   }
+  // The result file's format tag: only its writer and its strict reader use it, both in the chunk.
+  assert.ok(readFileSync(join(DIST, chunks[0])).includes('arbeitgeber-check-export'), 'the result file\'s code in the chunk');
+  assert.ok(!readFileSync(join(DIST, main)).includes('arbeitgeber-check-export'), 'no result file\'s code in the start page\'s wasm');
 });
 
 test('the start page works while the chunk is on its way; the next screen shows once it has arrived', async () => {
@@ -70,19 +74,27 @@ test('a chunk whose bytes do not match the build\'s digest is not run: the scree
   await app.close();
 });
 
-test('a result file chosen while the chunk cannot load is refused with the reason and no change, and read once it can', async () => {
+test('a result file saved or chosen while the chunk cannot load is refused with the reason and no change, and works once it can', async () => {
   const context = await env.browser.newContext({ locale: 'de-DE' });
   let fail = true;
   await context.route(CHUNK, (route) => (fail ? route.abort() : route.continue()));
-  const app = await env.open({ context, seed: { answers: { [statements[0].id]: 'mostly' } }, expectProblems: PROVOKED.failedRequest });
-  const download = await app.download(app.start.resultFile.exportButton);
-  const path = join(tempDir('agc-chunk-'), download.suggestedFilename());
-  await download.saveAs(path);
+  const answers = { [statements[0].id]: 'mostly' };
+  const app = await env.open({ context, seed: { answers }, expectProblems: PROVOKED.failedRequest });
   const file = app.start.resultFile;
+  const downloads = [];
+  app.page.on('download', (download) => downloads.push(download));
+  // The export's code is in the chunk too: the click says why nothing was saved, where the import says it.
+  await file.exportButton.click();
+  await until(async () => (await file.status.innerText()).trim() === app.t.content_failed_text, 'the export to say it failed');
+  assert.equal(downloads.length, 0, 'no file without the chunk');
+  const path = join(tempDir('agc-chunk-'), 'ergebnis.json');
+  writeFileSync(path, firmFile({ name: 'Tischlerei Probe', at: '2026-11-02T09:00:00.000Z', answers }));
   const before = await app.stored('session');
   assert.equal(await file.answerTo(await file.choose(path)), app.t.content_failed_title);
   assert.deepEqual(await app.stored('session'), before, 'nothing changed');
   fail = false;
+  const download = await app.download(file.exportButton);
+  assert.match(download.suggestedFilename(), /\.json$/, 'saved once the chunk can load');
   await file.choose(path);
   // Over existing answers the import asks first: the file was read.
   await file.confirmButton.waitFor();

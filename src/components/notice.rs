@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::domain::saved::Area;
 use crate::i18n::Messages;
 use crate::state::embed;
-use crate::state::files::save_file;
+use crate::state::files::offer_file;
 use crate::state::persist::Mode;
 use crate::state::{Notice, use_app_state};
 
@@ -37,7 +37,7 @@ pub fn NoticeBar() -> impl IntoView {
                             <p>{move || notice_text(notice, state.t())}</p>
                             {(notice == Notice::StorageUnavailable && embed::in_frame()).then(|| view! { <NewWindow/> })}
                             {notice.offers_export().then(|| view! {
-                                <button type="button" on:click=move |_| save_file(state)>
+                                <button type="button" on:click=move |_| offer_file(state)>
                                     {move || state.t().file_export}
                                 </button>
                             })}

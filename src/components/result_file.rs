@@ -7,7 +7,7 @@ use super::focus::{focus_by_id, focus_page_title};
 use super::storage_control::StorageControl;
 use crate::domain::export::Imported;
 use crate::i18n::screen_texts;
-use crate::state::files::{chosen_files, import_file, save_file};
+use crate::state::files::{chosen_files, import_file, offer_file, save_file};
 use crate::state::use_app_state;
 
 /// What the import area shows after a file was chosen.
@@ -28,7 +28,14 @@ pub fn ResultFile() -> impl IntoView {
     // Counts chosen files, so a repeated message is still recognisably a new answer (tests wait on it).
     let attempt = RwSignal::new(0u32);
 
-    let save = move |_| save_file(state);
+    // The export waits in the chunk: if it cannot load, say so where the import says why it failed.
+    let save = move |_| {
+        leptos::task::spawn_local(async move {
+            if save_file(state).await.is_err() {
+                status.set(ImportState::Failed(state.t().content_failed_text));
+            }
+        })
+    };
 
     // Success is announced by the app-wide notice: a language change in the file re-renders this page, and a
     // confirmation (with the button that had focus) is gone: focus continues from the page's heading.
@@ -137,7 +144,7 @@ pub fn SaveFile(
             <p class="hint">{s.file_save_hint}</p>
             {team_hint.then(|| view! { <p>{s.file_team_hint}</p> })}
             <p class="actions">
-                <button type="button" class="button--primary" data-testid="save-file-export" on:click=move |_| save_file(state)>
+                <button type="button" class="button--primary" data-testid="save-file-export" on:click=move |_| offer_file(state)>
                     {t.file_export}
                 </button>
             </p>

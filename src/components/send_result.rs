@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::desk::desk_texts;
-use crate::state::files::save_file;
+use crate::state::files::offer_file;
 use crate::state::kammer::use_kammer;
 use crate::state::use_app_state;
 
@@ -28,7 +28,7 @@ pub fn SendToAdviser() -> impl IntoView {
                 <ol>
                     <li>
                         {d.send_save}" "
-                        <button type="button" on:click=move |_| save_file(state)>{state.t().file_export}</button>
+                        <button type="button" on:click=move |_| offer_file(state)>{state.t().file_export}</button>
                     </li>
                     <li>
                         <a href=href>{d.send_mail.replace("{name}", &contact.name)}</a>

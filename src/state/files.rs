@@ -90,16 +90,29 @@ pub fn download_as(text: &str, name: &str, media_type: &str) -> Result<(), wasm_
     web_sys::Url::revoke_object_url(&url)
 }
 
-/// Offers everything the user entered as a result file download.
-pub fn save_file(state: AppState) {
-    let iso = now_iso();
-    let date = iso.get(..10).unwrap_or_default();
-    let (text, name) = state.saved().with_untracked(|saved| {
-        (export(saved, state.lang().get_untracked(), &iso), file_name(&saved.profile.company_name, date))
-    });
-    if let Err(error) = download(&text, &name) {
-        leptos::logging::error!("export failed: {error:?}");
+split_point! {
+    /// Offers everything the user entered as a result file download. Only a click needs the result file's writer, so
+    /// it waits in the chunk (`state::split`), which the start page has loaded by then (or the click awaits it).
+    pub fn save_file(state: AppState) -> Result<(), NotLoaded> {
+        let iso = now_iso();
+        let date = iso.get(..10).unwrap_or_default();
+        let (text, name) = state.saved().with_untracked(|saved| {
+            (export(saved, state.lang().get_untracked(), &iso), file_name(&saved.profile.company_name, date))
+        });
+        if let Err(error) = download(&text, &name) {
+            leptos::logging::error!("export failed: {error:?}");
+        }
+        Ok(())
     }
+}
+
+/// [`save_file`] for a button with no place to say that it failed: the chunk not loading is logged.
+pub fn offer_file(state: AppState) {
+    leptos::task::spawn_local(async move {
+        if save_file(state).await.is_err() {
+            leptos::logging::warn!("export impossible: the code that writes the file could not be loaded");
+        }
+    });
 }
 
 /// The files of a drop, in the order given.
