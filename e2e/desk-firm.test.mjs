@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useApp } from './support/app.mjs';
 import { axeViolations } from './support/axe.mjs';
-import { answerAll, expectedScores, measures, statements } from './support/content.mjs';
+import { answerAll, dutyCheck, expectedScores, measures, statements } from './support/content.mjs';
 import { tempDir } from './support/temp.mjs';
 import { firmFile } from './support/firm-files.mjs';
 import { deskTexts } from './support/pages/desk.mjs';
@@ -18,6 +18,8 @@ let dir;
 let files;
 let latest;
 const duty = statements.find((s) => s.legal_duty);
+// The desk names an open duty by the duty check's title (issue 27), not by the statement that answers it.
+const dutyTitle = dutyCheck.duties.find((d) => d.statement === duty.id).title;
 const overdueMeasure = measures[0];
 
 before(() => {
@@ -53,7 +55,7 @@ test('a firm opens read-only with its scores and changes; back returns focus to 
   // The score table has the change column: every field fell from 100 (all "fully" a year before).
   assert.ok(await app.main.getByTestId('table-delta').count() > 0);
   assert.match(await app.main.getByRole('table').first().innerText(), /\t−\d+\n/);
-  assert.ok(await app.main.getByText(duty.text.de, { exact: true }).first().isVisible(), 'the open duty is listed first');
+  assert.ok(await app.main.getByText(dutyTitle.de, { exact: true }).first().isVisible(), 'the open duty is listed first');
   await desk.backButton.click();
   await desk.firmButton('Bäckerei Korn').waitFor();
   assert.ok(await desk.firmButton('Bäckerei Korn').evaluate((el) => el === document.activeElement), 'focus back on the name');
@@ -76,7 +78,7 @@ for (const lang of ['de', 'en']) {
     const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     const fall = 100 - Math.round(expectedScores(latest).overall.score);
     for (const expected of [`${d.sheet_title}: Bäckerei Korn`, d.sheet_questions, d.sheet_duties, d.sheet_overdue, `−${fall}`,
-      overdueMeasure.title[lang].slice(0, 25), duty.text[lang].slice(0, 25)]) {
+      overdueMeasure.title[lang].slice(0, 25), dutyTitle[lang].slice(0, 25)]) {
       assert.ok(text.includes(expected), `PDF lacks “${expected}”`);
     }
     for (const absent of [d.back, d.print_sheet, d.load_title]) assert.ok(!text.includes(absent), `PDF shows “${absent}”`);

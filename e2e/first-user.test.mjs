@@ -24,8 +24,10 @@ for (const lang of ['de', 'en']) {
   test(`her weakest goals lead and the results are at most ${MAX_SCREENS} screens at 1366×768 (${lang})`, async () => {
     const app = await env.open({ seed: { ...firstUser, lang }, lang, at: (a) => a.results, contextOptions: { viewport: LAPTOP } });
     const { results, t } = app;
-    assert.deepEqual((await results.priorityGoalIds()).slice(0, 3), ['5.2', '3.2', '5.1'],
-      '5.2 (19) and 3.2 (20) and 5.1 (33) lead; 6.1 (73, a duty answered "eher") does not');
+    // The leading goals are the suggested focus (issue 30): a goal with an open legal duty first (3.1: the risk
+    // assessment answered "trifft nicht zu"), then the weakest by gap; 6.1 (73, a duty answered "eher") does not lead.
+    assert.deepEqual((await results.priorityGoalIds()).slice(0, 3), ['3.1', '5.2', '3.2'],
+      '3.1 (open duty), then 5.2 (19) and 3.2 (20) lead; 6.1 (73, a duty only nearly met) does not');
     assert.ok(await results.prioritiesRegion.getByText(t.results_priorities_rule).isVisible(), 'the rule is said where the priorities are');
     // Each weak spot with one first step, on the first screen; more measures (three at a time) when she asks.
     const leading = results.prioritiesRegion.getByRole('article');
