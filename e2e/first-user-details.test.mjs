@@ -38,6 +38,7 @@ test('the co-determination sentence shows only for a firm whose profile says it 
   // m6.2.d ("Kurze Mitarbeiterbefragung") carries the sentence; open its details on the results.
   const sentence = async () => {
     await app.results.open();
+    await app.results.openOtherGoals();
     const goal = app.results.priority(goals.find((g) => g.id === '6.2'));
     await goal.article.scrollIntoViewIfNeeded();
     await goal.openMoreMeasures();

@@ -12,27 +12,42 @@ use crate::domain::recommend::GoalRecommendation;
 use crate::domain::scoring::Scores;
 use crate::i18n::messages;
 
-/// The compact list of the other goals, in the engine's order; nothing when there are none.
+/// The compact list of the other goals, in the engine's order, behind a disclosure (issue 30: the focus leads, the
+/// other goals stay one click away); nothing when there are none. The list renders once opened; `open` lives with the
+/// page, so a change of focus, which re-renders the list, leaves it open.
 #[component]
 pub fn OtherGoals(
     others: Vec<GoalRecommendation<'static>>,
     scores: Scores<'static>,
     comparison: Option<Comparison<'static>>,
     lang: Lang,
+    open: RwSignal<bool>,
 ) -> impl IntoView {
     let t = messages(lang);
     (!others.is_empty()).then(|| {
-        let items = others
-            .into_iter()
-            .map(|recommendation| {
-                let change = delta_of(comparison.as_ref(), Of::Goal(&recommendation.goal.id), lang, "goal-delta");
-                view! { <OtherGoal recommendation=recommendation scores=scores.clone() change=change lang=lang/> }
+        let label = t.results_others_show.replace("{n}", &others.len().to_string());
+        let items = move || {
+            open.get().then(|| {
+                others
+                    .iter()
+                    .cloned()
+                    .map(|recommendation| {
+                        let change =
+                            delta_of(comparison.as_ref(), Of::Goal(&recommendation.goal.id), lang, "goal-delta");
+                        view! { <OtherGoal recommendation=recommendation scores=scores.clone() change=change lang=lang/> }
+                    })
+                    .collect_view()
             })
-            .collect_view();
+        };
         view! {
-            <section class="other-goals deferred deferred--others">
+            <section class="other-goals" aria-labelledby="other-goals-title">
                 <h2 id="other-goals-title">{t.results_others_title}</h2>
-                <ul class="other-goals__list">{items}</ul>
+                <details class="other-goals__toggle" prop:open=open.get_untracked() on:toggle=move |event| {
+                    open.set(event_target::<web_sys::HtmlDetailsElement>(&event).open());
+                }>
+                    <summary>{label}</summary>
+                    <ul class="other-goals__list deferred deferred--others">{items}</ul>
+                </details>
             </section>
         }
     })

@@ -6,7 +6,6 @@ use super::Lang;
 
 pub struct CycleTexts {
     pub focus_title: &'static str,
-    pub focus_rule: &'static str,
     pub focus_change: &'static str,
     pub focus_legend: &'static str,
     /// `{n}`: goals chosen.
@@ -68,8 +67,6 @@ pub fn cycle(lang: Lang) -> &'static CycleTexts {
 
 const CYCLE_DE: CycleTexts = CycleTexts {
     focus_title: "Ihr Fokus bis zum nächsten Check",
-    focus_rule: "Vorgeschlagen sind Ziele mit offener gesetzlicher Pflicht, dann die schwächsten. Wählen Sie bis zu drei \
-                 Ziele, an denen Sie bis zum nächsten Check arbeiten. Plan, Bericht und Aushang stellen sie nach vorn.",
     focus_change: "Fokus ändern",
     focus_legend: "Ziele im Fokus (höchstens drei)",
     focus_count: "{n} von 3 Zielen im Fokus.",
@@ -124,8 +121,6 @@ const CYCLE_DE: CycleTexts = CycleTexts {
 
 const CYCLE_EN: CycleTexts = CycleTexts {
     focus_title: "Your focus until the next check",
-    focus_rule: "Suggested are goals with an open legal duty, then the weakest. Choose up to three goals to work on \
-                 until the next check. The plan, the report and the notice put them first.",
     focus_change: "Change the focus",
     focus_legend: "Goals in focus (three at most)",
     focus_count: "{n} of 3 goals in focus.",

@@ -139,8 +139,9 @@ pub const DE: Messages = Messages {
     results_unscored_title: "Noch nicht bewertete Ziele",
     results_strengths_title: "Ihre Stärken",
     results_strengths_none: "Noch kein Ziel liegt über dem Bereich „Handlungsbedarf“.",
-    results_priorities_rule: "Ihre Prioritäten sind die Ziele mit den niedrigsten Punktzahlen, denn dort bringt der \
-        nächste Schritt am meisten; offene gesetzliche Pflichten stehen gesondert oben.",
+    results_priorities_rule: "Vorgeschlagen sind zuerst Ziele mit einer offenen gesetzlichen Pflicht, dann die mit den \
+        niedrigsten Punktzahlen, denn dort bringt der nächste Schritt am meisten. Bis zu drei Ziele sind Ihr Fokus bis \
+        zum nächsten Check; Plan, Bericht und Aushang stellen sie nach vorn.",
     results_field_reading: "Was heißt das?",
     results_more_measures: "Weitere Maßnahmen zeigen ({n})",
     results_show_measures: "Maßnahmen zeigen ({n})",
@@ -341,6 +342,7 @@ pub const DE: Messages = Messages {
     handoff_appointment_place: "Ort",
     // Results that lead (issue 13).
     results_others_title: "Alle weiteren Ziele",
+    results_others_show: "Weitere Ziele zeigen ({n})",
     results_others_all_met: "Alle Aussagen treffen voll zu.",
     // Benchmark display (issue 14).
     benchmark_legend: "Gestrichelte Linie: Median der Region",

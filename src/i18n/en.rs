@@ -134,8 +134,9 @@ pub const EN: Messages = Messages {
     results_unscored_title: "Goals not rated yet",
     results_strengths_title: "Your strengths",
     results_strengths_none: "No goal is above “Action needed” yet.",
-    results_priorities_rule: "Your priorities are the goals with the lowest scores, because that is where the next \
-        step pays off most; open legal obligations are listed separately above.",
+    results_priorities_rule: "Suggested first are goals with an open legal duty, then those with the lowest scores, \
+        because that is where the next step pays off most. Up to three goals are your focus until the next check; the \
+        plan, the report and the notice put them first.",
     results_field_reading: "What does this mean?",
     results_more_measures: "Show more measures ({n})",
     results_show_measures: "Show measures ({n})",
@@ -330,6 +331,7 @@ pub const EN: Messages = Messages {
     handoff_appointment_place: "Place",
     // Results that lead (issue 13).
     results_others_title: "All other goals",
+    results_others_show: "Show the other goals ({n})",
     results_others_all_met: "Every statement fully applies.",
     // Benchmark display (issue 14).
     benchmark_legend: "Dashed line: regional median",

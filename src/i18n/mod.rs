@@ -337,6 +337,8 @@ pub struct Messages {
     pub handoff_appointment_place: &'static str,
     // Results that lead (issue 13).
     pub results_others_title: &'static str,
+    /// `{n}`: how many goals the disclosure holds.
+    pub results_others_show: &'static str,
     pub results_others_all_met: &'static str,
     // Benchmark display (issue 14): the regional median in the chart.
     /// Legend entry for the dashed outline in the radar chart.

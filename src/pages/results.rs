@@ -35,7 +35,6 @@ use crate::domain::reading::reading;
 use crate::domain::duties::check_duties;
 use crate::domain::route::Screen;
 use crate::domain::scoring::{GoalScore, Score, Scores, score};
-use crate::i18n::cycle::cycle;
 use crate::i18n::later::later;
 use crate::i18n::{Messages, messages};
 use crate::state::content;
@@ -55,7 +54,8 @@ pub fn ResultsPage() -> impl IntoView {
     let duty_inputs = Memo::new(move |_| state.saved().with(|saved| (saved.profile.clone(), saved.duties.clone())));
     // Outside the re-rendering closure, so the chart keeps its view and the comparison panel stays open across a
     // change of answers or of the comparison, and a re-render shows the whole screen at once.
-    let (show_goals, compare_open, table_open) = (RwSignal::new(false), RwSignal::new(false), RwSignal::new(false));
+    let (show_goals, compare_open, table_open, others_open) =
+        (RwSignal::new(false), RwSignal::new(false), RwSignal::new(false), RwSignal::new(false));
     let first_view_shown = after_first_view(state);
     // The focus (issue 30): read only where it shows; a change re-renders the priorities, not the chooser.
     let focus = Memo::new(move |_| state.saved().with(|saved| in_focus(content, saved)));
@@ -74,7 +74,7 @@ pub fn ResultsPage() -> impl IntoView {
                     view! {
                         <ContactCard/>
                         <SendToAdviser/>
-                        {other_goals(lead.clone(), comparison.clone(), lang)}
+                        {other_goals(lead.clone(), comparison.clone(), lang, others_open)}
                         <div class="fields-and-chart">
                             <FieldCards scores=scores.clone() comparison=comparison.clone() lang=lang/>
                             // The file box stands below the chart, in the room the field cards' column leaves.
@@ -106,7 +106,6 @@ pub fn ResultsPage() -> impl IntoView {
                     <section class="priorities" aria-labelledby="priorities-title">
                         <h2 id="priorities-title">{t.results_priorities_title}</h2>
                         <p>{t.results_priorities_rule}</p>
-                        <p>{cycle(lang).focus_rule}</p>
                         <FocusChooser focus=focus scores=scores.clone() lang=lang/>
                         <UnscoredGoals scores=scores.clone() lang=lang/>
                         {priorities(lead, comparison.clone(), lang)}
@@ -132,8 +131,10 @@ fn priorities(lead: Focused, comparison: Option<Comparison<'static>>, lang: Lang
 }
 
 /// "Alle weiteren Ziele", following the focus as the user changes it.
-fn other_goals(lead: Focused, comparison: Option<Comparison<'static>>, lang: Lang) -> impl IntoView {
-    move || view! { <OtherGoals others=lead.get().others scores=lead.scores.clone() comparison=comparison.clone() lang=lang/> }
+fn other_goals(lead: Focused, comparison: Option<Comparison<'static>>, lang: Lang, open: RwSignal<bool>) -> impl IntoView {
+    move || {
+        view! { <OtherGoals others=lead.get().others scores=lead.scores.clone() comparison=comparison.clone() lang=lang open=open/> }
+    }
 }
 
 /// What the leading goals are computed from; [`Focused::get`] follows the focus (issue 30), so a change of focus

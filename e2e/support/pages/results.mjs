@@ -54,13 +54,29 @@ export class ResultsPage extends Screen {
 
   /** The goals with the largest gap, shown in full. */
   get prioritiesRegion() { return this.app.main.getByRole('region', { name: this.t.results_priorities_title, exact: true }); }
-  /** Every other goal, one compact line each, its measures behind a disclosure. */
+  /** Every other goal, one compact line each, its measures behind a disclosure; the list itself is behind
+   * "Weitere Ziele zeigen (N)" (issue 30: the focus leads, the others are one click away) and rendered once opened. */
   get otherGoalsRegion() { return sectionHeaded(this.app, this.t.results_others_title); }
+  get otherGoalsToggle() {
+    return this.otherGoalsRegion.getByText(new RegExp(`^${literal(this.t.results_others_show).replace('\\{n\\}', '\\d+')}$`));
+  }
+  /** Opens "Weitere Ziele zeigen" when there are other goals and it is closed; waits for their list. */
+  async openOtherGoals() {
+    if (await this.otherGoalsToggle.count() === 0) return;
+    if (!await this.otherGoalsToggle.evaluate((summary) => summary.parentElement.open)) await this.otherGoalsToggle.click();
+    await this.otherGoalsRegion.getByRole('article').first().waitFor();
+  }
   get priorities() { return this.prioritiesRegion.getByRole('article').or(this.otherGoalsRegion.getByRole('article')); }
 
-  /** The goal ids of the priorities in page order, read from their headings ("2.2 <plain title>"). */
+  /** The goal ids of the priorities in page order, read from their headings ("2.2 <plain title>"); opens the other goals. */
   async priorityGoalIds() {
-    const headings = await texts(this.priorities.getByRole('heading', { level: 3 }));
+    await this.openOtherGoals();
+    return this.goalIds(this.priorities);
+  }
+  /** The goal ids of the leading goals only, leaving "Alle weiteren Ziele" as it is. */
+  leadingGoalIds() { return this.goalIds(this.prioritiesRegion.getByRole('article')); }
+  async goalIds(articles) {
+    const headings = await texts(articles.getByRole('heading', { level: 3 }));
     return headings.map((text) => {
       const goal = goals.find((g) => text.trim() === `${g.id} ${g.plain_title[this.app.lang]}`);
       if (!goal) throw new Error(`priority heading "${text}" names no goal of the content`);
@@ -78,6 +94,7 @@ export class ResultsPage extends Screen {
   get measureCards() { return measureCards(this.app, this.prioritiesRegion).or(measureCards(this.app, this.otherGoalsRegion)); }
   /** The content ids of the measures on the page, in page order. */
   async shownMeasureIds() {
+    await this.openOtherGoals();
     return [...await measureIds(this.app, this.prioritiesRegion), ...await measureIds(this.app, this.otherGoalsRegion)];
   }
 
@@ -88,6 +105,7 @@ export class ResultsPage extends Screen {
 
   /** Opens every "more measures" disclosure (also those that appear inside an opened one) and waits for its cards. */
   async openAllMoreMeasures() {
+    await this.openOtherGoals();
     let opened = 0;
     for (let i = 0; i < await this.moreMeasuresToggles.count(); i++) {
       const toggle = this.moreMeasuresToggles.nth(i);
