@@ -1,6 +1,7 @@
 // Speed of the adviser's desk (issue 31; not a test, times never are): 200 generated result files dropped at once
-// until the table shows 200 rows and the next frame has painted, without throttling; and sorting a column (click on
-// its header's button until the table is re-ordered and painted) at 4x CPU throttling, median of 9. `make perf-ui`
+// until the table shows 200 rows and the next frame has painted, without throttling; and sorting a column at 4x CPU
+// throttling, median of 9: its first view (click -> the end of the main-thread task that paints the next frame, from
+// a Chromium trace, as INP counts it) and complete (click -> re-ordered, painted and the next task run). `make perf-ui`
 // reports them beside the other figures; alone: `node scripts/perf-desk.mjs [dist]`.
 import { fileURLToPath } from 'node:url';
 import { firmFile, random, answersAt } from '../e2e/support/firm-files.mjs';
@@ -39,24 +40,59 @@ export async function deskFigures(browser, url) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const sorts = [];
+  const firstViews = [];
   for (let run = 0; run < 9; run++) {
-    sorts.push(await page.evaluate(async () => {
-      const header = document.querySelectorAll('.desk-table thead th')[4];
-      const before = header.getAttribute('aria-sort');
-      const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
-      const start = performance.now();
-      header.querySelector('button').click();
-      while (header.getAttribute('aria-sort') === before) await frame();
-      await frame();
-      return performance.now() - start;
-    }));
+    const { value, events } = await traced(cdp, () => page.evaluate(sortOnce));
+    sorts.push(value);
+    // The first view: from the click's dispatch to the end of the main-thread task that paints the next frame. The
+    // table changes in the click's own task (Leptos runs its effects as microtasks), so that frame shows it sorted.
+    const click = events.find(isClick);
+    const paint = events.filter((e) => e.name === 'Paint' && e.ts >= click.ts && e.tid === click.tid).sort((a, b) => a.ts - b.ts)[0];
+    const frame = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.tid === click.tid)
+      .find((task) => task.ts <= paint.ts && task.ts + task.dur >= paint.ts);
+    firstViews.push((frame.ts + frame.dur - click.ts) / 1000);
   }
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await context.close();
   const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  return { desk_load_200_ms: Number(median(loads).toFixed(1)), desk_sort_4x_ms: Number(median(sorts).toFixed(1)), loads, sorts };
+  return {
+    desk_load_200_ms: Number(median(loads).toFixed(1)),
+    desk_sort_first_view_4x_ms: Number(median(firstViews).toFixed(1)),
+    desk_sort_4x_ms: Number(median(sorts).toFixed(1)),
+    loads, sorts, firstViews,
+  };
 }
 
+/** In the page: sorts by the fifth column (the overall score) and resolves, in ms, once the table is re-ordered and
+ * the frame that shows it has been painted (a task queued from the frame's callback runs after its paint). */
+async function sortOnce() {
+  const header = document.querySelectorAll('.desk-table thead th')[4];
+  const before = header.getAttribute('aria-sort');
+  const sorted = new Promise((resolve) => new MutationObserver((_, observer) => {
+    if (header.getAttribute('aria-sort') !== before) { observer.disconnect(); resolve(); }
+  }).observe(header, { attributes: true }));
+  const start = performance.now();
+  header.querySelector('button').click();
+  await sorted;
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  return performance.now() - start;
+}
+
+const isClick = (e) => e.name === 'EventDispatch' && e.args?.data?.type === 'click';
+
+/** Runs `action` while tracing the page of `cdp`; returns its value and the trace's timeline events. */
+async function traced(cdp, action) {
+  const events = [];
+  const collect = (data) => events.push(...data.value);
+  cdp.on('Tracing.dataCollected', collect);
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] } });
+  const value = await action();
+  await cdp.send('Tracing.end');
+  await complete;
+  cdp.off('Tracing.dataCollected', collect);
+  return { value, events };
+}
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { serve } = await import('../e2e/support/serve.mjs');
@@ -65,7 +101,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const browser = await launch();
   const figures = await deskFigures(browser, server.url);
   console.log(`desk: ${FIRMS} files dropped to table painted, 1x CPU, runs ${figures.loads.map((v) => v.toFixed(0)).join(', ')} ms: median ${figures.desk_load_200_ms} ms`);
-  console.log(`desk: sort a column, 4x CPU, runs ${figures.sorts.map((v) => v.toFixed(0)).join(', ')} ms: median ${figures.desk_sort_4x_ms} ms`);
+  console.log(`desk: sort a column, 4x CPU, first view (click -> frame painted), runs ${figures.firstViews.map((v) => v.toFixed(0)).join(', ')} ms: median ${figures.desk_sort_first_view_4x_ms} ms`);
+  console.log(`desk: sort a column, 4x CPU, complete (click -> painted and idle), runs ${figures.sorts.map((v) => v.toFixed(0)).join(', ')} ms: median ${figures.desk_sort_4x_ms} ms`);
   await browser.close();
   await server.close();
 }

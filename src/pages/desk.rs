@@ -3,6 +3,8 @@
 //! saves the table as a spreadsheet and builds the regional benchmark from the files. Memory only (`state::desk`);
 //! closing the tab with unsaved firms asks first.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::components::focus::PAGE_TITLE;
@@ -11,7 +13,7 @@ use super::desk_firm::{DeskFirm, open_button_id};
 use super::desk_mappe::DeskMappe;
 use crate::domain::compare::format_delta;
 use crate::domain::csv;
-use crate::domain::desk::{Column, Filter, Row, sort_rows};
+use crate::domain::desk::{Column, Filter, Row};
 use crate::domain::lang::Lang;
 use crate::domain::profile::{Sector, SizeBand};
 use crate::i18n::desk::{DeskTexts, desk_texts};
@@ -37,9 +39,8 @@ pub fn DeskPage() -> impl IntoView {
     });
     on_cleanup(move || unload.remove());
     // Only opening and closing a firm swaps the view; sorting or loading re-renders just the parts that show them.
-    let opened_key = Memo::new(move |_| desk.data().with(|data| data.opened.clone()));
     let opened = move || {
-        let key = opened_key.get()?;
+        let key = desk.opened().get()?;
         desk.data().with_untracked(|data| data.desk.firm(&key).cloned())
     };
     let has_firms = move || desk.data().with(|data| !data.desk.is_empty());
@@ -127,17 +128,12 @@ fn FirmTable() -> impl IntoView {
     let desk = use_desk_state();
     let lang = use_app_state().lang().get();
     let d = desk_texts(lang);
-    // Worked out once per change of the desk, read by the rows and by the "none shown" line (every change counts as
-    // one: comparing 200 rows would cost what it saves).
-    let shown = Memo::new_with_compare(move |_| {
-        desk.data().with(|data| {
-            let mut rows: Vec<Row<'static>> = data.rows.iter().filter(|row| data.filter.keeps(row)).cloned().collect();
-            if let Some((column, ascending)) = data.order {
-                sort_rows(&mut rows, column, ascending);
-            }
-            rows
-        })
-    }, |_, _| true);
+    // What each row shows, worked out once per change of the firms (not per sort); which of them each position shows,
+    // once per change of firms, filter or order.
+    let lines = Memo::new(move |_| {
+        desk.data().with(|data| data.rows.iter().map(|row| Arc::new(Line::of(row, d, lang))).collect::<Vec<_>>())
+    });
+    let shown = Memo::new(move |_| desk.shown());
     let headers = Column::ALL.into_iter().map(|column| header(desk, d, column)).collect_view();
     view! {
         <section class="desk-firms" aria-labelledby="desk-table-title">
@@ -146,12 +142,15 @@ fn FirmTable() -> impl IntoView {
             <p role="status" aria-live="polite" data-testid="desk-sort-status">{move || sort_status(desk, d)}</p>
             <div class="table-scroll" role="region" aria-labelledby="desk-table-title desk-scroll-hint" tabindex="0">
                 <span id="desk-scroll-hint" class="visually-hidden">{d.scroll_label}</span>
-                <table class="table desk-table">
-                    <thead><tr>{headers}</tr></thead>
-                    // Keyed: sorting moves the rows' nodes instead of building 200 rows anew (a row changes only
-                    // with its firm's checks).
-                    <tbody>
-                        <For each=move || shown.get() key=|row| (row.key.clone(), row.checks) children=move |row| firm_row(desk, d, lang, row)/>
+                // The roles restate the elements' own: the rows are laid out as grids (style/screens.css), and some
+                // screen readers drop a table's semantics once its elements' display changes.
+                <table class="table desk-table" role="table">
+                    <thead role="rowgroup"><tr role="row">{headers}</tr></thead>
+                    // One slot per position, keyed by it: sorting rewrites the texts of the rows in place. Moving 200
+                    // rows instead makes the browser take each out of its layout tree and put it back, which took
+                    // about twice as long at 4x CPU (issue 31: a sort within 100 ms).
+                    <tbody role="rowgroup">
+                        <For each=move || 0..shown.with(Vec::len) key=|index| *index children=move |index| firm_row(desk, lines, shown, index)/>
                     </tbody>
                 </table>
             </div>
@@ -166,14 +165,14 @@ fn FirmTable() -> impl IntoView {
 /// A column's heading: a button that sorts by it; `aria-sort` says how the table is sorted.
 fn header(desk: DeskState, d: &'static DeskTexts, column: Column) -> impl IntoView + use<> {
     let sort = move || {
-        desk.data().with(|data| match data.order {
+        desk.order().with(|order| match *order {
             Some((current, true)) if current == column => "ascending",
             Some((current, false)) if current == column => "descending",
             _ => "none",
         })
     };
     view! {
-        <th scope="col" aria-sort=sort>
+        <th scope="col" role="columnheader" class:num=column.is_number() aria-sort=sort>
             <button type="button" class="sort-button" on:click=move |_| desk.order_by(column)>
                 {d.column(column)}
                 <span class="sort-button__mark" aria-hidden="true">
@@ -186,9 +185,10 @@ fn header(desk: DeskState, d: &'static DeskTexts, column: Column) -> impl IntoVi
 
 /// "30 Betriebe, sortiert nach Gesamt, absteigend."
 fn sort_status(desk: DeskState, d: &'static DeskTexts) -> String {
+    let filter = desk.filter().get();
     desk.data().with(|data| {
-        let count = data.rows.iter().filter(|row| data.filter.keeps(row)).count().to_string();
-        match data.order {
+        let count = data.rows.iter().filter(|row| filter.keeps(row)).count().to_string();
+        match desk.order().get() {
             Some((column, ascending)) => d
                 .sorted
                 .replace("{count}", &count)
@@ -199,37 +199,74 @@ fn sort_status(desk: DeskState, d: &'static DeskTexts) -> String {
     })
 }
 
-/// One firm's line. The company name is text, whatever it holds.
-fn firm_row(desk: DeskState, d: &'static DeskTexts, lang: Lang, row: Row<'static>) -> impl IntoView + use<> {
-    let cells = cells(&row, d, lang);
-    let name = if row.name.is_empty() { d.no_name.to_string() } else { row.name.clone() };
-    let checks = (row.checks > 1).then(|| view! { <br/><span class="hint">{format!("{} {}", row.checks, d.checks)}</span> });
-    let key = row.key.clone();
-    let id = open_button_id(&key);
-    // The goals by number, their titles for screen readers (the spreadsheet has them in full).
-    let focus = row.focus.iter().map(|goal| view! {
-        <span class="desk-goal"><span aria-hidden="true">{goal.id.clone()}</span>
-        <span class="visually-hidden">{format!("{} {}", goal.id, goal.plain_title.get(lang))}</span></span>
-    }).collect_view();
-    let recheck = row.recheck.and_then(|(_, state)| d.recheck(state)).map(|word| view! {
-        " "<span class="desk-badge">{word}</span>
+/// What a row shows of a firm, as text: a slot re-renders only when the firm at its position changes.
+#[derive(PartialEq, Eq)]
+struct Line {
+    key: String,
+    /// In [`Column::ALL`] order; the focus cell is shown from `focus`.
+    cells: [String; 10],
+    /// "2 Checks", when the firm has more than one; empty otherwise.
+    checks: String,
+    /// The focus goals by number ("6.1, 3.1"), as shown.
+    focus_shown: String,
+    /// The focus goals by number and title, as said.
+    focus_said: String,
+    /// "fällig", "überfällig"; empty otherwise.
+    recheck: &'static str,
+}
+
+impl Line {
+    fn of(row: &Row<'_>, d: &DeskTexts, lang: Lang) -> Self {
+        Line {
+            key: row.key.clone(),
+            cells: cells(row, d, lang),
+            checks: if row.checks > 1 { format!("{} {}", row.checks, d.checks) } else { String::new() },
+            focus_shown: row.focus.iter().map(|goal| goal.id.as_str()).collect::<Vec<_>>().join(", "),
+            focus_said: row.focus.iter().map(|goal| format!("{} {}", goal.id, goal.plain_title.get(lang))).collect::<Vec<_>>().join(", "),
+            recheck: row.recheck.and_then(|(_, state)| d.recheck(state)).unwrap_or_default(),
+        }
+    }
+}
+
+/// The row at position `index` of the table. The company name is text, whatever it holds.
+fn firm_row(desk: DeskState, lines: Memo<Vec<Arc<Line>>>, shown: Memo<Vec<usize>>, index: usize) -> impl IntoView + use<> {
+    // The firm this position shows; its parts re-render when another firm comes here (a sort) or its line changes.
+    // Its parts read this memo, not `lines`: 2,000 readers of one signal would make each re-subscription slow.
+    let line = Memo::new(move |_| {
+        let at = shown.with(|shown| shown.get(index).copied())?;
+        lines.with(|lines| lines.get(at).cloned())
     });
+    let read = move |part: &dyn Fn(&Line) -> String| line.with(|line| line.as_deref().map(part).unwrap_or_default());
+    // Every part is a text (empty when there is nothing to show, hidden by style), so a sort only sets texts.
+    let text = move |part: fn(&Line) -> String| move || read(&part);
+    let cell = move |column: usize| move || read(&|line: &Line| line.cells[column].clone());
+    let id = move || read(&|line: &Line| open_button_id(&line.key));
+    let open = move |_| {
+        let key = untrack(|| read(&|line: &Line| line.key.clone()));
+        if !key.is_empty() {
+            open_firm(desk, key);
+        }
+    };
     view! {
-        <tr>
-            <th scope="row">
-                <button type="button" class="link-button" id=id
-                    on:click=move |_| open_firm(desk, key.clone())>{name}</button>
-                {checks}
+        <tr role="row">
+            <th scope="row" role="rowheader">
+                <button type="button" class="link-button" id=id on:click=open>{cell(0)}</button>
+                // Its own line; the space keeps it a word of its own where the cell's text is read as one.
+                " "<span class="hint desk-checks">{text(|line| line.checks.clone())}</span>
             </th>
-            <td>{cells[1].clone()}</td>
-            <td>{cells[2].clone()}</td>
-            <td>{cells[3].clone()}</td>
-            <td class="num">{cells[4].clone()}</td>
-            <td class="num">{cells[5].clone()}</td>
-            <td class="num">{cells[6].clone()}</td>
-            <td>{focus}</td>
-            <td class="num">{cells[8].clone()}</td>
-            <td>{cells[9].clone()}{recheck}</td>
+            <td role="cell">{cell(1)}</td>
+            <td role="cell">{cell(2)}</td>
+            <td role="cell">{cell(3)}</td>
+            <td role="cell" class="num">{cell(4)}</td>
+            <td role="cell" class="num">{cell(5)}</td>
+            <td role="cell" class="num">{cell(6)}</td>
+            // The goals by number, their titles for screen readers (the spreadsheet has them in full).
+            <td role="cell">
+                <span aria-hidden="true">{text(|line| line.focus_shown.clone())}</span>
+                <span class="visually-hidden">{text(|line| line.focus_said.clone())}</span>
+            </td>
+            <td role="cell" class="num">{cell(8)}</td>
+            <td role="cell">{cell(9)}<span class="desk-badge">{text(|line| line.recheck.to_string())}</span></td>
         </tr>
     }
 }
@@ -266,7 +303,7 @@ fn Filters() -> impl IntoView {
     let lang = use_app_state().lang().get();
     let t = messages(lang);
     let d = desk_texts(lang);
-    let filter = move || desk.data().with(|data| data.filter);
+    let filter = move || desk.filter().get_untracked();
     let on_size = move |event: leptos::ev::Event| {
         desk.set_filter(Filter { size: SizeBand::parse(&event_target_value(&event)), ..filter() });
     };
@@ -292,13 +329,9 @@ fn Filters() -> impl IntoView {
 
 /// "Als Tabelle speichern": the rows as shown (filter and order) as a CSV file for German Excel.
 fn save_csv(desk: DeskState, d: &'static DeskTexts, lang: Lang) {
-    let rows = desk.data().with_untracked(|data| {
-        let mut rows: Vec<Row<'static>> = data.rows.iter().filter(|row| data.filter.keeps(row)).cloned().collect();
-        if let Some((column, ascending)) = data.order {
-            sort_rows(&mut rows, column, ascending);
-        }
-        rows
-    });
+    let order = untrack(|| desk.shown());
+    let rows: Vec<Row<'static>> =
+        desk.data().with_untracked(|data| order.into_iter().filter_map(|i| data.rows.get(i).cloned()).collect());
     let mut table = vec![d.columns.iter().map(|heading| csv::Cell::from(*heading)).collect::<Vec<_>>()];
     for row in &rows {
         let text = cells(row, d, lang);

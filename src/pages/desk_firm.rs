@@ -35,7 +35,7 @@ pub fn DeskFirm(firm: Firm) -> impl IntoView {
     let name = if latest.profile.company_name.trim().is_empty() { d.no_name.to_string() } else { latest.profile.company_name.clone() };
     let key = firm.key.clone();
     let back = move |_| {
-        let key = desk.data().with_untracked(|data| data.opened.clone());
+        let key = desk.opened().get_untracked();
         desk.open(None);
         request_animation_frame(move || focus_by_id(&open_button_id(key.as_deref().unwrap_or_default())));
     };

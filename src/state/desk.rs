@@ -8,11 +8,11 @@
 use leptos::prelude::*;
 
 use crate::domain::date::CalendarDate;
-use crate::domain::desk::{Added, Column, Desk, Filter, Row, rows};
+use crate::domain::desk::{Added, Column, Desk, Filter, Row, rows, shown};
 use crate::state::clock::local_date;
 use crate::state::content;
 
-/// What the desk shows.
+/// The firms and what loading them did.
 #[derive(Clone, Debug, Default)]
 pub struct DeskData {
     pub desk: Desk,
@@ -22,11 +22,6 @@ pub struct DeskData {
     pub last: Option<Added>,
     /// Firms were loaded since the Mappe was last saved: closing the tab asks first.
     pub unsaved: bool,
-    /// The column the table is sorted by and whether ascending; `None`: the order loaded.
-    pub order: Option<(Column, bool)>,
-    pub filter: Filter,
-    /// The firm whose results are open (its key).
-    pub opened: Option<String>,
 }
 
 impl DeskData {
@@ -37,10 +32,17 @@ impl DeskData {
     }
 }
 
-/// The desk's state. `Copy` handle; only this module writes the signal.
+/// The desk's state. `Copy` handle; only this module writes the signals. The table's order, its filter and the firm
+/// opened are signals of their own: sorting 200 firms notifies the table, not the load status (a live region that
+/// would be said again) or whatever else reads the firms.
 #[derive(Clone, Copy)]
 pub struct DeskState {
     data: RwSignal<DeskData>,
+    /// The column the table is sorted by and whether ascending; `None`: the order loaded.
+    order: RwSignal<Option<(Column, bool)>>,
+    filter: RwSignal<Filter>,
+    /// The firm whose results are open (its key).
+    opened: RwSignal<Option<String>>,
 }
 
 /// The desk's state: from context, or created on the root owner the first time the desk is shown.
@@ -51,7 +53,12 @@ pub fn use_desk_state() -> DeskState {
             root = Some(parent);
         }
         let create = || {
-            let state = DeskState { data: RwSignal::new(DeskData::default()) };
+            let state = DeskState {
+                data: RwSignal::new(DeskData::default()),
+                order: RwSignal::new(None),
+                filter: RwSignal::new(Filter::default()),
+                opened: RwSignal::new(None),
+            };
             provide_context(state);
             state
         };
@@ -65,6 +72,25 @@ pub fn use_desk_state() -> DeskState {
 impl DeskState {
     pub fn data(&self) -> ReadSignal<DeskData> {
         self.data.read_only()
+    }
+
+    pub fn order(&self) -> ReadSignal<Option<(Column, bool)>> {
+        self.order.read_only()
+    }
+
+    pub fn filter(&self) -> ReadSignal<Filter> {
+        self.filter.read_only()
+    }
+
+    pub fn opened(&self) -> ReadSignal<Option<String>> {
+        self.opened.read_only()
+    }
+
+    /// The rows the table shows, as positions in [`DeskData::rows`]: the filter's, in the chosen order. Tracks
+    /// firms, filter and order.
+    pub fn shown(&self) -> Vec<usize> {
+        let (filter, order) = (self.filter.get(), self.order.get());
+        self.data.with(|data| shown(&data.rows, filter, order))
     }
 
     /// Whether firms live only in this tab.
@@ -103,19 +129,19 @@ impl DeskState {
 
     /// Sorts by `column`: ascending first, the other way round when it is sorted by it already.
     pub fn order_by(&self, column: Column) {
-        self.data.update(|data| {
-            let ascending = !matches!(data.order, Some((current, true)) if current == column);
-            data.order = Some((column, ascending));
+        self.order.update(|order| {
+            let ascending = !matches!(*order, Some((current, true)) if current == column);
+            *order = Some((column, ascending));
         });
     }
 
     pub fn set_filter(&self, filter: Filter) {
-        self.data.update(|data| data.filter = filter);
+        self.filter.set(filter);
     }
 
     /// Opens a firm's results (`None`: back to the table).
     pub fn open(&self, key: Option<String>) {
-        self.data.update(|data| data.opened = key);
+        self.opened.set(key);
     }
 
     /// The Mappe was saved: nothing unsaved any more.

@@ -399,11 +399,25 @@ impl Column {
         Column::Overdue,
         Column::Recheck,
     ];
+
+    /// Whether the column holds a number (set right-aligned, its heading too).
+    pub fn is_number(self) -> bool {
+        matches!(self, Column::Overall | Column::Change | Column::OpenDuties | Column::Overdue)
+    }
 }
 
-/// Sorts `rows` by `column`, ascending or not; a row without a value goes last either way, equal rows keep their
-/// order. Names compare without case.
-pub fn sort_rows(rows: &mut [Row<'_>], column: Column, ascending: bool) {
+/// The rows the table shows, as positions in `rows`: those `filter` keeps, sorted by `order` (a column, ascending or
+/// not; `None`: as loaded). A row without a value goes last either way, equal rows keep their order. Names compare
+/// without case. Positions, not rows: the table's rows stay where they are and show the row at their position.
+pub fn shown(rows: &[Row<'_>], filter: Filter, order: Option<(Column, bool)>) -> Vec<usize> {
+    let kept = (0..rows.len()).filter(|&i| filter.keeps(&rows[i])).collect();
+    match order {
+        Some((column, ascending)) => sorted(rows, kept, column, ascending),
+        None => kept,
+    }
+}
+
+fn sorted(rows: &[Row<'_>], mut order: Vec<usize>, column: Column, ascending: bool) -> Vec<usize> {
     fn by<T: Ord>(a: Option<T>, b: Option<T>, ascending: bool) -> Ordering {
         match (a, b) {
             (Some(a), Some(b)) if ascending => a.cmp(&b),
@@ -419,7 +433,6 @@ pub fn sort_rows(rows: &mut [Row<'_>], column: Column, ascending: bool) {
         .iter()
         .map(|row| (column == Column::Name && !row.name.is_empty()).then(|| row.name.to_lowercase()))
         .collect();
-    let mut order: Vec<usize> = (0..rows.len()).collect();
     sort_short(&mut order, |&i, &j| {
         let (a, b) = (&rows[i], &rows[j]);
         match column {
@@ -435,8 +448,7 @@ pub fn sort_rows(rows: &mut [Row<'_>], column: Column, ascending: bool) {
             Column::Recheck => by(a.recheck.map(|r| r.0), b.recheck.map(|r| r.0), ascending),
         }
     });
-    let sorted: Vec<Row<'_>> = order.into_iter().map(|i| rows[i].clone()).collect();
-    rows.clone_from_slice(&sorted);
+    order
 }
 
 fn size_rank(size: SizeBand) -> usize {

@@ -5,7 +5,7 @@ use arbeitgeber_check_core::answers::Answer;
 use arbeitgeber_check_core::benchmark::build::build;
 use arbeitgeber_check_core::content::Content;
 use arbeitgeber_check_core::date::CalendarDate;
-use arbeitgeber_check_core::desk::{Column, Desk, Filter, MAX_FILES, Recheck, Refusal, rows, sort_rows};
+use arbeitgeber_check_core::desk::{Column, Desk, Filter, MAX_FILES, Recheck, Refusal, rows, shown};
 use arbeitgeber_check_core::export::{EXPORT_VERSION, ImportError, export};
 use arbeitgeber_check_core::lang::Lang;
 use arbeitgeber_check_core::profile::{Sector, SizeBand};
@@ -133,24 +133,27 @@ fn rows_sort_by_each_column_with_missing_values_last_and_filter() {
         file("Corax", "2026-01-01T09:00:00.000Z", Answer::NotTrue),
     ];
     desk.add(&files, content);
-    let mut table = rows(&desk, content, today());
-    sort_rows(&mut table, Column::Name, true);
-    let names = |t: &[arbeitgeber_check_core::desk::Row<'_>]| t.iter().map(|r| r.name.clone()).collect::<Vec<_>>();
-    assert_eq!(names(&table), ["alpha", "Bau B", "Corax", "Ohne Antworten"]);
-    sort_rows(&mut table, Column::Overall, false);
-    assert_eq!(names(&table), ["alpha", "Bau B", "Corax", "Ohne Antworten"], "unscored last");
-    sort_rows(&mut table, Column::Overall, true);
-    assert_eq!(names(&table), ["Corax", "Bau B", "alpha", "Ohne Antworten"], "unscored last also ascending");
-    sort_rows(&mut table, Column::Recheck, true);
-    assert_eq!(table[0].recheck.map(|r| r.1), Some(Recheck::Overdue));
+    let table = rows(&desk, content, today());
+    let all = Filter::default();
+    let names = |order: Vec<usize>| order.into_iter().map(|i| table[i].name.clone()).collect::<Vec<_>>();
+    assert_eq!(names(shown(&table, all, None)), ["Bau B", "Ohne Antworten", "alpha", "Corax"], "as loaded");
+    assert_eq!(names(shown(&table, all, Some((Column::Name, true)))), ["alpha", "Bau B", "Corax", "Ohne Antworten"]);
+    assert_eq!(names(shown(&table, all, Some((Column::Name, false)))), ["Ohne Antworten", "Corax", "Bau B", "alpha"]);
+    assert_eq!(names(shown(&table, all, Some((Column::Overall, false)))), ["alpha", "Bau B", "Corax", "Ohne Antworten"], "unscored last");
+    assert_eq!(names(shown(&table, all, Some((Column::Overall, true)))), ["Corax", "Bau B", "alpha", "Ohne Antworten"], "unscored last also ascending");
+    let by_recheck = shown(&table, all, Some((Column::Recheck, true)));
+    assert_eq!(table[by_recheck[0]].recheck.map(|r| r.1), Some(Recheck::Overdue));
     for column in Column::ALL {
-        sort_rows(&mut table, column, true);
-        assert_eq!(table.len(), 4);
+        for ascending in [true, false] {
+            let mut order = shown(&table, all, Some((column, ascending)));
+            order.sort_unstable();
+            assert_eq!(order, [0, 1, 2, 3], "every row once, sorted by {column:?}");
+        }
     }
     let handwerk = Filter { size: None, sector: Some(Sector::Handwerk) };
-    assert_eq!(table.iter().filter(|row| handwerk.keeps(row)).count(), 3);
+    assert_eq!(names(shown(&table, handwerk, Some((Column::Name, true)))), ["alpha", "Bau B", "Corax"]);
     let large = Filter { size: Some(SizeBand::Large), sector: None };
-    assert_eq!(table.iter().filter(|row| large.keeps(row)).count(), 0);
+    assert_eq!(shown(&table, large, None), Vec::<usize>::new());
 }
 
 #[test]

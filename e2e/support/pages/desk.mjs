@@ -40,9 +40,15 @@ export class DeskPage extends Screen {
   columnHeader(index) { return this.table.getByRole('columnheader').nth(index); }
   sortButton(index) { return this.columnHeader(index).getByRole('button'); }
   firmButton(name) { return this.table.getByRole('rowheader').getByRole('button', { name, exact: true }); }
-  /** The cells of every shown row as text: [[name, size, …], …]. */
+  /** The cells of every shown row as the eye reads them: [[name, size, …], …]. From the text content, not innerText,
+   * which is empty for the rows out of view (laid out only when they come near: content-visibility); what is only
+   * for screen readers is left out. */
   async cells() {
-    return this.rows.evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.innerText.trim())));
+    return this.rows.evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => {
+      const copy = cell.cloneNode(true);
+      for (const hidden of copy.querySelectorAll('.visually-hidden')) hidden.remove();
+      return copy.textContent.replace(/[ \t]+/g, ' ').trim();
+    })));
   }
   get sizeFilter() { return this.app.main.getByRole('combobox', { name: this.d.columns[1], exact: true }); }
   get sectorFilter() { return this.app.main.getByRole('combobox', { name: this.d.columns[2], exact: true }); }
