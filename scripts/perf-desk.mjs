@@ -8,7 +8,7 @@ import { firmFile, random, answersAt } from '../e2e/support/firm-files.mjs';
 
 const FIRMS = 200;
 
-/** Figures on a page of `url` in `browser`: { desk_load_200_ms, desk_sort_4x_ms }. */
+/** Figures on a page of `url` in `browser`: { desk_load_200_ms, desk_sort_first_view_4x_ms, desk_sort_4x_ms }. */
 export async function deskFigures(browser, url) {
   const next = random(31);
   const sizes = ['1-9', '10-49', '50-249', '250+'];

@@ -253,7 +253,7 @@ for (let run = 0; run < 5; run++) {
 }
 console.log(`start-up: ${compiled} wasm functions compiled; longest main-thread task, CPU without throttling, ${startupTask.length} runs: median ${median(startupTask).toFixed(1)} ms`);
 const desk = await deskFigures(browser, server.url);
-console.log(`desk: 200 files to table, 1x CPU: median ${desk.desk_load_200_ms} ms; sort a column, 4x CPU: median ${desk.desk_sort_4x_ms} ms`);
+console.log(`desk: 200 files to table, 1x CPU: median ${desk.desk_load_200_ms} ms; sort a column, 4x CPU: first view median ${desk.desk_sort_first_view_4x_ms} ms, complete ${desk.desk_sort_4x_ms} ms`);
 const hostAfter = await hostLoopMs();
 const loops = `${hostBefore.toFixed(1)} ms before, ${hostAfter.toFixed(1)} ms after the measures`;
 console.log(`host speed, fixed loop: ${loops}`);
@@ -276,6 +276,7 @@ const now = {
   startup_compiled_functions: compiled,
   startup_task_cpu_ms: Number(median(startupTask).toFixed(1)),
   desk_load_200_ms: desk.desk_load_200_ms,
+  desk_sort_first_view_4x_ms: desk.desk_sort_first_view_4x_ms,
   desk_sort_4x_ms: desk.desk_sort_4x_ms,
   host_loop_ms: Number(((hostBefore + hostAfter) / 2).toFixed(1)),
 };
@@ -295,7 +296,8 @@ const ROWS = [
   ['start-up, wasm functions compiled', 'startup_compiled_functions', (v) => `${v}`, ''],
   ['start-up, longest task CPU 1x', 'startup_task_cpu_ms', (v) => `${v} ms`, ''],
   ['desk: 200 files to table, 1x CPU', 'desk_load_200_ms', (v) => `${v} ms`, '<= 1000 ms'],
-  ['desk: sort a column, 4x CPU', 'desk_sort_4x_ms', (v) => `${v} ms`, '<= 100 ms'],
+  ['desk sort, first view, 4x CPU', 'desk_sort_first_view_4x_ms', (v) => `${v} ms`, '<= 100 ms'],
+  ['desk sort, complete, 4x CPU', 'desk_sort_4x_ms', (v) => `${v} ms`, '<= 100 ms'],
   ['host: fixed loop (lower = quieter)', 'host_loop_ms', (v) => `${v} ms`, ''],
 ];
 const label = previous ? `previous (${previous.release})` : 'previous';
