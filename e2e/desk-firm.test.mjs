@@ -56,6 +56,8 @@ test('a firm opens read-only with its scores and changes; back returns focus to 
   assert.ok(await app.main.getByTestId('table-delta').count() > 0);
   assert.match(await app.main.getByRole('table').first().innerText(), /\t−\d+\n/);
   assert.ok(await app.main.getByText(dutyTitle.de, { exact: true }).first().isVisible(), 'the open duty is listed first');
+  assert.equal(await app.main.getByRole('link', { name: dutyCheck.texts.open_page.de }).count(), 0,
+    'no link to the duty check: it holds the adviser\'s own answers, not the firm\'s');
   await desk.backButton.click();
   await desk.firmButton('Bäckerei Korn').waitFor();
   assert.ok(await desk.firmButton('Bäckerei Korn').evaluate((el) => el === document.activeElement), 'focus back on the name');

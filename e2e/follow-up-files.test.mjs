@@ -162,12 +162,13 @@ function calc(path) {
   });
 }
 
-/** The sheet as LibreOffice prints it, as a PNG for the closing note (target/follow-up/csv-in-libreoffice-1.png). */
+/** The sheet as LibreOffice shows it, every column on one page (SinglePageSheets), as a PNG for the closing note
+ * (target/follow-up/csv-in-libreoffice.png). */
 function picture(path) {
   const target = new URL('../target/follow-up/', import.meta.url).pathname;
   mkdirSync(target, { recursive: true });
   const out = tempDir('calc-pdf-');
-  execFileSync('soffice', ['--headless', '-env:UserInstallation=file://' + join(out, 'profile'), '--infilter=CSV:59,34,76,1,,1031', '--convert-to', 'pdf', '--outdir', out, path], { stdio: 'ignore', timeout: 120_000 });
+  execFileSync('soffice', ['--headless', '-env:UserInstallation=file://' + join(out, 'profile'), '--infilter=CSV:59,34,76,1,,1031', '--convert-to', 'pdf:calc_pdf_Export:{"SinglePageSheets":{"type":"boolean","value":"true"}}', '--outdir', out, path], { stdio: 'ignore', timeout: 120_000 });
   const pdf = join(out, readdirSync(out).find((name) => name.endsWith('.pdf')));
   execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', pdf, join(out, 'sheet')]);
   copyFileSync(join(out, readdirSync(out).find((name) => name.endsWith('.png'))), join(target, 'csv-in-libreoffice.png'));

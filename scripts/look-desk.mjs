@@ -33,11 +33,11 @@ for (const lang of ['de', 'en']) {
       document.querySelector('.page--desk .dropzone').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     }, files);
     await page.locator('.desk-table tbody tr').nth(29).waitFor();
-    await page.screenshot({ path: join(out, `desk-${lang}-${width}.png`), fullPage: true });
-    // The table as the adviser sees it once scrolled to it (a full-page shot leaves the rows out of view unpainted:
-    // they are laid out only when they come near, content-visibility).
+    // The table as the adviser sees it once scrolled to it; first, as a full-page shot leaves the rows out of the
+    // first viewport unpainted (they are laid out only when they come near, content-visibility), and the next shot too.
     await page.evaluate(() => document.getElementById('desk-table-title').scrollIntoView());
     await page.screenshot({ path: join(out, `table-${lang}-${width}.png`) });
+    await page.screenshot({ path: join(out, `desk-${lang}-${width}.png`), fullPage: true });
     await page.locator('.desk-table tbody tr').first().getByRole('button').click();
     await page.locator('#desk-firm-title').waitFor();
     await page.screenshot({ path: join(out, `firm-${lang}-${width}.png`), fullPage: true });

@@ -20,6 +20,9 @@ pub fn LegalDuties(
     checks: Vec<DutyCheck<'static>>,
     lang: Lang,
     #[prop(optional)] compact: bool,
+    /// Another firm's duties (the adviser's desk): no link to the duty check, which holds the reader's own answers.
+    #[prop(optional)]
+    read_only: bool,
 ) -> impl IntoView {
     let texts = content.duty_texts();
     let answered = checks.iter().filter(|check| check.answer.is_some()).count();
@@ -44,7 +47,7 @@ pub fn LegalDuties(
                 <p>
                     {(!compact).then(|| format!("{} ", texts.section_intro.get(lang)))}
                     <strong>{texts.no_legal_advice.get(lang)}</strong>" "
-                    <a class="no-print" href=Screen::Duties.to_hash()>{texts.open_page.get(lang)}</a>
+                    {(!read_only).then(|| view! { <a class="no-print" href=Screen::Duties.to_hash()>{texts.open_page.get(lang)}</a> })}
                     <span class="no-print">{format!(" ({progress})")}</span>
                 </p>
                 <ul class=list_class>{items.collect_view()}</ul>

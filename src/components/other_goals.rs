@@ -40,7 +40,7 @@ pub fn OtherGoals(
             })
         };
         view! {
-            <section class="other-goals" aria-labelledby="other-goals-title">
+            <section class="other-goals">
                 <h2 id="other-goals-title">{t.results_others_title}</h2>
                 <details class="other-goals__toggle" prop:open=open.get_untracked() on:toggle=move |event| {
                     open.set(event_target::<web_sys::HtmlDetailsElement>(&event).open());

@@ -63,7 +63,7 @@ pub fn DeskFirm(firm: Firm) -> impl IntoView {
                     <button type="button" class="button--danger" on:click=remove>{d.remove_firm}</button>
                 </p>
                 <p><ScoreBadge score=scores.overall lang=lang testid="desk-firm-overall"/></p>
-                <LegalDuties content=content checks=duty_checks lang=lang compact=true/>
+                <LegalDuties content=content checks=duty_checks lang=lang compact=true read_only=true/>
                 <RadarChart values=field_chart_values(&scores, lang) title=chart_title/>
                 <ScoreTable scores=scores.clone() lang=lang comparison=comparison.clone()/>
             </div>

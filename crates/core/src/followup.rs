@@ -134,7 +134,8 @@ pub fn table(lines: &[PlanLine<'_>], scores: &Scores<'_>, texts: &TableTexts<'_>
     };
     rows.push(row(texts.overall, "", "", &scores.overall));
     for field in &scores.fields {
-        rows.push(row(texts.field, &field.field.id, field.field.title.get(lang), &field.score));
+        // A field by its title: its id is a slug for the software ("ausbildung"), not for readers.
+        rows.push(row(texts.field, "", field.field.title.get(lang), &field.score));
     }
     for goal in scores.goals() {
         rows.push(row(texts.goal, &goal.goal.id, goal.goal.plain_title.get(lang), &goal.score));
