@@ -55,5 +55,7 @@ test('a damaged content file is noticed where it is first needed, said so, and "
   await app.field(1).waitFor();
   assert.deepEqual(await app.field(1).shownStatementIds(), app.field(1).contentStatements.map((s) => s.id));
   assert.deepEqual(app.page.problems.pageErrors, []);
+  // No handler left reading a response once the context closes.
+  await context.unrouteAll({ behavior: 'wait' });
   await app.close();
 });
