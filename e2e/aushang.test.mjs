@@ -60,6 +60,23 @@ for (const lang of ['de', 'en']) {
   });
 }
 
+test('without a company name the Aushang speaks as "wir"; with nothing answered it names no date', async () => {
+  const c = cycleTexts.de;
+  const cases = [
+    [{ answers, plan, recheck_on: '2027-11-30' }, c.aushang_intro.replace('{date}', '30. November 2027')],
+    [{}, c.aushang_intro_undated],
+  ];
+  for (const [seedData, intro] of cases) {
+    const app = await env.open({ seed: seedData });
+    await app.goto('#/aushang');
+    await app.followUp.aushangHeading.waitFor();
+    const text = await app.followUp.aushang.innerText();
+    assert.ok(text.includes(intro), intro);
+    assert.ok(!/\b(Wir hat|am +arbeiten)\b/.test(text), text);
+    await app.close();
+  }
+});
+
 test('the report leads to the Aushang', async () => {
   const app = await env.open({ seed: seed('de'), at: (a) => a.report });
   const link = app.main.getByTestId('report-to-aushang');

@@ -185,6 +185,8 @@ test('when the browser refuses service workers everything works as before', asyn
   await first.choose('fully');
   assert.equal(await first.answer(), 'fully');
   await app.reload();
+  // The statements come with the chunk and the content, after the app has mounted.
+  await field.waitFor();
   assert.equal(await first.answer(), 'fully');
   assert.equal(await controlled(app), false);
   assert.deepEqual(app.problems.consoleErrors, []);

@@ -45,8 +45,10 @@ pub struct CycleTexts {
     pub aushang_title: &'static str,
     pub aushang_link: &'static str,
     pub aushang_heading: &'static str,
-    /// `{firm}`, `{date}`.
+    /// `{date}`: the next check's.
     pub aushang_intro: &'static str,
+    /// Without a date for the next check (nothing answered yet).
+    pub aushang_intro_undated: &'static str,
     pub aushang_goals: &'static str,
     pub aushang_plan: &'static str,
     pub aushang_columns: [&'static str; 3],
@@ -55,7 +57,6 @@ pub struct CycleTexts {
     pub aushang_scores: &'static str,
     pub aushang_print: &'static str,
     pub aushang_print_hint: &'static str,
-    pub aushang_we: &'static str,
 }
 
 pub fn cycle(lang: Lang) -> &'static CycleTexts {
@@ -79,7 +80,7 @@ const CYCLE_DE: CycleTexts = CycleTexts {
     recheck_label: "Nächster Check am",
     recheck_hint: "Vorschlag: zwölf Monate nach dem Check, am {date}. Ein leeres Feld gilt als Vorschlag.",
     recheck_due: "Ihr nächster Check war für den {date} vorgesehen. Prüfen Sie Ihre Antworten und vergleichen Sie mit \
-                  dem letzten Stand.",
+                  dem letzten Check.",
     recheck_due_link: "Antworten prüfen",
     files_title: "In Kalender und Tabelle mitnehmen",
     calendar_button: "In den Kalender übernehmen",
@@ -90,7 +91,7 @@ const CYCLE_DE: CycleTexts = CycleTexts {
     table_hint: "Eine CSV-Datei, die Excel und LibreOffice per Doppelklick öffnen: der Plan und alle Werte.",
     file_saved: "Die Datei {name} wird gespeichert.",
     event_recheck: "Arbeitgeber-Check: nächster Check",
-    event_recheck_text: "Zeit für den nächsten Arbeitgeber-Check: Antworten prüfen und mit dem letzten Stand \
+    event_recheck_text: "Zeit für den nächsten Arbeitgeber-Check: Antworten prüfen und mit dem letzten Check \
                          vergleichen.",
     first_step: "Erster Schritt",
     owner: "Verantwortlich",
@@ -106,8 +107,10 @@ const CYCLE_DE: CycleTexts = CycleTexts {
     aushang_title: "Aushang",
     aushang_link: "Aushang für das Team",
     aushang_heading: "Das haben wir uns vorgenommen",
-    aushang_intro: "{firm} hat mit dem Arbeitgeber-Check geprüft, was uns als Arbeitgeber ausmacht. Bis zum nächsten \
+    aushang_intro: "Wir haben mit dem Arbeitgeber-Check geprüft, was uns als Arbeitgeber ausmacht. Bis zum nächsten \
                     Check am {date} arbeiten wir an diesen Zielen:",
+    aushang_intro_undated: "Wir haben mit dem Arbeitgeber-Check geprüft, was uns als Arbeitgeber ausmacht. Bis zum \
+                            nächsten Check arbeiten wir an diesen Zielen:",
     aushang_goals: "Unsere Ziele",
     aushang_plan: "Was wir tun",
     aushang_columns: ["Maßnahme", "Wer", "Bis"],
@@ -116,7 +119,6 @@ const CYCLE_DE: CycleTexts = CycleTexts {
     aushang_scores: "Werte zeigen",
     aushang_print: "Aushang drucken",
     aushang_print_hint: "Eine A4-Seite zum Aushängen oder Herumschicken. Ohne Werte, außer Sie wählen „Werte zeigen“.",
-    aushang_we: "Wir",
 };
 
 const CYCLE_EN: CycleTexts = CycleTexts {
@@ -132,7 +134,7 @@ const CYCLE_EN: CycleTexts = CycleTexts {
     focus_badge: "In focus",
     recheck_label: "Next check on",
     recheck_hint: "Suggested: twelve months after the check, on {date}. An empty field means the suggestion.",
-    recheck_due: "Your next check was planned for {date}. Review your answers and compare them with the last state.",
+    recheck_due: "Your next check was planned for {date}. Review your answers and compare them with the last check.",
     recheck_due_link: "Review answers",
     files_title: "Take it to your calendar and spreadsheet",
     calendar_button: "Add to calendar",
@@ -143,7 +145,7 @@ const CYCLE_EN: CycleTexts = CycleTexts {
     table_hint: "A CSV file that Excel and LibreOffice open by double-click: the plan and all scores.",
     file_saved: "The file {name} is being saved.",
     event_recheck: "Employer check: next check",
-    event_recheck_text: "Time for the next employer check: review the answers and compare them with the last state.",
+    event_recheck_text: "Time for the next employer check: review the answers and compare them with the last check.",
     first_step: "First step",
     owner: "Responsible",
     goal: "Goal",
@@ -158,8 +160,10 @@ const CYCLE_EN: CycleTexts = CycleTexts {
     aushang_title: "Notice",
     aushang_link: "Notice for the team",
     aushang_heading: "What we have set out to do",
-    aushang_intro: "{firm} has used the employer check to look at what makes us a good employer. Until the next check \
+    aushang_intro: "We have used the employer check to look at what makes us a good employer. Until the next check \
                     on {date} we are working on these goals:",
+    aushang_intro_undated: "We have used the employer check to look at what makes us a good employer. Until the next \
+                            check we are working on these goals:",
     aushang_goals: "Our goals",
     aushang_plan: "What we are doing",
     aushang_columns: ["Measure", "Who", "By"],
@@ -168,5 +172,4 @@ const CYCLE_EN: CycleTexts = CycleTexts {
     aushang_scores: "Show scores",
     aushang_print: "Print the notice",
     aushang_print_hint: "One A4 page to put up or send round. Without scores, unless you choose “Show scores”.",
-    aushang_we: "We",
 };

@@ -88,13 +88,14 @@ impl RecheckTexts {
 const RECHECK_DE: RecheckTexts = RecheckTexts {
     intro: "Ein neuer Check geht von Ihren letzten Antworten aus. Bei jeder Aussage steht, was Sie beim letzten Mal \
             geantwortet haben: Sie bestätigen die Antwort mit einem Klick oder ändern sie. Es zählen nur bestätigte \
-            Antworten. Der bisherige Stand wird festgehalten, Ihr Plan bleibt, und die Ergebnisse zeigen danach von \
-            selbst, was sich verändert hat.",
+            Antworten. Ihre bisherigen Antworten werden als Zwischenstand gespeichert, Ihr Plan bleibt, und die \
+            Ergebnisse zeigen danach von selbst, was sich verändert hat.",
     begin: "Neuen Check beginnen",
     nothing_to_start_from: "Es gibt noch keine Antworten, von denen ein neuer Check ausgehen könnte.",
     first_check: "Zum ersten Check",
-    full: "Es sind schon zehn Stände festgehalten. Entfernen Sie bei den Ergebnissen unter „Mit früherem Stand \
-           vergleichen“ einen davon; dann kann der neue Check den jetzigen Stand festhalten.",
+    full: "Es sind schon zehn Zwischenstände gespeichert. Entfernen Sie bei den Ergebnissen unter „Mit früherem \
+           Zwischenstand vergleichen“ einen davon; dann kann der neue Check Ihre jetzigen Antworten als Zwischenstand \
+           speichern.",
     running: "Neuer Check seit {date}: {confirmed} von {total} Antworten bestätigt.",
     running_undated: "Neuer Check: {confirmed} von {total} Antworten bestätigt.",
     how: "Bei jeder Aussage steht die Antwort vom letzten Mal. „Wie beim letzten Mal“ bestätigt sie, eine andere Wahl \
@@ -112,7 +113,7 @@ const RECHECK_DE: RecheckTexts = RecheckTexts {
     effect_said: "Ihre Einschätzung: {effect}",
     close: "Neuen Check abschließen",
     close_hint: "Ihre Antworten bleiben, wie sie sind. Die Ergebnisse vergleichen dann nicht mehr von selbst mit dem \
-                 früheren Stand; er bleibt festgehalten, und Sie können jederzeit wieder mit ihm vergleichen.",
+                 früheren Zwischenstand; er bleibt gespeichert, und Sie können jederzeit wieder mit ihm vergleichen.",
     closed: "Der neue Check ist abgeschlossen.",
     cancel: "Neuen Check abbrechen",
     cancel_confirm: "Abbrechen stellt Ihre früheren Antworten wieder her. Was Sie in diesem Check geantwortet haben, \
@@ -138,13 +139,13 @@ const RECHECK_DE: RecheckTexts = RecheckTexts {
 
 const RECHECK_EN: RecheckTexts = RecheckTexts {
     intro: "A new check starts from your last answers. Each statement shows what you answered last time: you confirm \
-            the answer with one click or change it. Only confirmed answers count. The previous state is kept, your \
-            plan stays, and afterwards the results show by themselves what has changed.",
+            the answer with one click or change it. Only confirmed answers count. Your previous answers are kept as a \
+            snapshot, your plan stays, and afterwards the results show by themselves what has changed.",
     begin: "Start a new check",
     nothing_to_start_from: "There are no answers yet that a new check could start from.",
     first_check: "To the first check",
-    full: "Ten states are kept already. Remove one on the results under “Compare with an earlier state”; then the \
-           new check can keep the current state.",
+    full: "Ten snapshots are kept already. Remove one on the results under “Compare with an earlier snapshot”; then \
+           the new check can keep your current answers as a snapshot.",
     running: "New check since {date}: {confirmed} of {total} answers confirmed.",
     running_undated: "New check: {confirmed} of {total} answers confirmed.",
     how: "Each statement shows last time's answer. “Same as last time” confirms it, another choice changes it.",
@@ -160,7 +161,7 @@ const RECHECK_EN: RecheckTexts = RecheckTexts {
     effect_clear: "clearly",
     effect_said: "Your view: {effect}",
     close: "Finish the new check",
-    close_hint: "Your answers stay as they are. The results then no longer compare with the earlier state by \
+    close_hint: "Your answers stay as they are. The results then no longer compare with the earlier snapshot by \
                  themselves; it stays kept, and you can compare with it again at any time.",
     closed: "The new check is finished.",
     cancel: "Cancel the new check",

@@ -57,8 +57,11 @@ fn Sheet(show_scores: RwSignal<bool>, lang: Lang) -> impl IntoView {
     let c = cycle(lang);
     let content = content::get_or_parse();
     let saved = state.saved().get_untracked();
-    let firm = if saved.profile.company_name.is_empty() { c.aushang_we.to_string() } else { saved.profile.company_name.clone() };
-    let date = recheck_date(&saved).map(|date| date.format(lang)).unwrap_or_default();
+    let firm = saved.profile.company_name.clone();
+    let intro = match recheck_date(&saved) {
+        Some(date) => c.aushang_intro.replace("{date}", &date.format(lang)),
+        None => c.aushang_intro_undated.to_string(),
+    };
     let scores = score(content, &saved.answers);
     let goals = in_focus(content, &saved)
         .into_iter()
@@ -76,9 +79,9 @@ fn Sheet(show_scores: RwSignal<bool>, lang: Lang) -> impl IntoView {
     let plan = lines(content, &saved, lang);
     view! {
         <article class="aushang" data-testid="aushang">
-            <p class="eyebrow">{firm.clone()}</p>
+            {(!firm.is_empty()).then(|| view! { <p class="eyebrow">{firm.clone()}</p> })}
             <h1 id=PAGE_TITLE tabindex="-1">{c.aushang_heading}</h1>
-            <p class="aushang__intro">{c.aushang_intro.replace("{firm}", &firm).replace("{date}", &date)}</p>
+            <p class="aushang__intro">{intro}</p>
             <h2>{c.aushang_goals}</h2>
             <ol class="aushang__goals">{goals}</ol>
             <h2>{c.aushang_plan}</h2>
