@@ -5,6 +5,7 @@
 // reports them beside the other figures; alone: `node scripts/perf-desk.mjs [dist]`.
 import { fileURLToPath } from 'node:url';
 import { firmFile, random, answersAt } from '../e2e/support/firm-files.mjs';
+import { TIMELINE, isClick, paintedBy, traced } from './trace.mjs';
 
 const FIRMS = 200;
 
@@ -42,15 +43,12 @@ export async function deskFigures(browser, url) {
   const sorts = [];
   const firstViews = [];
   for (let run = 0; run < 9; run++) {
-    const { value, events } = await traced(cdp, () => page.evaluate(sortOnce));
+    const { value, events } = await traced(page, TIMELINE, isClick, () => page.evaluate(sortOnce));
     sorts.push(value);
-    // The first view: from the click's dispatch to the end of the main-thread task that paints the next frame. The
-    // table changes in the click's own task (Leptos runs its effects as microtasks), so that frame shows it sorted.
+    // The first view: from the click's dispatch to the end of the task that paints the next frame. The table changes
+    // in the click's own task (Leptos runs its effects as microtasks), so that frame shows it sorted.
     const click = events.find(isClick);
-    const paint = events.filter((e) => e.name === 'Paint' && e.ts >= click.ts && e.tid === click.tid).sort((a, b) => a.ts - b.ts)[0];
-    const frame = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.tid === click.tid)
-      .find((task) => task.ts <= paint.ts && task.ts + task.dur >= paint.ts);
-    firstViews.push((frame.ts + frame.dur - click.ts) / 1000);
+    firstViews.push((paintedBy(events, click.ts) - click.ts) / 1000);
   }
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await context.close();
@@ -76,22 +74,6 @@ async function sortOnce() {
   await sorted;
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   return performance.now() - start;
-}
-
-const isClick = (e) => e.name === 'EventDispatch' && e.args?.data?.type === 'click';
-
-/** Runs `action` while tracing the page of `cdp`; returns its value and the trace's timeline events. */
-async function traced(cdp, action) {
-  const events = [];
-  const collect = (data) => events.push(...data.value);
-  cdp.on('Tracing.dataCollected', collect);
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] } });
-  const value = await action();
-  await cdp.send('Tracing.end');
-  await complete;
-  cdp.off('Tracing.dataCollected', collect);
-  return { value, events };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -31,6 +31,7 @@ import { launch, launchWithProfile } from '../e2e/support/browser.mjs';
 import { statements, savedState, seedScript } from '../e2e/support/content.mjs';
 import { measure } from './size.mjs';
 import { deskFigures } from './perf-desk.mjs';
+import { TIMELINE, isClick, paintedBy, topTasks, traced } from './trace.mjs';
 
 const args = process.argv.slice(2);
 const dist = args.find((arg) => !arg.startsWith('--')) ?? 'dist';
@@ -158,39 +159,11 @@ renders.sort((a, b) => a - b);
 console.log(`results screen render, complete answers, 4x CPU throttling, ${renders.length} runs: median ${median(renders).toFixed(1)} ms, worst ${renders.at(-1).toFixed(1)} ms`);
 
 // The steady figures, from Chromium traces without throttling.
-/**
- * Runs `action` while tracing `page`; returns its value and the events of the thread that recorded `marker`. Through
- * the page's own DevTools session, which a context with a profile has too (playwright traces only through a browser).
- */
-async function traced(page, categories, marker, action) {
-  const session = await page.context().newCDPSession(page);
-  await session.send('Tracing.start', { transferMode: 'ReturnAsStream', traceConfig: { includedCategories: categories } });
-  const value = await action();
-  const complete = new Promise((resolve) => session.once('Tracing.tracingComplete', resolve));
-  await session.send('Tracing.end');
-  const { stream } = await complete;
-  const chunks = [];
-  for (let eof = false; !eof;) {
-    const chunk = await session.send('IO.read', { handle: stream });
-    // As bytes: a chunk may end inside a character.
-    chunks.push(Buffer.from(chunk.data, chunk.base64Encoded ? 'base64' : 'utf8'));
-    eof = chunk.eof;
-  }
-  await session.send('IO.close', { handle: stream });
-  await session.detach();
-  const events = JSON.parse(Buffer.concat(chunks).toString('utf8')).traceEvents;
-  const thread = events.find(marker);
-  if (!thread) throw new Error('the trace misses the event that marks the page\'s main thread');
-  return { value, events: events.filter((e) => e.pid === thread.pid && e.tid === thread.tid) };
-}
 const cpuMs = (tasks) => tasks.reduce((sum, task) => sum + (task.tdur ?? 0), 0) / 1000;
-const topTasks = (events) => events.filter((e) => e.name === 'RunTask' && e.ph === 'X').sort((a, b) => a.ts - b.ts);
 
 // The first view, at 4x as above: from the click to the end of the main thread's task that paints the first frame
 // after the overall score is in the DOM (the trace's clock is in microseconds; the click's dispatch anchors the page's
 // clock to it). The screen's lower part may still be rendering after that frame.
-const TIMELINE = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
-const isClick = (e) => e.name === 'EventDispatch' && e.args?.data?.type === 'click';
 const firstViews = [];
 for (let run = 0; run < 7; run++) {
   await results.goto(server.url + '#/uebersicht');
@@ -199,9 +172,7 @@ for (let run = 0; run < 7; run++) {
     await traced(results, TIMELINE, isClick, () => results.evaluate(showResults));
   const click = events.find(isClick);
   const seen = click.ts + (scoreSeen - start) * 1000;
-  const paint = events.filter((e) => e.name === 'Paint' && e.ts >= seen).sort((a, b) => a.ts - b.ts)[0];
-  const frame = topTasks(events).find((task) => task.ts <= paint.ts && task.ts + task.dur >= paint.ts);
-  firstViews.push((frame.ts + frame.dur - click.ts) / 1000);
+  firstViews.push((paintedBy(events, seen) - click.ts) / 1000);
 }
 console.log(`results screen, first view painted, 4x CPU throttling, ${firstViews.length} runs: `
   + `median ${median(firstViews).toFixed(1)} ms`);
@@ -239,7 +210,7 @@ for (let run = 0; run < 5; run++) {
   // A new context each time: nothing of the wasm compiled or cached before.
   const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
   const startPage = await context.newPage();
-  const { events } = await traced(startPage, ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.wasm'], (e) => e.name === 'wasm.CompileLazy', async () => {
+  const { events } = await traced(startPage, [...TIMELINE, 'v8.wasm'], (e) => e.name === 'wasm.CompileLazy', async () => {
     await startPage.goto(server.url);
     await startPage.locator('#prerender').waitFor({ state: 'detached' });
     await startPage.waitForTimeout(500);
