@@ -144,12 +144,19 @@ export function softly(text) {
   return [...text].map((c) => literal(c)).join('\u00AD?');
 }
 
-/** The follow-up cycle's texts (src/i18n/cycle.rs, issue 30), by language. */
-export const cycleTexts = (() => {
-  const source = readFileSync(new URL('cycle.rs', dir), 'utf8');
-  const en = source.indexOf('const CYCLE_EN');
+/**
+ * A table of texts only chunk screens use (`src/i18n/<file>`: a `<struct>` literal for German, then one for English
+ * from `const <englishConst>` on), by language.
+ */
+export function chunkTexts(file, struct, englishConst) {
+  const source = readFileSync(new URL(file, dir), 'utf8');
+  const en = source.indexOf(`const ${englishConst}`);
+  if (en < 0) throw new Error(`${file}: no \`const ${englishConst}\``);
   return {
-    de: parseMessages(source.slice(0, en), 'cycle.rs', 'CycleTexts'),
-    en: parseMessages(source.slice(en), 'cycle.rs', 'CycleTexts'),
+    de: parseMessages(source.slice(0, en), `${file} (de)`, struct),
+    en: parseMessages(source.slice(en), `${file} (en)`, struct),
   };
-})();
+}
+
+/** The follow-up cycle's texts (src/i18n/cycle.rs, issue 30), by language. */
+export const cycleTexts = chunkTexts('cycle.rs', 'CycleTexts', 'CYCLE_EN');

@@ -1,16 +1,10 @@
 // The adviser's desk (#/beratung): loading files, the status, the table of firms with its sort buttons and filters,
 // the spreadsheet. Texts from src/i18n/desk.rs (its own table, loaded with the chunk).
-import { readFileSync } from 'node:fs';
 import { Screen } from './screen.mjs';
-import { parseMessages } from '../texts.mjs';
+import { chunkTexts } from '../texts.mjs';
 
-const source = readFileSync(new URL('../../../src/i18n/desk.rs', import.meta.url), 'utf8');
-const split = source.indexOf('const DESK_EN');
 /** The desk's texts by language: `deskTexts.de.csv_save`. */
-export const deskTexts = {
-  de: parseMessages(source.slice(0, split), 'src/i18n/desk.rs (de)', 'DeskTexts'),
-  en: parseMessages(source.slice(split), 'src/i18n/desk.rs (en)', 'DeskTexts'),
-};
+export const deskTexts = chunkTexts('desk.rs', 'DeskTexts', 'DESK_EN');
 
 export class DeskPage extends Screen {
   constructor(app) { super(app, '#/beratung', (t) => t.desk_title); }

@@ -1,17 +1,11 @@
 // "Neuer Check" (#/neuer-check) and the re-check's parts on other screens: "Beim letzten Mal" and "Wie beim letzten
 // Mal" on a statement, the field's "Alle offenen …", and "Umgesetzt …" beside the change on results and report. Its
 // texts come from src/i18n/recheck.rs (the chunk's own table), parsed like the main table.
-import { readFileSync } from 'node:fs';
 import { Screen } from './screen.mjs';
-import { parseMessages } from '../texts.mjs';
+import { chunkTexts } from '../texts.mjs';
 
-const source = readFileSync(new URL('../../../src/i18n/recheck.rs', import.meta.url), 'utf8');
-const en = source.indexOf('const RECHECK_EN');
 /** The re-check's texts by language. */
-export const recheckTexts = {
-  de: parseMessages(source.slice(0, en), 'recheck.rs (de)', 'RecheckTexts'),
-  en: parseMessages(source.slice(en), 'recheck.rs (en)', 'RecheckTexts'),
-};
+export const recheckTexts = chunkTexts('recheck.rs', 'RecheckTexts', 'RECHECK_EN');
 
 export class RecheckPage extends Screen {
   constructor(app) { super(app, '#/neuer-check', (t) => t.recheck_title); }
