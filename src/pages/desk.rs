@@ -139,7 +139,7 @@ fn FirmTable() -> impl IntoView {
         <section class="desk-firms" aria-labelledby="desk-table-title">
             <h2 id="desk-table-title">{d.table_title}</h2>
             <Filters/>
-            <p role="status" aria-live="polite" data-testid="desk-sort-status">{move || sort_status(desk, d)}</p>
+            <p role="status" aria-live="polite" data-testid="desk-sort-status">{move || sort_status(desk, d, shown.with(Vec::len))}</p>
             <div class="table-scroll" role="region" aria-labelledby="desk-table-title desk-scroll-hint" tabindex="0">
                 <span id="desk-scroll-hint" class="visually-hidden">{d.scroll_label}</span>
                 // The roles restate the elements' own: the rows are laid out as grids (style/screens.css), and some
@@ -156,7 +156,7 @@ fn FirmTable() -> impl IntoView {
             </div>
             {move || shown.with(Vec::is_empty).then(|| view! { <p>{d.none_shown}</p> })}
             <p class="actions no-print">
-                <button type="button" on:click=move |_| save_csv(desk, d, lang)>{d.csv_save}</button>
+                <button type="button" on:click=move |_| save_csv(desk, d, lang, shown.get_untracked())>{d.csv_save}</button>
             </p>
         </section>
     }
@@ -183,20 +183,17 @@ fn header(desk: DeskState, d: &'static DeskTexts, column: Column) -> impl IntoVi
     }
 }
 
-/// "30 Betriebe, sortiert nach Gesamt, absteigend."
-fn sort_status(desk: DeskState, d: &'static DeskTexts) -> String {
-    let filter = desk.filter().get();
-    desk.data().with(|data| {
-        let count = data.rows.iter().filter(|row| filter.keeps(row)).count().to_string();
-        match desk.order().get() {
-            Some((column, ascending)) => d
-                .sorted
-                .replace("{count}", &count)
-                .replace("{column}", d.column(column))
-                .replace("{direction}", if ascending { d.ascending } else { d.descending }),
-            None => d.unsorted.replace("{count}", &count),
-        }
-    })
+/// "30 Betriebe, sortiert nach Gesamt, absteigend." for the `shown` rows.
+fn sort_status(desk: DeskState, d: &'static DeskTexts, shown: usize) -> String {
+    let count = shown.to_string();
+    match desk.order().get() {
+        Some((column, ascending)) => d
+            .sorted
+            .replace("{count}", &count)
+            .replace("{column}", d.column(column))
+            .replace("{direction}", if ascending { d.ascending } else { d.descending }),
+        None => d.unsorted.replace("{count}", &count),
+    }
 }
 
 /// What a row shows of a firm, as text: a slot re-renders only when the firm at its position changes.
@@ -328,8 +325,7 @@ fn Filters() -> impl IntoView {
 }
 
 /// "Als Tabelle speichern": the rows as shown (filter and order) as a CSV file for German Excel.
-fn save_csv(desk: DeskState, d: &'static DeskTexts, lang: Lang) {
-    let order = untrack(|| desk.shown());
+fn save_csv(desk: DeskState, d: &'static DeskTexts, lang: Lang, order: Vec<usize>) {
     let rows: Vec<Row<'static>> =
         desk.data().with_untracked(|data| order.into_iter().filter_map(|i| data.rows.get(i).cloned()).collect());
     let mut table = vec![d.columns.iter().map(|heading| csv::Cell::from(*heading)).collect::<Vec<_>>()];
